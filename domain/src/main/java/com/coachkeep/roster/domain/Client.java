@@ -2,6 +2,7 @@ package com.coachkeep.roster.domain;
 
 import com.coachkeep.shared.domain.DomainRuleException;
 import com.coachkeep.shared.domain.EmailAddress;
+import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import java.time.Instant;
@@ -20,7 +21,7 @@ public final class Client {
     private String displayName;
     private final EmailAddress email;
     private PersonId personId;
-    private java.util.UUID assignedCoach;
+    private MembershipId assignedCoach;
     private Tags tags;
     private ClientStatus status;
     private final Instant createdAt;
@@ -28,7 +29,7 @@ public final class Client {
     private final long version;
 
     public Client(ClientId id, WorkspaceId workspaceId, String displayName, EmailAddress email, PersonId personId,
-            java.util.UUID assignedCoach, Tags tags, ClientStatus status, Instant createdAt, Instant updatedAt,
+            MembershipId assignedCoach, Tags tags, ClientStatus status, Instant createdAt, Instant updatedAt,
             long version) {
         this.id = Objects.requireNonNull(id);
         this.workspaceId = Objects.requireNonNull(workspaceId);
@@ -45,7 +46,7 @@ public final class Client {
 
     /** A new roster entry for someone being invited; {@code assignedCoach} is a membership id or null. */
     public static Client invite(WorkspaceId workspaceId, String displayName, EmailAddress email,
-            java.util.UUID assignedCoach, Tags tags, Instant now) {
+            MembershipId assignedCoach, Tags tags, Instant now) {
         return new Client(ClientId.newId(), workspaceId, displayName, email, null, assignedCoach, tags,
                 ClientStatus.ACTIVE, now, now, 0);
     }
@@ -64,7 +65,7 @@ public final class Client {
         this.updatedAt = now;
     }
 
-    public void assignCoach(java.util.UUID coachMembership, Instant now) {
+    public void assignCoach(MembershipId coachMembership, Instant now) {
         this.assignedCoach = coachMembership;
         this.updatedAt = now;
     }
@@ -79,7 +80,7 @@ public final class Client {
         this.updatedAt = now;
     }
 
-    public boolean isAssignedTo(java.util.UUID membership) {
+    public boolean isAssignedTo(MembershipId membership) {
         return assignedCoach != null && assignedCoach.equals(membership);
     }
 
@@ -92,7 +93,7 @@ public final class Client {
     public String displayName() { return displayName; }
     public EmailAddress email() { return email; }
     public PersonId personId() { return personId; }
-    public java.util.UUID assignedCoach() { return assignedCoach; }
+    public MembershipId assignedCoach() { return assignedCoach; }
     public Tags tags() { return tags; }
     public ClientStatus status() { return status; }
     public Instant createdAt() { return createdAt; }

@@ -1,5 +1,6 @@
 package com.coachkeep.workspace.domain;
 
+import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import java.time.Instant;

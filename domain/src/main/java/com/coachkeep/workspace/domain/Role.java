@@ -1,6 +1,8 @@
 package com.coachkeep.workspace.domain;
 
-import static com.coachkeep.workspace.domain.Permission.*;
+import static com.coachkeep.shared.domain.Permission.*;
+
+import com.coachkeep.shared.domain.Permission;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.coachkeep.workspace.domain;
+package com.coachkeep.shared.domain;
 
 import com.coachkeep.shared.domain.Ids;
 import java.util.Objects;

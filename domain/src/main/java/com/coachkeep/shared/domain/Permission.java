@@ -1,4 +1,4 @@
-package com.coachkeep.workspace.domain;
+package com.coachkeep.shared.domain;
 
 /**
  * A kind of action inside a workspace. Every use case names the permission it needs; a role is a set of

@@ -1,0 +1,12 @@
+package com.coachkeep.roster.application.port.in;
+
+import com.coachkeep.roster.domain.CoachNote;
+import com.coachkeep.roster.domain.CoachNoteId;
+import com.coachkeep.shared.domain.PersonId;
+import java.time.Instant;
+
+public record CoachNoteView(CoachNoteId id, PersonId authorId, String body, Instant createdAt) {
+    public static CoachNoteView of(CoachNote n) {
+        return new CoachNoteView(n.id(), n.authorId(), n.body(), n.createdAt());
+    }
+}

@@ -1,0 +1,6 @@
+package com.coachkeep.shared.application;
+
+/** Links to the product that go into emails; their base address is configuration. */
+public interface AppLinks {
+    String invitation(String token);
+}

@@ -1,0 +1,13 @@
+package com.coachkeep.workspace.application.port.in;
+
+import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.Caller;
+import com.coachkeep.shared.domain.WorkspaceId;
+
+/**
+ * Turns a caller and the workspace they address into an actor, from their active membership as stored now.
+ * A workspace that does not exist, or of which the caller is not an active member, is not found.
+ */
+public interface ResolveActorUseCase {
+    Actor resolve(Caller caller, WorkspaceId workspaceId);
+}

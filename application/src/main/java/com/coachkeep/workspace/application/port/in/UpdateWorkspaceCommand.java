@@ -1,0 +1,8 @@
+package com.coachkeep.workspace.application.port.in;
+
+import com.coachkeep.shared.application.Patch;
+
+/** A partial change of a workspace's settings; absent fields stay as they are. */
+public record UpdateWorkspaceCommand(Patch<String> name, Patch<String> timezone, Patch<String> currency,
+        Patch<String> locale, Patch<String> brandColor, Patch<Boolean> coachesSeeAllClients, Long expectedVersion) {
+}

@@ -1,0 +1,32 @@
+package com.coachkeep.workspace.application.port.out;
+
+import com.coachkeep.shared.domain.MembershipId;
+import com.coachkeep.shared.domain.Page;
+import com.coachkeep.shared.domain.PageRequest;
+import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.domain.Membership;
+import java.util.List;
+import java.util.Optional;
+
+public interface MembershipRepository {
+    Optional<Membership> findActive(WorkspaceId workspaceId, PersonId personId);
+
+    /** The active membership (staff or client) of the person with this email in the workspace, if any. */
+    Optional<Membership> findActiveByEmail(WorkspaceId workspaceId, com.coachkeep.shared.domain.EmailAddress email);
+
+    Optional<Membership> findById(WorkspaceId workspaceId, MembershipId id);
+
+    /**
+     * A person's own active memberships across workspaces: the one read that legitimately spans workspaces,
+     * always keyed by the caller's own person id.
+     */
+    List<Membership> findActiveOfPerson(PersonId personId);
+
+    /** Active staff memberships (owner, coaches, assistants), oldest first, keyset-paginated. */
+    Page<Membership> listActiveStaff(WorkspaceId workspaceId, PageRequest page);
+
+    void add(Membership membership);
+
+    void update(Membership membership);
+}

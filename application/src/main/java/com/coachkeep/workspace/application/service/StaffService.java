@@ -1,0 +1,171 @@
+package com.coachkeep.workspace.application.service;
+
+import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.Caller;
+import com.coachkeep.shared.application.ConflictException;
+import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.domain.MembershipId;
+import com.coachkeep.shared.domain.Page;
+import com.coachkeep.shared.domain.PageRequest;
+import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.workspace.application.port.in.AcceptInvitationCommand;
+import com.coachkeep.workspace.application.port.in.AcceptInvitationUseCase;
+import com.coachkeep.workspace.application.port.in.ChangeStaffRoleCommand;
+import com.coachkeep.workspace.application.port.in.ChangeStaffRoleUseCase;
+import com.coachkeep.workspace.application.port.in.InvitationView;
+import com.coachkeep.workspace.application.port.in.InviteStaffCommand;
+import com.coachkeep.workspace.application.port.in.InviteStaffUseCase;
+import com.coachkeep.workspace.application.port.in.ListStaffUseCase;
+import com.coachkeep.workspace.application.port.in.ListInvitationsUseCase;
+import com.coachkeep.workspace.application.port.in.ResendInvitationUseCase;
+import com.coachkeep.workspace.application.port.in.RevokeInvitationUseCase;
+import com.coachkeep.workspace.application.port.in.RemoveStaffUseCase;
+import com.coachkeep.workspace.application.port.in.StaffMemberView;
+import com.coachkeep.workspace.application.port.out.ClientRecordLinker;
+import com.coachkeep.workspace.application.port.out.InvitationRepository;
+import com.coachkeep.workspace.application.port.out.MembershipRepository;
+import com.coachkeep.workspace.application.port.out.PersonRepository;
+import com.coachkeep.workspace.domain.Invitation;
+import com.coachkeep.workspace.domain.InvitationId;
+import com.coachkeep.workspace.domain.InvitationToken;
+import com.coachkeep.workspace.domain.Membership;
+import com.coachkeep.workspace.domain.Person;
+import com.coachkeep.workspace.domain.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+
+/** Staff of a workspace and the invitations that bring people (staff and clients) into it. */
+@ApplicationScoped
+@Transactional
+public class StaffService implements InviteStaffUseCase, ListStaffUseCase, ChangeStaffRoleUseCase, RemoveStaffUseCase,
+        ListInvitationsUseCase, ResendInvitationUseCase, RevokeInvitationUseCase, AcceptInvitationUseCase {
+    private final MembershipRepository memberships;
+    private final InvitationRepository invitations;
+    private final PersonRepository people;
+    private final InvitationIssuer issuer;
+    private final ClientRecordLinker clientLinker;
+    private final Clock clock;
+
+    @Inject
+    public StaffService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
+            InvitationIssuer issuer, ClientRecordLinker clientLinker, Clock clock) {
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.people = people;
+        this.issuer = issuer;
+        this.clientLinker = clientLinker;
+        this.clock = clock;
+    }
+
+    protected StaffService() {
+        this(null, null, null, null, null, null);
+    }
+
+    @Override
+    public InvitationView invite(Actor actor, InviteStaffCommand c) {
+        actor.require(Permission.STAFF_MANAGE);
+        if (invitations.findPendingByEmail(actor.workspaceId(), c.email()).isPresent()) {
+            throw new ConflictException("invitation-pending",
+                    "An invitation to this email address is already pending; resend or withdraw it instead.");
+        }
+        if (memberships.findActiveByEmail(actor.workspaceId(), c.email()).isPresent()) {
+            throw new ConflictException("already-staff", "A staff member with this email address already belongs to the workspace.");
+        }
+        return InvitationView.of(issuer.issue(actor.workspaceId(), c.email(), c.role(), null, actor.personId()));
+    }
+
+    @Override
+    public Page<StaffMemberView> listStaff(Actor actor, PageRequest page) {
+        actor.require(Permission.STAFF_READ);
+        Page<Membership> result = memberships.listActiveStaff(actor.workspaceId(), page);
+        Map<PersonId, Person> persons = people.findAllById(result.items().stream().map(Membership::personId).toList());
+        return result.map(m -> view(m, persons.get(m.personId())));
+    }
+
+    @Override
+    public StaffMemberView changeRole(Actor actor, ChangeStaffRoleCommand c) {
+        actor.require(Permission.STAFF_MANAGE);
+        Membership membership = loadStaff(actor, c.membershipId());
+        membership.changeRole(c.role());
+        memberships.update(membership);
+        return view(membership, people.findById(membership.personId()).orElse(null));
+    }
+
+    @Override
+    public void remove(Actor actor, MembershipId membershipId) {
+        actor.require(Permission.STAFF_MANAGE);
+        Membership membership = loadStaff(actor, membershipId);
+        membership.remove(clock.instant());
+        memberships.update(membership);
+    }
+
+    @Override
+    public Page<InvitationView> listPending(Actor actor, PageRequest page) {
+        if (!actor.has(Permission.CLIENTS_MANAGE)) {
+            actor.require(Permission.STAFF_MANAGE);
+        }
+        Page<Invitation> result = invitations.listPending(actor.workspaceId(), page);
+        // Whoever may manage only clients sees only client invitations.
+        boolean seesStaff = actor.has(Permission.STAFF_MANAGE);
+        return new Page<>(result.items().stream().filter(i -> seesStaff || i.role() == Role.CLIENT)
+                .map(InvitationView::of).toList(), result.nextCursor());
+    }
+
+    @Override
+    public InvitationView resend(Actor actor, InvitationId id) {
+        Invitation invitation = loadManageable(actor, id);
+        return InvitationView.of(issuer.resend(invitation));
+    }
+
+    @Override
+    public void revoke(Actor actor, InvitationId id) {
+        Invitation invitation = loadManageable(actor, id);
+        invitation.revoke();
+        invitations.update(invitation);
+    }
+
+    @Override
+    public Accepted accept(Caller caller, AcceptInvitationCommand c) {
+        Invitation invitation = invitations.findByTokenHash(InvitationToken.hashOf(c.token()))
+                .orElseThrow(() -> new NotFoundException("invitation"));
+        Person person = people.findById(caller.personId()).orElseThrow(() -> new NotFoundException("person"));
+        Instant now = clock.instant();
+        invitation.accept(person, now);
+        invitations.update(invitation);
+        Optional<Membership> existing = memberships.findActive(invitation.workspaceId(), person.id());
+        if (existing.isPresent()) {
+            throw new ConflictException("already-member", "You already belong to this workspace.");
+        }
+        Membership membership = Membership.grant(invitation.workspaceId(), person.id(), invitation.role(), now);
+        memberships.add(membership);
+        if (invitation.role() == Role.CLIENT) {
+            clientLinker.link(invitation.workspaceId(), invitation.clientRef(), person.id(), now);
+        }
+        return new Accepted(invitation.workspaceId(), membership.id(), invitation.role().wireName(), invitation.clientRef());
+    }
+
+    private Invitation loadManageable(Actor actor, InvitationId id) {
+        Invitation invitation = invitations.findById(actor.workspaceId(), id).orElseThrow(() -> new NotFoundException("invitation"));
+        actor.require(invitation.role() == Role.CLIENT ? Permission.CLIENTS_MANAGE : Permission.STAFF_MANAGE);
+        return invitation;
+    }
+
+    private Membership loadStaff(Actor actor, MembershipId id) {
+        return memberships.findById(actor.workspaceId(), id)
+                .filter(Membership::isActive)
+                .filter(m -> m.role().isStaff())
+                .orElseThrow(() -> new NotFoundException("staff member"));
+    }
+
+    private static StaffMemberView view(Membership m, Person p) {
+        return new StaffMemberView(m.id(), m.personId(), p == null || p.email() == null ? null : p.email().value(),
+                p == null ? null : p.displayName(), m.role().wireName(), m.createdAt());
+    }
+}

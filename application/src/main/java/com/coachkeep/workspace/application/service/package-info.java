@@ -1,0 +1,2 @@
+/** Services implementing the workspace use cases; each checks the actor's permission first (deny by default). */
+package com.coachkeep.workspace.application.service;
