@@ -1,0 +1,152 @@
+package com.coachkeep.testing;
+
+import com.coachkeep.roster.application.port.in.ClientView;
+import com.coachkeep.roster.application.port.in.InviteClientCommand;
+import com.coachkeep.roster.application.service.RosterService;
+import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.Caller;
+import com.coachkeep.shared.application.MailPort;
+import com.coachkeep.shared.application.Patch;
+import com.coachkeep.shared.domain.MembershipId;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.testing.fakes.FakeAppLinks;
+import com.coachkeep.testing.fakes.FakeClientRepository;
+import com.coachkeep.testing.fakes.FakeCoachNoteRepository;
+import com.coachkeep.testing.fakes.FakeInvitationRepository;
+import com.coachkeep.testing.fakes.FakeMembershipRepository;
+import com.coachkeep.testing.fakes.FakePersonRepository;
+import com.coachkeep.testing.fakes.FakeWorkspaceRepository;
+import com.coachkeep.testing.fakes.MutableClock;
+import com.coachkeep.testing.fakes.RecordingMailPort;
+import com.coachkeep.workspace.application.port.in.AcceptInvitationCommand;
+import com.coachkeep.workspace.application.port.in.CreateWorkspaceCommand;
+import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
+import com.coachkeep.workspace.application.port.in.InviteStaffCommand;
+import com.coachkeep.workspace.application.port.in.UpdateWorkspaceCommand;
+import com.coachkeep.workspace.application.port.in.WorkspaceView;
+import com.coachkeep.workspace.application.service.IdentityService;
+import com.coachkeep.workspace.application.service.InvitationIssuer;
+import com.coachkeep.workspace.application.service.StaffService;
+import com.coachkeep.workspace.application.service.WorkspaceService;
+import com.coachkeep.workspace.domain.Role;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The application's services wired to in-memory fakes of every outgoing port, plus short-hands for the steps
+ * most tests start from (signing in, founding a workspace, bringing staff and clients in through real
+ * invitations).
+ */
+public final class TestApplication {
+    public static final String ISSUER = "https://idp.coachkeep.test";
+    public static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
+
+    public final MutableClock clock;
+    public final FakePersonRepository people = new FakePersonRepository();
+    public final FakeWorkspaceRepository workspaces = new FakeWorkspaceRepository();
+    public final FakeMembershipRepository memberships = new FakeMembershipRepository(people);
+    public final FakeInvitationRepository invitations = new FakeInvitationRepository();
+    public final FakeClientRepository clients = new FakeClientRepository();
+    public final FakeCoachNoteRepository notes = new FakeCoachNoteRepository();
+    public final RecordingMailPort mail = new RecordingMailPort();
+    public final FakeAppLinks links = new FakeAppLinks();
+
+    public final IdentityService identity;
+    public final WorkspaceService workspaceService;
+    public final InvitationIssuer issuer;
+    public final RosterService roster;
+    public final StaffService staff;
+
+    private TestApplication(Instant start) {
+        clock = new MutableClock(start);
+        identity = new IdentityService(people, memberships, workspaces, clock);
+        workspaceService = new WorkspaceService(workspaces, memberships, people, clock);
+        issuer = new InvitationIssuer(invitations, workspaces, people, mail, links, clock);
+        roster = new RosterService(clients, notes, memberships, workspaces, issuer, clock);
+        staff = new StaffService(memberships, invitations, people, issuer, roster, clock);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static TestApplication create() {
+        return builder().build();
+    }
+
+    public static final class Builder {
+        private Instant start = START;
+
+        public Builder startingAt(Instant start) {
+            this.start = start;
+            return this;
+        }
+
+        public TestApplication build() {
+            return new TestApplication(start);
+        }
+    }
+
+    /** Signs in as {@code name} with the verified address {@code name@example.com}. */
+    public Caller signIn(String name) {
+        return signIn(name, emailOf(name), true);
+    }
+
+    public Caller signIn(String subject, String email, boolean emailVerified) {
+        return identity.identify(new IdentifyCallerCommand(ISSUER, subject, IdentifyCallerCommand.emailOrNull(email),
+                emailVerified, null, clock.instant(), false));
+    }
+
+    public static String emailOf(String name) {
+        return name.toLowerCase() + "@example.com";
+    }
+
+    public WorkspaceView foundWorkspace(Caller owner, String name) {
+        return workspaceService.create(owner, CreateWorkspaceCommand.of(name, "Europe/Berlin", "EUR", "en", null));
+    }
+
+    /** Signs in as {@code ownerName}, founds a workspace and returns the owner's actor in it. */
+    public Actor ownerOfNewWorkspace(String ownerName, String workspaceName) {
+        Caller owner = signIn(ownerName);
+        return actor(owner, foundWorkspace(owner, workspaceName).id());
+    }
+
+    public Actor actor(Caller caller, WorkspaceId workspaceId) {
+        return identity.resolve(caller, workspaceId);
+    }
+
+    /** The token in the latest invitation email sent to this address. */
+    public String invitationTokenSentTo(String email) {
+        MailPort.Email last = mail.lastTo(email);
+        return FakeAppLinks.invitationTokenIn(last.textBody());
+    }
+
+    /** Invites {@code name} as staff, lets them sign in and accept, and returns their actor. */
+    public Actor joinAsStaff(Actor inviter, String name, Role role) {
+        staff.invite(inviter, InviteStaffCommand.of(emailOf(name), role.wireName()));
+        return accept(name, inviter.workspaceId());
+    }
+
+    /** Puts {@code name} on the roster as a client (assigned to {@code coach}, or as the inviter decides). */
+    public ClientView addClient(Actor inviter, String name, MembershipId coach) {
+        return roster.invite(inviter, InviteClientCommand.of(name, emailOf(name), coach == null ? null : coach.toString(),
+                List.of()));
+    }
+
+    /** Puts {@code name} on the roster, lets them sign in and accept, and returns their actor. */
+    public Actor joinAsClient(Actor inviter, String name, MembershipId coach) {
+        addClient(inviter, name, coach);
+        return accept(name, inviter.workspaceId());
+    }
+
+    private Actor accept(String name, WorkspaceId workspaceId) {
+        Caller invitee = signIn(name);
+        staff.accept(invitee, new AcceptInvitationCommand(invitationTokenSentTo(emailOf(name))));
+        return actor(invitee, workspaceId);
+    }
+
+    public void letCoachesSeeAllClients(Actor owner) {
+        workspaceService.update(owner, new UpdateWorkspaceCommand(Patch.absent(), Patch.absent(), Patch.absent(),
+                Patch.absent(), Patch.absent(), Patch.of(true), null));
+    }
+}

@@ -1,0 +1,67 @@
+package com.coachkeep.workspace.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coachkeep.shared.domain.PersonId;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class WorkspaceTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    private static final WorkspaceSettings SETTINGS = WorkspaceSettings.parse("Iron Temple", "Europe/Berlin", "EUR",
+            "de-DE", null, null);
+
+    @Test
+    void founderBecomesTheActiveOwnerOfTheNewWorkspace() {
+        PersonId founder = PersonId.newId();
+
+        Workspace.Founded founded = Workspace.found(SETTINGS, founder, NOW);
+
+        Membership owner = founded.ownerMembership();
+        assertEquals(founded.workspace().id(), owner.workspaceId());
+        assertEquals(founder, owner.personId());
+        assertEquals(Role.OWNER, owner.role());
+        assertTrue(owner.isActive());
+        assertEquals(NOW, owner.createdAt());
+        assertNull(owner.removedAt());
+        assertEquals(founder, founded.workspace().ownerId());
+    }
+
+    @Test
+    void newWorkspaceStartsAtVersionZeroWithItsSettings() {
+        Workspace workspace = Workspace.found(SETTINGS, PersonId.newId(), NOW).workspace();
+
+        assertEquals(0, workspace.version());
+        assertSame(SETTINGS, workspace.settings());
+        assertEquals(NOW, workspace.createdAt());
+        assertEquals(NOW, workspace.updatedAt());
+    }
+
+    @Test
+    void everyFoundingCreatesADistinctWorkspace() {
+        PersonId founder = PersonId.newId();
+
+        Workspace first = Workspace.found(SETTINGS, founder, NOW).workspace();
+        Workspace second = Workspace.found(SETTINGS, founder, NOW).workspace();
+
+        assertTrue(!first.id().equals(second.id()));
+    }
+
+    @Test
+    void changingSettingsReplacesThemAndTouchesTheUpdateTime() {
+        Workspace workspace = Workspace.found(SETTINGS, PersonId.newId(), NOW).workspace();
+        WorkspaceSettings renamed = WorkspaceSettings.parse("Iron Temple Studio", "Europe/Berlin", "EUR", "de-DE", null,
+                true);
+        Instant later = NOW.plusSeconds(60);
+
+        workspace.changeSettings(renamed, later);
+
+        assertEquals("Iron Temple Studio", workspace.settings().name());
+        assertTrue(workspace.settings().coachesSeeAllClients());
+        assertEquals(later, workspace.updatedAt());
+        assertEquals(NOW, workspace.createdAt());
+    }
+}

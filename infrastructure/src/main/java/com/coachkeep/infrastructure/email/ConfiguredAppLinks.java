@@ -1,0 +1,19 @@
+package com.coachkeep.infrastructure.email;
+
+import com.coachkeep.shared.application.AppLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Links in emails point at the frontend configured by {@code coachkeep.app.url}. */
+@ApplicationScoped
+public class ConfiguredAppLinks implements AppLinks {
+    @Inject
+    @ConfigProperty(name = "coachkeep.app.url", defaultValue = "http://localhost:9080")
+    String appUrl;
+
+    @Override
+    public String invitation(String token) {
+        return appUrl.replaceAll("/+$", "") + "/invitations/" + token;
+    }
+}

@@ -1,0 +1,51 @@
+package com.coachkeep.infrastructure.persistence.roster;
+
+import com.coachkeep.infrastructure.persistence.shared.KeysetCursor;
+import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.roster.application.port.out.CoachNoteRepository;
+import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.roster.domain.CoachNote;
+import com.coachkeep.shared.domain.InvalidInputException;
+import com.coachkeep.shared.domain.Page;
+import com.coachkeep.shared.domain.PageRequest;
+import com.coachkeep.shared.domain.WorkspaceId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaCoachNoteRepository implements CoachNoteRepository {
+    @PersistenceContext(unitName = Persistence.UNIT)
+    EntityManager em;
+
+    @Override
+    public void add(CoachNote note) {
+        em.persist(RosterMapper.toEntity(note));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Page<CoachNote> list(WorkspaceId workspaceId, ClientId clientId, PageRequest page) {
+        StringBuilder sql = new StringBuilder("select * from coach_note where workspace_id = ?1 and client_id = ?2");
+        KeysetCursor before = page.cursor() == null ? null : KeysetCursor.decode(page.cursor());
+        if (before != null) {
+            sql.append(" and (created_at, id) < (?3, ?4)");
+        }
+        sql.append(" order by created_at desc, id desc limit ").append(page.limit() + 1);
+        Query q = em.createNativeQuery(sql.toString(), CoachNoteEntity.class)
+                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value());
+        if (before != null) {
+            try {
+                q.setParameter(3, OffsetDateTime.parse(before.key()));
+            } catch (RuntimeException e) {
+                throw InvalidInputException.of("cursor", "is not a cursor returned by this list");
+            }
+            q.setParameter(4, before.id());
+        }
+        List<CoachNoteEntity> rows = q.getResultList();
+        return KeysetCursor.page(rows, page.limit(), e -> new KeysetCursor(e.createdAt.toString(), e.id), RosterMapper::toDomain);
+    }
+}

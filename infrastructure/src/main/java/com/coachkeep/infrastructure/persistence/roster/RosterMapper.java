@@ -1,0 +1,65 @@
+package com.coachkeep.infrastructure.persistence.roster;
+
+import static com.coachkeep.infrastructure.persistence.shared.Persistence.fromDb;
+import static com.coachkeep.infrastructure.persistence.shared.Persistence.toDb;
+
+import com.coachkeep.roster.domain.Client;
+import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.roster.domain.ClientStatus;
+import com.coachkeep.roster.domain.CoachNote;
+import com.coachkeep.roster.domain.CoachNoteId;
+import com.coachkeep.roster.domain.Tags;
+import com.coachkeep.shared.domain.EmailAddress;
+import com.coachkeep.shared.domain.MembershipId;
+import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.shared.domain.WorkspaceId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/** Translates the roster's aggregates to and from their entities. */
+final class RosterMapper {
+    private RosterMapper() {
+    }
+
+    static Client toDomain(ClientEntity e) {
+        TreeSet<String> tags = new TreeSet<>();
+        if (!e.tags.isEmpty()) {
+            tags.addAll(Arrays.asList(e.tags.split(",")));
+        }
+        return new Client(new ClientId(e.id), new WorkspaceId(e.workspaceId), e.displayName, new EmailAddress(e.email),
+                e.personId == null ? null : new PersonId(e.personId),
+                e.assignedCoachId == null ? null : new MembershipId(e.assignedCoachId), new Tags(tags),
+                ClientStatus.valueOf(e.status), fromDb(e.createdAt), fromDb(e.updatedAt), e.version);
+    }
+
+    static void copy(Client c, ClientEntity e) {
+        e.id = c.id().value();
+        e.workspaceId = c.workspaceId().value();
+        e.displayName = c.displayName();
+        e.sortName = c.displayName().toLowerCase(Locale.ROOT);
+        e.email = c.email().value();
+        e.personId = c.personId() == null ? null : c.personId().value();
+        e.assignedCoachId = c.assignedCoach() == null ? null : c.assignedCoach().value();
+        e.tags = String.join(",", c.tags().values());
+        e.status = c.status().name();
+        e.createdAt = toDb(c.createdAt());
+        e.updatedAt = toDb(c.updatedAt());
+    }
+
+    static CoachNote toDomain(CoachNoteEntity e) {
+        return new CoachNote(new CoachNoteId(e.id), new WorkspaceId(e.workspaceId), new ClientId(e.clientId),
+                new PersonId(e.authorId), e.body, fromDb(e.createdAt));
+    }
+
+    static CoachNoteEntity toEntity(CoachNote n) {
+        CoachNoteEntity e = new CoachNoteEntity();
+        e.id = n.id().value();
+        e.workspaceId = n.workspaceId().value();
+        e.clientId = n.clientId().value();
+        e.authorId = n.authorId().value();
+        e.body = n.body();
+        e.createdAt = toDb(n.createdAt());
+        return e;
+    }
+}

@@ -1,0 +1,22 @@
+package com.coachkeep.infrastructure.persistence.shared;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Constants and conversions shared by the JPA adapters. */
+public final class Persistence {
+    /** The persistence unit declared in META-INF/persistence.xml. */
+    public static final String UNIT = "coachkeep";
+
+    private Persistence() {
+    }
+
+    public static OffsetDateTime toDb(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant fromDb(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

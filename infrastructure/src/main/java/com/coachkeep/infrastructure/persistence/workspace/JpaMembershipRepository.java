@@ -1,0 +1,95 @@
+package com.coachkeep.infrastructure.persistence.workspace;
+
+import com.coachkeep.infrastructure.persistence.shared.KeysetCursor;
+import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.shared.domain.EmailAddress;
+import com.coachkeep.shared.domain.MembershipId;
+import com.coachkeep.shared.domain.Page;
+import com.coachkeep.shared.domain.PageRequest;
+import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.out.MembershipRepository;
+import com.coachkeep.workspace.domain.Membership;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMembershipRepository implements MembershipRepository {
+    @PersistenceContext(unitName = Persistence.UNIT)
+    EntityManager em;
+
+    @Override
+    public Optional<Membership> findActive(WorkspaceId workspaceId, PersonId personId) {
+        return em.createQuery("select m from MembershipEntity m where m.workspaceId = :w and m.personId = :p and m.status = 'ACTIVE'",
+                        MembershipEntity.class)
+                .setParameter("w", workspaceId.value()).setParameter("p", personId.value())
+                .getResultStream().findFirst().map(WorkspaceMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Membership> findActiveByEmail(WorkspaceId workspaceId, EmailAddress email) {
+        return em.createQuery("select m from MembershipEntity m, PersonEntity p where m.workspaceId = :w "
+                        + "and m.personId = p.id and p.email = :e and m.status = 'ACTIVE'", MembershipEntity.class)
+                .setParameter("w", workspaceId.value()).setParameter("e", email.value())
+                .getResultStream().findFirst().map(WorkspaceMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Membership> findById(WorkspaceId workspaceId, MembershipId id) {
+        return em.createQuery("select m from MembershipEntity m where m.workspaceId = :w and m.id = :id", MembershipEntity.class)
+                .setParameter("w", workspaceId.value()).setParameter("id", id.value())
+                .getResultStream().findFirst().map(WorkspaceMapper::toDomain);
+    }
+
+    @Override
+    public List<Membership> findActiveOfPerson(PersonId personId) {
+        return em.createQuery("select m from MembershipEntity m where m.personId = :p and m.status = 'ACTIVE'", MembershipEntity.class)
+                .setParameter("p", personId.value()).getResultStream().map(WorkspaceMapper::toDomain).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Page<Membership> listActiveStaff(WorkspaceId workspaceId, PageRequest page) {
+        StringBuilder sql = new StringBuilder("select * from membership where workspace_id = ?1 and status = 'ACTIVE' and role <> 'CLIENT'");
+        KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor());
+        if (after != null) {
+            sql.append(" and (created_at, id) > (?2, ?3)");
+        }
+        sql.append(" order by created_at, id limit ").append(page.limit() + 1);
+        Query q = em.createNativeQuery(sql.toString(), MembershipEntity.class).setParameter(1, workspaceId.value());
+        if (after != null) {
+            q.setParameter(2, parseTime(after.key())).setParameter(3, after.id());
+        }
+        List<MembershipEntity> rows = q.getResultList();
+        return KeysetCursor.page(rows, page.limit(), e -> new KeysetCursor(e.createdAt.toString(), e.id), WorkspaceMapper::toDomain);
+    }
+
+    @Override
+    public void add(Membership membership) {
+        MembershipEntity e = new MembershipEntity();
+        WorkspaceMapper.copy(membership, e);
+        em.persist(e);
+    }
+
+    @Override
+    public void update(Membership membership) {
+        MembershipEntity e = em.find(MembershipEntity.class, membership.id().value());
+        if (e == null || !e.workspaceId.equals(membership.workspaceId().value())) {
+            throw new IllegalStateException("membership vanished while being changed");
+        }
+        WorkspaceMapper.copy(membership, e);
+    }
+
+    static OffsetDateTime parseTime(String key) {
+        try {
+            return OffsetDateTime.parse(key);
+        } catch (RuntimeException e) {
+            throw com.coachkeep.shared.domain.InvalidInputException.of("cursor", "is not a cursor returned by this list");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.coachkeep.infrastructure.persistence.workspace;
+
+import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.shared.application.StaleVersionException;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
+import com.coachkeep.workspace.domain.Workspace;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaWorkspaceRepository implements WorkspaceRepository {
+    @PersistenceContext(unitName = Persistence.UNIT)
+    EntityManager em;
+
+    @Override
+    public Optional<Workspace> findById(WorkspaceId id) {
+        return Optional.ofNullable(em.find(WorkspaceEntity.class, id.value())).map(WorkspaceMapper::toDomain);
+    }
+
+    @Override
+    public List<Workspace> findAllById(Collection<WorkspaceId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select w from WorkspaceEntity w where w.id in :ids", WorkspaceEntity.class)
+                .setParameter("ids", ids.stream().map(WorkspaceId::value).distinct().toList())
+                .getResultStream().map(WorkspaceMapper::toDomain).toList();
+    }
+
+    @Override
+    public void add(Workspace workspace) {
+        WorkspaceEntity e = new WorkspaceEntity();
+        WorkspaceMapper.copy(workspace, e);
+        em.persist(e);
+    }
+
+    @Override
+    public Workspace update(Workspace workspace) {
+        WorkspaceEntity e = em.find(WorkspaceEntity.class, workspace.id().value());
+        StaleVersionException.check(workspace.version(), e.version);
+        WorkspaceMapper.copy(workspace, e);
+        em.flush();
+        return WorkspaceMapper.toDomain(e);
+    }
+}

@@ -1,0 +1,98 @@
+package com.coachkeep.infrastructure.persistence.workspace;
+
+import static com.coachkeep.infrastructure.persistence.shared.Persistence.fromDb;
+import static com.coachkeep.infrastructure.persistence.shared.Persistence.toDb;
+
+import com.coachkeep.shared.domain.EmailAddress;
+import com.coachkeep.shared.domain.MembershipId;
+import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.domain.Invitation;
+import com.coachkeep.workspace.domain.InvitationId;
+import com.coachkeep.workspace.domain.Membership;
+import com.coachkeep.workspace.domain.Person;
+import com.coachkeep.workspace.domain.Role;
+import com.coachkeep.workspace.domain.Workspace;
+import com.coachkeep.workspace.domain.WorkspaceSettings;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Translates the workspace context's aggregates to and from their entities. */
+final class WorkspaceMapper {
+    private WorkspaceMapper() {
+    }
+
+    static Person toDomain(PersonEntity e) {
+        return new Person(new PersonId(e.id), e.issuer, e.subject, e.email == null ? null : new EmailAddress(e.email),
+                e.emailVerified, e.displayName, fromDb(e.createdAt));
+    }
+
+    static void copy(Person p, PersonEntity e) {
+        e.id = p.id().value();
+        e.issuer = p.issuer();
+        e.subject = p.subject();
+        e.email = p.email() == null ? null : p.email().value();
+        e.emailVerified = p.emailVerified();
+        e.displayName = p.displayName();
+        e.createdAt = toDb(p.createdAt());
+    }
+
+    static Workspace toDomain(WorkspaceEntity e) {
+        WorkspaceSettings settings = new WorkspaceSettings(e.name, ZoneId.of(e.timezone), Currency.getInstance(e.currency),
+                Locale.forLanguageTag(e.locale), e.brandColor, e.coachesSeeAllClients);
+        return new Workspace(new WorkspaceId(e.id), settings, new PersonId(e.ownerId), fromDb(e.createdAt),
+                fromDb(e.updatedAt), e.version);
+    }
+
+    static void copy(Workspace w, WorkspaceEntity e) {
+        WorkspaceSettings s = w.settings();
+        e.id = w.id().value();
+        e.name = s.name();
+        e.timezone = s.timezone().getId();
+        e.currency = s.currency().getCurrencyCode();
+        e.locale = s.locale().toLanguageTag();
+        e.brandColor = s.brandColor();
+        e.coachesSeeAllClients = s.coachesSeeAllClients();
+        e.ownerId = w.ownerId().value();
+        e.createdAt = toDb(w.createdAt());
+        e.updatedAt = toDb(w.updatedAt());
+    }
+
+    static Membership toDomain(MembershipEntity e) {
+        return new Membership(new MembershipId(e.id), new WorkspaceId(e.workspaceId), new PersonId(e.personId),
+                Role.valueOf(e.role), Membership.Status.valueOf(e.status), fromDb(e.createdAt), fromDb(e.removedAt));
+    }
+
+    static void copy(Membership m, MembershipEntity e) {
+        e.id = m.id().value();
+        e.workspaceId = m.workspaceId().value();
+        e.personId = m.personId().value();
+        e.role = m.role().name();
+        e.status = m.status().name();
+        e.createdAt = toDb(m.createdAt());
+        e.removedAt = toDb(m.removedAt());
+    }
+
+    static Invitation toDomain(InvitationEntity e) {
+        return new Invitation(new InvitationId(e.id), new WorkspaceId(e.workspaceId), new EmailAddress(e.email),
+                Role.valueOf(e.role), e.tokenHash, e.clientId, new PersonId(e.invitedBy), fromDb(e.createdAt),
+                fromDb(e.expiresAt), Invitation.Status.valueOf(e.status),
+                e.acceptedBy == null ? null : new PersonId(e.acceptedBy), fromDb(e.acceptedAt));
+    }
+
+    static void copy(Invitation i, InvitationEntity e) {
+        e.id = i.id().value();
+        e.workspaceId = i.workspaceId().value();
+        e.email = i.email().value();
+        e.role = i.role().name();
+        e.tokenHash = i.tokenHash();
+        e.clientId = i.clientRef();
+        e.invitedBy = i.invitedBy().value();
+        e.createdAt = toDb(i.createdAt());
+        e.expiresAt = toDb(i.expiresAt());
+        e.status = i.status().name();
+        e.acceptedBy = i.acceptedBy() == null ? null : i.acceptedBy().value();
+        e.acceptedAt = toDb(i.acceptedAt());
+    }
+}

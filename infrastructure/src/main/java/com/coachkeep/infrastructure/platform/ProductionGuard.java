@@ -1,0 +1,122 @@
+package com.coachkeep.infrastructure.platform;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides whether the configuration is fit to start. In production mode every development
+ * shortcut is a reason to refuse: the development token issuer, the embedded database, and
+ * plain HTTP reachable from beyond this machine. An unknown mode is refused in any case, so a
+ * misspelt {@code COACHKEEP_MODE} never falls back to development behaviour.
+ *
+ * <p>Pure logic over {@link PlatformSettings}; the start-up sequence acts on the answer.
+ */
+public final class ProductionGuard {
+
+    private static final String DEV_ISSUER_MARKER = "dev-issuer";
+
+    /**
+     * The reasons this configuration must not start, each a sentence naming the setting to
+     * change; empty when it may start.
+     */
+    public List<String> reasonsToRefuse(PlatformSettings settings) {
+        List<String> reasons = new ArrayList<>();
+        Optional<Mode> mode = settings.parsedMode();
+        if (mode.isEmpty()) {
+            reasons.add("coachkeep.mode (COACHKEEP_MODE) is '" + settings.mode()
+                    + "'; it must be 'development' or 'production'.");
+            return reasons;
+        }
+        if (mode.get() != Mode.PRODUCTION) {
+            return reasons;
+        }
+        if (isBlank(settings.jwtIssuer())) {
+            reasons.add("No token issuer is configured: set mp.jwt.verify.issuer (MP_JWT_VERIFY_ISSUER).");
+        } else if (isDevIssuer(settings.jwtIssuer(), settings.devIssuerIssuer())) {
+            reasons.add("The token issuer is the development issuer (" + settings.jwtIssuer()
+                    + "): set mp.jwt.verify.issuer (MP_JWT_VERIFY_ISSUER) to your identity provider.");
+        }
+        if (isBlank(settings.jwtPublicKeyLocation())) {
+            reasons.add("No token verification keys are configured: set mp.jwt.verify.publickey.location "
+                    + "(MP_JWT_VERIFY_PUBLICKEY_LOCATION) to your identity provider's JWKS URL.");
+        } else if (isDevKeyLocation(settings.jwtPublicKeyLocation(), settings.devIssuerDirectory())) {
+            reasons.add("The token verification keys are the development issuer's (" + settings.jwtPublicKeyLocation()
+                    + "): set mp.jwt.verify.publickey.location (MP_JWT_VERIFY_PUBLICKEY_LOCATION) to your identity provider's JWKS URL.");
+        }
+        if (settings.embeddedDatabase()) {
+            reasons.add("No database is configured and the embedded database is for development only: "
+                    + "set coachkeep.db.url (COACHKEEP_DB_URL) and the role credentials.");
+        }
+        if (httpPortEnabled(settings.httpPort()) && !isLoopback(settings.httpHost())) {
+            reasons.add("Plain HTTP is exposed beyond this machine (coachkeep.http.host=" + settings.httpHost()
+                    + ", coachkeep.http.port=" + settings.httpPort() + "): disable it with COACHKEEP_HTTP_PORT=-1 "
+                    + "and serve HTTPS only, or bind HTTP to loopback.");
+        }
+        return reasons;
+    }
+
+    static boolean isDevIssuer(String issuer, String devIssuer) {
+        String normalized = stripTrailingSlash(issuer.trim());
+        return normalized.equalsIgnoreCase(stripTrailingSlash(devIssuer.trim()))
+                || normalized.toLowerCase(Locale.ROOT).contains(DEV_ISSUER_MARKER);
+    }
+
+    static boolean isDevKeyLocation(String location, Path devIssuerDirectory) {
+        String trimmed = location.trim();
+        if (trimmed.toLowerCase(Locale.ROOT).contains(DEV_ISSUER_MARKER)) {
+            return true;
+        }
+        String path = trimmed.startsWith("file:") ? trimmed.substring("file:".length()) : trimmed;
+        while (path.startsWith("//")) {
+            path = path.substring(1);
+        }
+        try {
+            Path candidate = Path.of(path).toAbsolutePath().normalize();
+            return candidate.startsWith(devIssuerDirectory.toAbsolutePath().normalize());
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** Liberty disables an endpoint's port with {@code -1}; anything unparsable counts as enabled. */
+    static boolean httpPortEnabled(String port) {
+        if (isBlank(port)) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(port.trim()) > 0;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Literal loopback names only; no DNS lookup, so a host name that merely resolves to
+     * loopback today is treated as exposed.
+     */
+    static boolean isLoopback(String host) {
+        if (isBlank(host)) {
+            return false;
+        }
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost")
+                || h.equals("::1")
+                || h.equals("0:0:0:0:0:0:0:1")
+                || h.matches("127(\\.\\d{1,3}){3}");
+    }
+
+    private static String stripTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

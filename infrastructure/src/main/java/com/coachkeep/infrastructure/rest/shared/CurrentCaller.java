@@ -1,0 +1,91 @@
+package com.coachkeep.infrastructure.rest.shared;
+
+import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.Caller;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
+import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
+import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The person behind the current request, from the token MicroProfile JWT has verified (signature, issuer,
+ * audience, expiry). Reads the principal from the security context rather than injecting the token, so
+ * anonymous requests are answered with a clean 401. The role in a workspace always comes from the database.
+ */
+@RequestScoped
+public class CurrentCaller {
+    private static final Set<String> MULTI_FACTOR_METHODS = Set.of("mfa", "otp", "hwk", "swk", "sms", "fido", "webauthn");
+
+    @Context
+    SecurityContext security;
+
+    @Inject
+    IdentifyCallerUseCase identify;
+
+    @Inject
+    ResolveActorUseCase resolve;
+
+    private Caller caller;
+
+    /** The verified caller; 401 when the request carries no valid token. */
+    public Caller caller() {
+        if (caller == null) {
+            Principal principal = security == null ? null : security.getUserPrincipal();
+            if (!(principal instanceof JsonWebToken jwt) || jwt.getSubject() == null) {
+                throw new NotAuthorizedException("Bearer realm=\"coachkeep\"");
+            }
+            caller = identify.identify(new IdentifyCallerCommand(jwt.getIssuer(), jwt.getSubject(),
+                    IdentifyCallerCommand.emailOrNull(text(jwt.getClaim("email"))), bool(jwt.getClaim("email_verified")),
+                    text(jwt.getClaim("name")), time(jwt.getClaim("auth_time")), multiFactor(jwt.getClaim("amr"))));
+        }
+        return caller;
+    }
+
+    /** The caller acting in the given workspace; not found when they are not an active member of it. */
+    public Actor in(String workspaceId) {
+        Caller c = caller();
+        return resolve.resolve(c, WorkspaceId.parse(workspaceId));
+    }
+
+    static String text(Object claim) {
+        if (claim instanceof JsonString s) {
+            return s.getString();
+        }
+        return claim instanceof String s ? s : null;
+    }
+
+    static boolean bool(Object claim) {
+        return Boolean.TRUE.equals(claim) || JsonValue.TRUE.equals(claim) || "true".equals(text(claim));
+    }
+
+    static Instant time(Object claim) {
+        if (claim instanceof JsonNumber n) {
+            return Instant.ofEpochSecond(n.longValue());
+        }
+        return claim instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : null;
+    }
+
+    static boolean multiFactor(Object claim) {
+        if (claim instanceof JsonArray array) {
+            return array.stream().map(CurrentCaller::text).anyMatch(MULTI_FACTOR_METHODS::contains);
+        }
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(CurrentCaller::text).anyMatch(MULTI_FACTOR_METHODS::contains);
+        }
+        return false;
+    }
+}

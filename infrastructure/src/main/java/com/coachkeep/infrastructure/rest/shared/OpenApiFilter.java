@@ -1,0 +1,53 @@
+package com.coachkeep.infrastructure.rest.shared;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds the problem responses every operation can give to the OpenAPI document, so each resource declares only
+ * its own success and the document still names every error (with the Problem schema, as application/problem+json).
+ */
+public class OpenApiFilter implements OASFilter {
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        String id = operation.getOperationId() == null ? "" : operation.getOperationId();
+        boolean writes = id.startsWith("create") || id.startsWith("invite") || id.startsWith("update") || id.startsWith("change")
+                || id.startsWith("add") || id.startsWith("accept");
+        add(responses, "400", "Invalid input: the problem's errors name each invalid field, or the body is not valid JSON");
+        add(responses, "401", "No valid bearer token (missing, expired, wrong issuer or audience, bad signature)");
+        add(responses, "403", "Signed in, but the role does not allow this");
+        add(responses, "404", "Does not exist, or belongs to a workspace the caller cannot see");
+        add(responses, "409", "Conflicts with the current state (for example, already invited)");
+        if (id.startsWith("update")) {
+            add(responses, "412", "If-Match does not match the current ETag: someone else changed it");
+        }
+        if (writes) {
+            add(responses, "413", "Request body too large");
+            add(responses, "415", "Body is not application/json");
+        }
+        if (id.startsWith("create") || id.startsWith("invite") || id.startsWith("add")) {
+            add(responses, "422", "Idempotency-Key reused with a different request");
+        }
+        add(responses, "500", "Unexpected error; the problem carries an errorId to quote");
+        return operation;
+    }
+
+    private static void add(APIResponses responses, String code, String description) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"));
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        responses.addAPIResponse(code, response);
+    }
+}

@@ -1,0 +1,217 @@
+package com.coachkeep.infrastructure.rest.shared;
+
+import com.coachkeep.shared.application.AccessDeniedException;
+import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.application.StaleVersionException;
+import com.coachkeep.shared.domain.DomainRuleException;
+import com.coachkeep.shared.domain.Ids;
+import com.coachkeep.shared.domain.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one set of exception mappers: every failure leaves as an RFC 9457 problem. Expected failures say what
+ * is wrong; unexpected ones say only an error id, and the stack trace goes to the log under that id.
+ */
+public final class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    /** Rule codes that mean "not yours", answered 403 rather than 409. */
+    private static final Set<String> FORBIDDEN_RULES = Set.of("invitation-email-mismatch");
+
+    private ProblemMappers() {
+    }
+
+    abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
+        @Context
+        HttpServletRequest request;
+        @Inject
+        Problems problems;
+    }
+
+    @Provider
+    public static class InvalidInput extends Base<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            var errors = e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+            String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+                    : errors.size() + " fields are invalid; see errors";
+            return problems.response(request, ProblemType.VALIDATION, 400, ProblemType.VALIDATION.uri(), detail, errors, null);
+        }
+    }
+
+    @Provider
+    public static class NotFound extends Base<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return problems.response(request, ProblemType.NOT_FOUND, "The " + e.resource() + " does not exist or is not visible to you.");
+        }
+    }
+
+    @Provider
+    public static class MalformedId extends Base<Ids.MalformedIdException> {
+        @Override
+        public Response toResponse(Ids.MalformedIdException e) {
+            return problems.response(request, ProblemType.NOT_FOUND, "The resource does not exist or is not visible to you.");
+        }
+    }
+
+    @Provider
+    public static class AccessDenied extends Base<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            LOG.info(() -> "access denied: missing " + e.permission() + " on " + request.getMethod() + " "
+                    + request.getRequestURI() + " request " + RequestIds.of(request));
+            return problems.response(request, ProblemType.FORBIDDEN,
+                    "Your role in this workspace does not allow this (" + e.permission().name().toLowerCase().replace('_', ' ') + ").");
+        }
+    }
+
+    @Provider
+    public static class StaleVersion extends Base<StaleVersionException> {
+        @Override
+        public Response toResponse(StaleVersionException e) {
+            Response r = problems.response(request, ProblemType.STALE_VERSION,
+                    "Someone changed this since you read it. Read it again and reapply your change.");
+            return Response.fromResponse(r).header(HttpHeaders.ETAG, Etags.of(e.currentVersion())).build();
+        }
+    }
+
+    @Provider
+    public static class DomainRule extends Base<DomainRuleException> {
+        @Override
+        public Response toResponse(DomainRuleException e) {
+            ProblemType type = FORBIDDEN_RULES.contains(e.code()) ? ProblemType.FORBIDDEN : ProblemType.CONFLICT;
+            return problems.response(request, type, type.status(), Problem.BASE + e.code(), e.getMessage(), null, null);
+        }
+    }
+
+    @Provider
+    public static class KeyReused extends Base<Idempotency.KeyReusedException> {
+        @Override
+        public Response toResponse(Idempotency.KeyReusedException e) {
+            return problems.response(request, ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was already used for a different request; use a new key for a new request.");
+        }
+    }
+
+    @Provider
+    public static class TooLarge extends Base<BodyLimit.TooLargeException> {
+        @Override
+        public Response toResponse(BodyLimit.TooLargeException e) {
+            return bodyProblem(this, e);
+        }
+    }
+
+    @Provider
+    public static class Processing extends Base<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return bodyProblem(this, e);
+        }
+    }
+
+    @Provider
+    public static class Jsonb extends Base<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return bodyProblem(this, e);
+        }
+    }
+
+    @Provider
+    public static class Json extends Base<JsonException> {
+        @Override
+        public Response toResponse(JsonException e) {
+            return bodyProblem(this, e);
+        }
+    }
+
+    @Provider
+    public static class Web extends Base<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (causedBy(e, BodyLimit.TooLargeException.class)) {
+                return bodyProblem(this, e);
+            }
+            int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+            if (status >= 500) {
+                return unexpected(this, e);
+            }
+            ProblemType type = status == 400 && (causedBy(e, JsonbException.class) || causedBy(e, JsonException.class)
+                    || causedBy(e, ProcessingException.class)) ? ProblemType.MALFORMED_BODY : ProblemType.forStatus(status);
+            String detail = switch (status) {
+                case 401 -> "Sign in: send a valid bearer token from the configured identity provider.";
+                case 404 -> "There is nothing at this address.";
+                case 405 -> "This address does not accept " + request.getMethod() + ".";
+                case 406 -> "This API answers with application/json.";
+                case 415 -> "Send the body as application/json.";
+                default -> type == ProblemType.MALFORMED_BODY ? malformed(e) : type.title();
+            };
+            Response r = problems.response(request, type, status, type.uri(), detail, null, null);
+            if (e instanceof NotAuthorizedException) {
+                return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"coachkeep\"").build();
+            }
+            if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+                return Response.fromResponse(r).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+            }
+            return r;
+        }
+    }
+
+    @Provider
+    public static class Unexpected extends Base<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            if (causedBy(e, BodyLimit.TooLargeException.class) || causedBy(e, JsonbException.class)
+                    || causedBy(e, JsonException.class)) {
+                return bodyProblem(this, e);
+            }
+            return unexpected(this, e);
+        }
+    }
+
+    static Response unexpected(Base<?> base, Throwable e) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "unexpected error " + errorId + " on " + base.request.getMethod() + " "
+                + base.request.getRequestURI() + " request " + RequestIds.of(base.request), e);
+        return base.problems.response(base.request, ProblemType.INTERNAL, 500, ProblemType.INTERNAL.uri(),
+                "Something went wrong on our side. Quote the error id when you contact support.", null, errorId);
+    }
+
+    /** A body that could not be read: too large (413) or not JSON of the expected shape (400). */
+    static Response bodyProblem(Base<?> base, Throwable e) {
+        if (causedBy(e, BodyLimit.TooLargeException.class)) {
+            return base.problems.response(base.request, ProblemType.PAYLOAD_TOO_LARGE,
+                    "Request bodies are limited to " + BodyLimit.MAX_BYTES + " bytes.");
+        }
+        return base.problems.response(base.request, ProblemType.MALFORMED_BODY, malformed(e));
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Says what is wrong with a body without echoing parser internals (class names, stack frames). */
+    static String malformed(Throwable e) {
+        return "The request body is not valid JSON of the expected shape (check the field types and that the JSON is complete).";
+    }
+}

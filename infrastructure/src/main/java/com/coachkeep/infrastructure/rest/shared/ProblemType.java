@@ -1,0 +1,55 @@
+package com.coachkeep.infrastructure.rest.shared;
+
+import jakarta.ws.rs.core.Response;
+
+/** The problem types Coachkeep answers with; their URIs are stable and documented in docs/api/problems.md. */
+public enum ProblemType {
+    VALIDATION("validation", "Invalid request", 400),
+    MALFORMED_BODY("malformed-body", "Malformed request body", 400),
+    UNAUTHORIZED("unauthorized", "Authentication required", 401),
+    FORBIDDEN("forbidden", "Not allowed", 403),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    CONFLICT("conflict", "Conflict", 409),
+    STALE_VERSION("stale-version", "Changed by someone else", 412),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused with another request", 422),
+    INTERNAL("internal", "Unexpected error", 500);
+
+    private final String slug;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public String uri() {
+        return Problem.BASE + slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public static ProblemType forStatus(int status) {
+        for (ProblemType t : values()) {
+            if (t.status == status && t != MALFORMED_BODY && t != IDEMPOTENCY_KEY_REUSED) {
+                return t;
+            }
+        }
+        return status >= 500 ? INTERNAL : VALIDATION;
+    }
+
+    public Response.Status httpStatus() {
+        return Response.Status.fromStatusCode(status);
+    }
+}
