@@ -62,7 +62,7 @@ public final class TestApplication {
         identity = new IdentityService(people, memberships, workspaces, clock);
         workspaceService = new WorkspaceService(workspaces, memberships, people, clock);
         issuer = new InvitationIssuer(invitations, workspaces, people, mail, links, clock);
-        roster = new RosterService(clients, notes, memberships, workspaces, issuer, clock);
+        roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, clock);
         staff = new StaffService(memberships, invitations, people, issuer, roster, clock);
     }
 
@@ -87,7 +87,7 @@ public final class TestApplication {
         }
     }
 
-    /** Signs in as {@code name} with the verified address {@code name@example.com}. */
+    /** Signs in as {@code name} with the verified address {@link #emailOf}. */
     public Caller signIn(String name) {
         return signIn(name, emailOf(name), true);
     }
@@ -97,8 +97,9 @@ public final class TestApplication {
                 emailVerified, null, clock.instant(), false));
     }
 
+    /** {@code name@example.com}, lower case, spaces turned into dots. */
     public static String emailOf(String name) {
-        return name.toLowerCase() + "@example.com";
+        return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com";
     }
 
     public WorkspaceView foundWorkspace(Caller owner, String name) {

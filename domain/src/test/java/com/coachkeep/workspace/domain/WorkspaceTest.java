@@ -1,6 +1,7 @@
 package com.coachkeep.workspace.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +48,7 @@ class WorkspaceTest {
         Workspace first = Workspace.found(SETTINGS, founder, NOW).workspace();
         Workspace second = Workspace.found(SETTINGS, founder, NOW).workspace();
 
-        assertTrue(!first.id().equals(second.id()));
+        assertNotEquals(first.id(), second.id());
     }
 
     @Test

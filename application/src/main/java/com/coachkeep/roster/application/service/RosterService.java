@@ -9,6 +9,7 @@ import com.coachkeep.roster.application.port.in.InviteClientUseCase;
 import com.coachkeep.roster.application.port.in.ListClientsQuery;
 import com.coachkeep.roster.application.port.in.ListClientsUseCase;
 import com.coachkeep.roster.application.port.in.ListCoachNotesUseCase;
+import com.coachkeep.roster.application.port.in.RevokeClientAccessUseCase;
 import com.coachkeep.roster.application.port.in.UpdateClientCommand;
 import com.coachkeep.roster.application.port.in.UpdateClientUseCase;
 import com.coachkeep.roster.application.port.out.ClientRepository;
@@ -29,6 +30,7 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.out.ClientRecordLinker;
+import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
 import com.coachkeep.workspace.application.service.InvitationIssuer;
@@ -49,27 +51,29 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class RosterService implements InviteClientUseCase, ListClientsUseCase, GetClientUseCase, UpdateClientUseCase,
-        AddCoachNoteUseCase, ListCoachNotesUseCase, ClientRecordLinker {
+        AddCoachNoteUseCase, ListCoachNotesUseCase, RevokeClientAccessUseCase, ClientRecordLinker {
     private final ClientRepository clients;
     private final CoachNoteRepository notes;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
     private final InvitationIssuer invitations;
+    private final InvitationRepository pendingInvitations;
     private final Clock clock;
 
     @Inject
     public RosterService(ClientRepository clients, CoachNoteRepository notes, MembershipRepository memberships,
-            WorkspaceRepository workspaces, InvitationIssuer invitations, Clock clock) {
+            WorkspaceRepository workspaces, InvitationIssuer invitations, InvitationRepository pendingInvitations, Clock clock) {
         this.clients = clients;
         this.notes = notes;
         this.memberships = memberships;
         this.workspaces = workspaces;
         this.invitations = invitations;
+        this.pendingInvitations = pendingInvitations;
         this.clock = clock;
     }
 
     protected RosterService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -77,6 +81,13 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
         actor.require(Permission.CLIENTS_MANAGE);
         if (clients.findByEmail(actor.workspaceId(), c.email()).isPresent()) {
             throw new ConflictException("client-exists", "A client with this email address is already on the roster.");
+        }
+        if (memberships.findActiveByEmail(actor.workspaceId(), c.email()).isPresent()) {
+            throw new ConflictException("already-member", "Someone with this email address already belongs to the workspace.");
+        }
+        if (pendingInvitations.findPendingByEmail(actor.workspaceId(), c.email()).isPresent()) {
+            throw new ConflictException("invitation-pending",
+                    "An invitation to this email address is already pending; resend or withdraw it instead.");
         }
         MembershipId coach = c.assignedCoachId();
         if (coach == null && "coach".equals(actor.roleName())) {
@@ -134,6 +145,25 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
     }
 
     @Override
+    public ClientView revokeAccess(Actor actor, ClientId clientId) {
+        actor.require(Permission.CLIENTS_MANAGE);
+        Client client = loadVisible(actor, clientId);
+        Instant now = clock.instant();
+        if (client.personId() != null) {
+            memberships.findActive(actor.workspaceId(), client.personId()).filter(m -> m.role() == Role.CLIENT).ifPresent(m -> {
+                m.remove(now);
+                memberships.update(m);
+            });
+        }
+        pendingInvitations.findPendingByEmail(actor.workspaceId(), client.email()).ifPresent(i -> {
+            i.revoke();
+            pendingInvitations.update(i);
+        });
+        client.changeStatus(com.coachkeep.roster.domain.ClientStatus.ARCHIVED, now);
+        return ClientView.forStaff(clients.update(client));
+    }
+
+    @Override
     public CoachNoteView addNote(Actor actor, ClientId clientId, String body) {
         actor.require(Permission.CLIENT_NOTES_WRITE);
         Client client = loadVisible(actor, clientId);
@@ -165,7 +195,8 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
         if (actor.has(Permission.CLIENTS_READ_ALL)) {
             return true;
         }
-        return actor.staff() && actor.has(Permission.CLIENTS_READ_ASSIGNED)
+        // The owner's "coaches see all clients" setting widens coaches' view only, never assistants'.
+        return Role.COACH.wireName().equals(actor.roleName())
                 && workspaces.findById(actor.workspaceId()).map(w -> w.settings().coachesSeeAllClients()).orElse(false);
     }
 

@@ -62,7 +62,11 @@ public class InvitationIssuer {
     private void send(Invitation invitation, InvitationToken token) {
         String workspaceName = workspaces.findById(invitation.workspaceId()).map(w -> w.settings().name()).orElse("Coachkeep");
         String inviter = people.findById(invitation.invitedBy())
-                .map(p -> p.displayName() != null ? p.displayName() : String.valueOf(p.email())).orElse("Your coach");
+                .map(p -> p.displayName() != null ? p.displayName() : p.email() != null ? p.email().value() : null)
+                .orElse("Your coach");
+        if (inviter == null) {
+            inviter = "Your coach";
+        }
         String as = invitation.role() == Role.CLIENT ? "as a client" : "as " + article(invitation.role()) + " " + invitation.role().wireName();
         String body = inviter + " invited you to join " + workspaceName + " on Coachkeep " + as + ".\n\n"
                 + "Accept the invitation here:\n" + links.invitation(token.value()) + "\n\n"

@@ -2,6 +2,7 @@ package com.coachkeep.workspace.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +69,7 @@ class IdentityServiceTest {
         Caller theirs = app.identity.identify(new IdentifyCallerCommand("https://other-idp.test", "sub-anna",
                 new EmailAddress("anna@example.com"), true, null, null, false));
 
-        assertFalse(ours.personId().equals(theirs.personId()));
+        assertNotEquals(ours.personId(), theirs.personId());
         assertEquals(2, app.people.all().size());
     }
 
