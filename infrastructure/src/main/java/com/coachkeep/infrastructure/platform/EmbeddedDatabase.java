@@ -56,20 +56,28 @@ public final class EmbeddedDatabase {
         if (port <= 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+        requireDriver();
         Path data = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(data);
         boolean initialised = Files.exists(data.resolve("PG_VERSION"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(data)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                // committed development data should survive a crash of the JVM or the machine
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("max_connections", "100")
-                .start();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // committed development data should survive a crash of the JVM or the machine
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "100")
+                    .start();
+        } catch (IOException | RuntimeException | Error e) {
+            // the postmaster may be running although the start-up wait failed: do not leave it behind
+            stopPostmasterOf(data);
+            throw e;
+        }
         try {
             provision(postgres.getPostgresDatabase());
         } catch (SQLException | RuntimeException e) {
@@ -77,6 +85,31 @@ public final class EmbeddedDatabase {
             throw new IOException("Could not provision the embedded PostgreSQL server: " + e.getMessage(), e);
         }
         return new Running(postgres, data, port, !initialised);
+    }
+
+    /** The start-up check connects with the PostgreSQL driver; say so plainly when it is not on the class path. */
+    private static void requireDriver() throws IOException {
+        try {
+            Class.forName("org.postgresql.ds.PGSimpleDataSource", false, EmbeddedDatabase.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IOException("The PostgreSQL JDBC driver is not visible to the application; in Liberty give the "
+                    + "application the driver library (<classloader commonLibraryRef=\"postgresql\"/>)", e);
+        }
+    }
+
+    private static void stopPostmasterOf(Path data) {
+        Path pidFile = data.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+            ProcessHandle.of(Long.parseLong(firstLine))
+                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                    .ifPresent(ProcessHandle::destroy);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: a stale postmaster is adopted by the next start, and stopped with it
+        }
     }
 
     private static void provision(DataSource superuser) throws SQLException {

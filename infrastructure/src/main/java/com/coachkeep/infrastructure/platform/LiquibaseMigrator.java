@@ -1,23 +1,35 @@
 package com.coachkeep.infrastructure.platform;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import liquibase.GlobalConfiguration;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.resource.ZipResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
@@ -36,6 +48,8 @@ public final class LiquibaseMigrator {
     /** Changelog parameter naming the application role, used as {@code ${app_role}} in changesets. */
     public static final String APP_ROLE_PARAMETER = "app_role";
 
+    private static final Logger LOG = Logger.getLogger(LiquibaseMigrator.class.getName());
+
     private final int lockWaitMinutes;
 
     /**
@@ -49,16 +63,72 @@ public final class LiquibaseMigrator {
     }
 
     /**
+     * Reads the changelog from the jar or folder that holds it. Liquibase's class-path accessor
+     * cannot list a folder inside a jar that Liberty serves with its own {@code wsjar:} URLs (a
+     * packaged WAR), so {@code includeAll} would find nothing there; a zip or directory accessor
+     * on the same root gives the same resource paths in every deployment, which keeps the
+     * changesets' identities ({@code DATABASECHANGELOG.FILENAME}) stable. Changesets and the files
+     * they load therefore live beside the master changelog.
+     */
+    static ResourceAccessor resourceAccessor(ClassLoader classLoader) throws IOException {
+        URL master = classLoader.getResource(CHANGELOG);
+        if (master == null) {
+            throw new IOException(CHANGELOG + " is not on the class path");
+        }
+        Path root = changelogRoot(master);
+        if (root == null) {
+            LOG.fine(() -> "Liquibase reads the changelog through the class path: " + master);
+            return new ClassLoaderResourceAccessor(classLoader);
+        }
+        LOG.fine(() -> "Liquibase reads the changelog from " + root);
+        return Files.isDirectory(root) ? new DirectoryResourceAccessor(root) : new ZipResourceAccessor(root);
+    }
+
+    /** The folder or jar file the master changelog is in, or {@code null} when it is not a plain file on disk. */
+    static Path changelogRoot(URL master) {
+        try {
+            String protocol = master.getProtocol();
+            if ("file".equals(protocol)) {
+                Path root = Path.of(master.toURI());
+                for (int i = 0; i < Path.of(CHANGELOG).getNameCount() && root != null; i++) {
+                    root = root.getParent();
+                }
+                return root != null && Files.isDirectory(root) ? root : null;
+            }
+            if ("jar".equals(protocol) || "wsjar".equals(protocol)) {
+                String spec = master.toString();
+                int entry = spec.lastIndexOf("!/");
+                String archive = spec.substring(protocol.length() + 1, entry < 0 ? spec.length() : entry);
+                if (!archive.startsWith("file:")) {
+                    return null;
+                }
+                Path jar = Path.of(URI.create(archive));
+                // a jar nested in an unexpanded WAR is no file of its own
+                return Files.isRegularFile(jar) ? jar : null;
+            }
+            return null;
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
+    }
+
+    /**
      * Applies every pending changeset.
      *
      * @param owner   connections as the role that owns the schema
      * @param appRole the role the application connects as; receives its grants through the changesets
      */
     public void migrate(DataSource owner, String appRole) throws Exception {
-        ClassLoader classLoader = LiquibaseMigrator.class.getClassLoader();
+        try (ResourceAccessor changelogFiles = resourceAccessor(LiquibaseMigrator.class.getClassLoader())) {
+            migrate(owner, appRole, changelogFiles);
+        }
+    }
+
+    /** Applies every pending changeset of the master changelog found through {@code changelogFiles}. */
+    void migrate(DataSource owner, String appRole, ResourceAccessor changelogFiles) throws Exception {
         Map<String, Object> scope = new HashMap<>();
-        scope.put(Scope.Attr.classLoader.name(), classLoader);
-        scope.put(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader));
+        scope.put(Scope.Attr.classLoader.name(), LiquibaseMigrator.class.getClassLoader());
+        scope.put(Scope.Attr.resourceAccessor.name(), changelogFiles);
         scope.put(Scope.Attr.ui.name(), new LoggerUIService());
         scope.put(GlobalConfiguration.CHANGELOGLOCK_WAIT_TIME.getKey(), (long) lockWaitMinutes);
         scope.put(GlobalConfiguration.SHOW_BANNER.getKey(), false);
@@ -73,6 +143,7 @@ public final class LiquibaseMigrator {
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                         .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS, parameters)
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                         .execute();
             }
         });

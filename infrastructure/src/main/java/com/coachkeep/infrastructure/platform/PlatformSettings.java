@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.ConfigValue;
  * @param mode                  raw {@code coachkeep.mode}
  * @param dataDirectory         {@code coachkeep.data.dir}: embedded database and development keys
  * @param embeddedDatabasePort  {@code coachkeep.embedded.db.port}
- * @param databaseUrl           {@code coachkeep.db.url} when an operator configured one, else {@code null}
+ * @param databaseUrl           {@code coachkeep.db.url} when an operator configured one, {@code null} when not,
+ *                              blank when it is set but empty (a mistake: Liberty would give the DataSources an empty URL)
  * @param appRole               {@code coachkeep.db.user}: the role the application connects as
  * @param jwtIssuer             {@code mp.jwt.verify.issuer}
  * @param jwtPublicKeyLocation  {@code mp.jwt.verify.publickey.location}
@@ -82,12 +83,22 @@ public record PlatformSettings(
      * "not configured".
      */
     static Optional<String> configuredDatabaseUrl(Config config) {
+        if (setButBlank("COACHKEEP_DB_URL") || setButBlank("coachkeep_db_url") || setButBlank(DB_URL)) {
+            return Optional.of("");
+        }
         ConfigValue value = config.getConfigValue(DB_URL);
         String raw = value.getValue();
-        if (raw == null || raw.isBlank() || value.getSourceOrdinal() <= SERVER_XML_DEFAULT_ORDINAL) {
+        if (raw == null || value.getSourceOrdinal() <= SERVER_XML_DEFAULT_ORDINAL) {
             return Optional.empty();
         }
         return Optional.of(raw.trim());
+    }
+
+    /** An environment variable or system property that is present but empty. */
+    private static boolean setButBlank(String name) {
+        String env = System.getenv(name);
+        String property = System.getProperty(name);
+        return (env != null && env.isBlank()) || (property != null && property.isBlank());
     }
 
     /** The mode, when {@link #mode()} names one. */
@@ -97,7 +108,12 @@ public record PlatformSettings(
 
     /** Whether the embedded development database is to be used (no database URL configured). */
     public boolean embeddedDatabase() {
-        return databaseUrl == null || databaseUrl.isBlank();
+        return databaseUrl == null;
+    }
+
+    /** Whether the database URL is set but empty. */
+    public boolean databaseUrlBlank() {
+        return databaseUrl != null && databaseUrl.isBlank();
     }
 
     /** Where the development issuer keeps its keys. */

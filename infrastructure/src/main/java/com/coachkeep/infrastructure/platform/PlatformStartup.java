@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The start-up sequence, run while the application starts and before it accepts requests:
  * <ol>
- *   <li>the {@link ProductionGuard} (in production a refusal stops the server);</li>
+ *   <li>the {@link ProductionGuard} (a refusal stops the server);</li>
  *   <li>in development, the development issuer's keys (so they exist before the first token is verified);</li>
  *   <li>without a configured database, the {@link EmbeddedDatabase} (before anything touches a DataSource);</li>
  *   <li>Liquibase, as the schema owner ({@code jdbc/coachkeepOwner});</li>
@@ -61,11 +61,11 @@ public class PlatformStartup {
         try {
             settings = PlatformSettings.from(config);
         } catch (RuntimeException e) {
-            throw refuse(List.of(e.getMessage()), true);
+            throw refuse(List.of(e.getMessage()));
         }
         List<String> reasons = new ProductionGuard().reasonsToRefuse(settings);
         if (!reasons.isEmpty()) {
-            throw refuse(reasons, true);
+            throw refuse(reasons);
         }
         Mode mode = settings.parsedMode().orElseThrow();
         try {
@@ -115,14 +115,13 @@ public class PlatformStartup {
         }
     }
 
-    private IllegalStateException refuse(List<String> reasons, boolean haltServer) {
+    /** Logs every reason, stops the server shortly, and returns the exception that fails the application's start. */
+    private IllegalStateException refuse(List<String> reasons) {
         StringBuilder message = new StringBuilder("Coachkeep refuses to start:");
         reasons.forEach(reason -> message.append(System.lineSeparator()).append("  - ").append(reason));
         state.markFailed("refused");
         LOG.severe(message::toString);
-        if (haltServer) {
-            ServerHalt.haltSoon(1);
-        }
+        ServerHalt.haltSoon(1);
         return new IllegalStateException(message.toString());
     }
 

@@ -21,7 +21,8 @@ public final class ProductionGuard {
 
     /**
      * The reasons this configuration must not start, each a sentence naming the setting to
-     * change; empty when it may start.
+     * change; empty when it may start. A database URL that is set but empty is refused in every
+     * mode: Liberty would hand the DataSources the empty value instead of the embedded default.
      */
     public List<String> reasonsToRefuse(PlatformSettings settings) {
         List<String> reasons = new ArrayList<>();
@@ -30,6 +31,10 @@ public final class ProductionGuard {
             reasons.add("coachkeep.mode (COACHKEEP_MODE) is '" + settings.mode()
                     + "'; it must be 'development' or 'production'.");
             return reasons;
+        }
+        if (settings.databaseUrlBlank()) {
+            reasons.add("coachkeep.db.url (COACHKEEP_DB_URL) is set but empty, which leaves the DataSources without a URL: "
+                    + "unset it to use the embedded development database, or set a JDBC URL.");
         }
         if (mode.get() != Mode.PRODUCTION) {
             return reasons;

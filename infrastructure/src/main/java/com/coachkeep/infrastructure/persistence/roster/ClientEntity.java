@@ -22,10 +22,11 @@ public class ClientEntity {
     public String sortName;
     @Column(name = "email", nullable = false)
     public String email;
+    /** Nullable uuid columns are mapped as text: EclipseLink 4.0 cannot read a null uuid into a UUID field. */
     @Column(name = "person_id")
-    public UUID personId;
+    public String personId;
     @Column(name = "assigned_coach_id")
-    public UUID assignedCoachId;
+    public String assignedCoachId;
     /** Comma-separated; tags cannot contain commas. */
     @Column(name = "tags", nullable = false)
     public String tags;

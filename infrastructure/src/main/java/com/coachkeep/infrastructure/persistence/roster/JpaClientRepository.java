@@ -49,7 +49,7 @@ public class JpaClientRepository implements ClientRepository {
     @Override
     public Optional<Client> findByPerson(WorkspaceId workspaceId, PersonId personId) {
         return em.createQuery("select c from ClientEntity c where c.workspaceId = :w and c.personId = :p", ClientEntity.class)
-                .setParameter("w", workspaceId.value()).setParameter("p", personId.value())
+                .setParameter("w", workspaceId.value()).setParameter("p", personId.value().toString())
                 .getResultStream().findFirst().map(RosterMapper::toDomain);
     }
 

@@ -16,6 +16,7 @@ import com.coachkeep.shared.domain.WorkspaceId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /** Translates the roster's aggregates to and from their entities. */
 final class RosterMapper {
@@ -28,8 +29,8 @@ final class RosterMapper {
             tags.addAll(Arrays.asList(e.tags.split(",")));
         }
         return new Client(new ClientId(e.id), new WorkspaceId(e.workspaceId), e.displayName, new EmailAddress(e.email),
-                e.personId == null ? null : new PersonId(e.personId),
-                e.assignedCoachId == null ? null : new MembershipId(e.assignedCoachId), new Tags(tags),
+                e.personId == null ? null : new PersonId(UUID.fromString(e.personId)),
+                e.assignedCoachId == null ? null : new MembershipId(UUID.fromString(e.assignedCoachId)), new Tags(tags),
                 ClientStatus.valueOf(e.status), fromDb(e.createdAt), fromDb(e.updatedAt), e.version);
     }
 
@@ -39,8 +40,8 @@ final class RosterMapper {
         e.displayName = c.displayName();
         e.sortName = c.displayName().toLowerCase(Locale.ROOT);
         e.email = c.email().value();
-        e.personId = c.personId() == null ? null : c.personId().value();
-        e.assignedCoachId = c.assignedCoach() == null ? null : c.assignedCoach().value();
+        e.personId = c.personId() == null ? null : c.personId().toString();
+        e.assignedCoachId = c.assignedCoach() == null ? null : c.assignedCoach().toString();
         e.tags = String.join(",", c.tags().values());
         e.status = c.status().name();
         e.createdAt = toDb(c.createdAt());

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Remembers creating requests by (caller, Idempotency-Key). A key is first claimed, then completed with the
@@ -33,17 +32,16 @@ public class IdempotencyStore {
     }
 
     /** Claims the key; empty when it was free (the caller proceeds), otherwise what was stored under it. */
-    public Optional<Stored> claim(String scope, String key, String requestHash, UUID workspaceId) {
+    public Optional<Stored> claim(String scope, String key, String requestHash) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.createNativeQuery("delete from idempotency_record where scope = ?1 and idem_key = ?2 and "
                         + "((status_code is null and created_at < ?3) or created_at < ?4)")
                 .setParameter(1, scope).setParameter(2, key)
                 .setParameter(3, now.minus(ABANDONED)).setParameter(4, now.minus(RETENTION))
                 .executeUpdate();
-        int inserted = em.createNativeQuery("insert into idempotency_record (scope, idem_key, request_hash, workspace_id, created_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash)
-                .setParameter(4, workspaceId).setParameter(5, now)
+        int inserted = em.createNativeQuery("insert into idempotency_record (scope, idem_key, request_hash, created_at) "
+                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash).setParameter(4, now)
                 .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();

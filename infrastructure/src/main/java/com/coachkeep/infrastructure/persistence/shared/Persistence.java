@@ -12,6 +12,15 @@ public final class Persistence {
     private Persistence() {
     }
 
+    /** A nullable uuid column read as text (see the entities): null stays null. */
+    public static java.util.UUID uuid(String text) {
+        return text == null ? null : java.util.UUID.fromString(text);
+    }
+
+    public static String text(java.util.UUID id) {
+        return id == null ? null : id.toString();
+    }
+
     public static OffsetDateTime toDb(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

@@ -20,8 +20,9 @@ public class InvitationEntity {
     public String role;
     @Column(name = "token_hash", nullable = false)
     public String tokenHash;
+    /** Nullable uuid columns are mapped as text: EclipseLink 4.0 cannot read a null uuid into a UUID field. */
     @Column(name = "client_id")
-    public UUID clientId;
+    public String clientId;
     @Column(name = "invited_by", nullable = false)
     public UUID invitedBy;
     @Column(name = "created_at", nullable = false)
@@ -31,7 +32,7 @@ public class InvitationEntity {
     @Column(name = "status", nullable = false)
     public String status;
     @Column(name = "accepted_by")
-    public UUID acceptedBy;
+    public String acceptedBy;
     @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
 }

@@ -17,6 +17,8 @@ import com.coachkeep.workspace.domain.WorkspaceSettings;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.UUID;
+import com.coachkeep.infrastructure.persistence.shared.Persistence;
 
 /** Translates the workspace context's aggregates to and from their entities. */
 final class WorkspaceMapper {
@@ -76,9 +78,9 @@ final class WorkspaceMapper {
 
     static Invitation toDomain(InvitationEntity e) {
         return new Invitation(new InvitationId(e.id), new WorkspaceId(e.workspaceId), new EmailAddress(e.email),
-                Role.valueOf(e.role), e.tokenHash, e.clientId, new PersonId(e.invitedBy), fromDb(e.createdAt),
+                Role.valueOf(e.role), e.tokenHash, Persistence.uuid(e.clientId), new PersonId(e.invitedBy), fromDb(e.createdAt),
                 fromDb(e.expiresAt), Invitation.Status.valueOf(e.status),
-                e.acceptedBy == null ? null : new PersonId(e.acceptedBy), fromDb(e.acceptedAt));
+                e.acceptedBy == null ? null : new PersonId(UUID.fromString(e.acceptedBy)), fromDb(e.acceptedAt));
     }
 
     static void copy(Invitation i, InvitationEntity e) {
@@ -87,12 +89,12 @@ final class WorkspaceMapper {
         e.email = i.email().value();
         e.role = i.role().name();
         e.tokenHash = i.tokenHash();
-        e.clientId = i.clientRef();
+        e.clientId = Persistence.text(i.clientRef());
         e.invitedBy = i.invitedBy().value();
         e.createdAt = toDb(i.createdAt());
         e.expiresAt = toDb(i.expiresAt());
         e.status = i.status().name();
-        e.acceptedBy = i.acceptedBy() == null ? null : i.acceptedBy().value();
+        e.acceptedBy = i.acceptedBy() == null ? null : i.acceptedBy().toString();
         e.acceptedAt = toDb(i.acceptedAt());
     }
 }

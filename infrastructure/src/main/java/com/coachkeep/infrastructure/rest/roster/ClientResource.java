@@ -22,6 +22,7 @@ import com.coachkeep.roster.application.port.in.InviteClientUseCase;
 import com.coachkeep.roster.application.port.in.ListClientsQuery;
 import com.coachkeep.roster.application.port.in.ListClientsUseCase;
 import com.coachkeep.roster.application.port.in.ListCoachNotesUseCase;
+import com.coachkeep.roster.application.port.in.RevokeClientAccessUseCase;
 import com.coachkeep.roster.application.port.in.UpdateClientCommand;
 import com.coachkeep.roster.application.port.in.UpdateClientUseCase;
 import com.coachkeep.roster.domain.ClientId;
@@ -31,6 +32,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -80,6 +82,8 @@ public class ClientResource {
     AddCoachNoteUseCase addNote;
     @Inject
     ListCoachNotesUseCase listNotes;
+    @Inject
+    RevokeClientAccessUseCase revoke;
     @Context
     UriInfo uri;
 
@@ -103,7 +107,7 @@ public class ClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "inviteClient", summary = "Add a client to the roster and email them an invitation")
-    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     public Response invite(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -112,7 +116,7 @@ public class ClientResource {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         Actor actor = current.in(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "inviteClient:" + workspaceId, body, actor.workspaceId().value(), () -> {
+        return idempotency.run(current.caller(), idempotencyKey, "inviteClient:" + workspaceId, body, () -> {
             ClientView v = invite.invite(actor, InviteClientCommand.of(body.displayName(), body.email(), body.assignedCoachId(), body.tags()));
             return Response.created(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/clients/{c}").build(workspaceId, v.id().toString()))
                     .header(HttpHeaders.ETAG, Etags.of(v.version())).entity(ClientResponse.of(v)).build();
@@ -160,6 +164,16 @@ public class ClientResource {
         return Response.ok(ClientResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.version())).build();
     }
 
+    @DELETE
+    @Path("{clientId}/access")
+    @Operation(operationId = "revokeClientAccess", summary = "End a client's access; their record stays, archived",
+            description = "Removes the client's membership (and withdraws a pending invitation). Takes effect on their very next request.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClientResponse.class)))
+    public Response revokeAccess(@PathParam("clientId") String clientId) {
+        ClientView v = revoke.revokeAccess(current.in(workspaceId), ClientId.parse(clientId));
+        return Response.ok(ClientResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.version())).build();
+    }
+
     @GET
     @Path("{clientId}/notes")
     @Operation(operationId = "listCoachNotes", summary = "A client's coach notes, newest first (staff only)")
@@ -175,7 +189,7 @@ public class ClientResource {
     @Path("{clientId}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addCoachNote", summary = "Write a private note about a client (staff only, never shown to the client)")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CoachNoteResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CoachNoteResponse.class)))
     public Response addNote(@PathParam("clientId") String clientId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) AddCoachNoteRequest body) {
         if (body == null) {
@@ -183,8 +197,7 @@ public class ClientResource {
         }
         Actor actor = current.in(workspaceId);
         ClientId id = ClientId.parse(clientId);
-        return idempotency.run(current.caller(), idempotencyKey, "addCoachNote:" + workspaceId + ":" + clientId, body,
-                actor.workspaceId().value(), () -> {
+        return idempotency.run(current.caller(), idempotencyKey, "addCoachNote:" + workspaceId + ":" + clientId, body, () -> {
                     CoachNoteView v = addNote.addNote(actor, id, body.body());
                     return Response.status(Response.Status.CREATED).entity(CoachNoteResponse.of(v)).build();
                 });

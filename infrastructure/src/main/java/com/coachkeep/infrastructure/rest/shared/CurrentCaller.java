@@ -13,8 +13,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,15 +22,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The person behind the current request, from the token MicroProfile JWT has verified (signature, issuer,
- * audience, expiry). Reads the principal from the security context rather than injecting the token, so
- * anonymous requests are answered with a clean 401. The role in a workspace always comes from the database.
+ * audience, expiry). Reads the principal from the request rather than injecting the token, so anonymous
+ * requests are answered with a clean 401 (web.xml already refuses them on /api/v1; this is the second gate). The role in a workspace always comes from the database.
  */
 @RequestScoped
 public class CurrentCaller {
     private static final Set<String> MULTI_FACTOR_METHODS = Set.of("mfa", "otp", "hwk", "swk", "sms", "fido", "webauthn");
 
-    @Context
-    SecurityContext security;
+    /** The servlet request (not JAX-RS's SecurityContext, which Liberty does not inject into CDI beans). */
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     IdentifyCallerUseCase identify;
@@ -44,7 +44,7 @@ public class CurrentCaller {
     /** The verified caller; 401 when the request carries no valid token. */
     public Caller caller() {
         if (caller == null) {
-            Principal principal = security == null ? null : security.getUserPrincipal();
+            Principal principal = request == null ? null : request.getUserPrincipal();
             if (!(principal instanceof JsonWebToken jwt) || jwt.getSubject() == null) {
                 throw new NotAuthorizedException("Bearer realm=\"coachkeep\"");
             }

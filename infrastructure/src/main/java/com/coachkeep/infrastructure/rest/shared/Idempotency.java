@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -35,8 +34,7 @@ public class Idempotency {
     @Inject
     Problems problems;
 
-    public Response run(Caller caller, String key, String operation, Object requestBody, UUID workspaceId,
-            Supplier<Response> action) {
+    public Response run(Caller caller, String key, String operation, Object requestBody, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
@@ -45,7 +43,7 @@ public class Idempotency {
         }
         String scope = caller.personId().toString();
         String fingerprint = sha256(operation + "\n" + (requestBody == null ? "" : JSONB.toJson(requestBody)));
-        Optional<IdempotencyStore.Stored> stored = store.claim(scope, key, fingerprint, workspaceId);
+        Optional<IdempotencyStore.Stored> stored = store.claim(scope, key, fingerprint);
         if (stored.isPresent()) {
             return replay(stored.get(), fingerprint);
         }

@@ -19,6 +19,17 @@ public class OpenApiFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((code, response) -> {
+                if (response.getDescription() == null || response.getDescription().isBlank()) {
+                    response.setDescription(switch (code) {
+                        case "201" -> "Created";
+                        case "204" -> "No content";
+                        default -> "OK";
+                    });
+                }
+            });
+        }
         String id = operation.getOperationId() == null ? "" : operation.getOperationId();
         boolean writes = id.startsWith("create") || id.startsWith("invite") || id.startsWith("update") || id.startsWith("change")
                 || id.startsWith("add") || id.startsWith("accept");

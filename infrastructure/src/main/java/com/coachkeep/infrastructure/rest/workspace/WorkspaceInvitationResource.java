@@ -3,11 +3,8 @@ package com.coachkeep.infrastructure.rest.workspace;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
-import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.AcceptedInvitationResponse;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.InvitationResponse;
 import com.coachkeep.shared.application.Actor;
-import com.coachkeep.workspace.application.port.in.AcceptInvitationCommand;
-import com.coachkeep.workspace.application.port.in.AcceptInvitationUseCase;
 import com.coachkeep.workspace.application.port.in.ListInvitationsUseCase;
 import com.coachkeep.workspace.application.port.in.ResendInvitationUseCase;
 import com.coachkeep.workspace.application.port.in.RevokeInvitationUseCase;
@@ -32,12 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/workspaces/{workspaceId}/invitations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Invitations")
 @SecurityRequirement(name = "bearer")
-public class InvitationResource {
+/** Pending invitations of a workspace: listed, resent and withdrawn by its owner. */
+public class WorkspaceInvitationResource {
     @Inject
     CurrentCaller current;
     @Inject
@@ -46,11 +44,8 @@ public class InvitationResource {
     ResendInvitationUseCase resend;
     @Inject
     RevokeInvitationUseCase revoke;
-    @Inject
-    AcceptInvitationUseCase accept;
 
     @GET
-    @Path("workspaces/{workspaceId}/invitations")
     @Operation(operationId = "listInvitations", summary = "Pending invitations, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvitationPage.class)))
     public PageResponse<InvitationResponse> list(@PathParam("workspaceId") String workspaceId,
@@ -61,7 +56,7 @@ public class InvitationResource {
     }
 
     @POST
-    @Path("workspaces/{workspaceId}/invitations/{invitationId}/resend")
+    @Path("{invitationId}/resend")
     @Operation(operationId = "resendInvitation", summary = "Send a pending invitation again",
             description = "Emails a fresh link valid for 7 days; the previous link stops working.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
@@ -71,25 +66,13 @@ public class InvitationResource {
     }
 
     @DELETE
-    @Path("workspaces/{workspaceId}/invitations/{invitationId}")
+    @Path("{invitationId}")
     @Operation(operationId = "revokeInvitation", summary = "Withdraw a pending invitation")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response revoke(@PathParam("workspaceId") String workspaceId, @PathParam("invitationId") String invitationId) {
         Actor actor = current.in(workspaceId);
         revoke.revoke(actor, InvitationId.parse(invitationId));
         return Response.noContent().build();
-    }
-
-    @POST
-    @Path("invitations/{token}/accept")
-    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation",
-            description = "The token comes from the invitation email. The signed-in person's verified email must be the invited address; "
-                    + "a token works once and expires after 7 days.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AcceptedInvitationResponse.class)))
-    public AcceptedInvitationResponse accept(@PathParam("token") String token) {
-        AcceptInvitationUseCase.Accepted a = accept.accept(current.caller(), new AcceptInvitationCommand(token));
-        return new AcceptedInvitationResponse(a.workspaceId().toString(), a.membershipId().toString(), a.role(),
-                a.clientId() == null ? null : a.clientId().toString());
     }
 
     @Schema(name = "InvitationPage")

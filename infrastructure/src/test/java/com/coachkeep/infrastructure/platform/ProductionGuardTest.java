@@ -1,0 +1,161 @@
+package com.coachkeep.infrastructure.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ProductionGuardTest {
+
+    private static final Path DATA = Path.of("/home/dev/.coachkeep");
+    private static final String DEV_ISSUER = "http://localhost:9080/dev-issuer";
+
+    private final ProductionGuard guard = new ProductionGuard();
+
+    /** A production configuration an operator would write: real issuer, real database, HTTPS only. */
+    private static PlatformSettings production() {
+        return new PlatformSettings("production", DATA, 15432,
+                "jdbc:postgresql://db.internal:5432/coachkeep", "coachkeep_app",
+                "https://id.example.com/realms/coachkeep",
+                "https://id.example.com/realms/coachkeep/protocol/openid-connect/certs",
+                DEV_ISSUER, "*", "-1", 5);
+    }
+
+    private static PlatformSettings development() {
+        return new PlatformSettings("development", DATA, 15432, null, "coachkeep_app",
+                DEV_ISSUER, DATA.resolve("dev-issuer/jwks.json").toString(), DEV_ISSUER, "127.0.0.1", "9080", 5);
+    }
+
+    private static PlatformSettings with(PlatformSettings s, String issuer, String keyLocation, String dbUrl,
+                                         String host, String port) {
+        return new PlatformSettings(s.mode(), s.dataDirectory(), s.embeddedDatabasePort(), dbUrl, s.appRole(),
+                issuer, keyLocation, s.devIssuerIssuer(), host, port, s.liquibaseLockWaitMinutes());
+    }
+
+    @Test
+    void aProperProductionConfigurationStarts() {
+        assertEquals(List.of(), guard.reasonsToRefuse(production()));
+    }
+
+    @Test
+    void developmentShortcutsAreAllowedInDevelopmentMode() {
+        assertEquals(List.of(), guard.reasonsToRefuse(development()));
+    }
+
+    @Test
+    void productionRefusesTheDevelopmentIssuer() {
+        PlatformSettings p = production();
+        List<String> reasons = guard.reasonsToRefuse(
+                with(p, DEV_ISSUER + "/", p.jwtPublicKeyLocation(), p.databaseUrl(), p.httpHost(), p.httpPort()));
+        assertEquals(1, reasons.size(), reasons::toString);
+        assertTrue(reasons.get(0).contains("development issuer"), reasons::toString);
+        assertTrue(reasons.get(0).contains("MP_JWT_VERIFY_ISSUER"), reasons::toString);
+    }
+
+    @Test
+    void productionRefusesAnIssuerUnderADevIssuerPathOnAnotherHost() {
+        PlatformSettings p = production();
+        List<String> reasons = guard.reasonsToRefuse(
+                with(p, "https://api.example.com/dev-issuer", p.jwtPublicKeyLocation(), p.databaseUrl(), p.httpHost(), p.httpPort()));
+        assertEquals(1, reasons.size(), reasons::toString);
+    }
+
+    @Test
+    void productionRefusesTheDevelopmentKeysAsPathOrFileUrl() {
+        PlatformSettings p = production();
+        for (String location : List.of(
+                DATA.resolve("dev-issuer/jwks.json").toString(),
+                "file://" + DATA.resolve("dev-issuer/jwks.json"),
+                "/srv/keys/dev-issuer/jwks.json")) {
+            List<String> reasons = guard.reasonsToRefuse(
+                    with(p, p.jwtIssuer(), location, p.databaseUrl(), p.httpHost(), p.httpPort()));
+            assertEquals(1, reasons.size(), () -> location + ": " + reasons);
+            assertTrue(reasons.get(0).contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION"), reasons::toString);
+        }
+    }
+
+    @Test
+    void productionRefusesMissingIssuerAndKeys() {
+        PlatformSettings p = production();
+        List<String> reasons = guard.reasonsToRefuse(with(p, null, " ", p.databaseUrl(), p.httpHost(), p.httpPort()));
+        assertEquals(2, reasons.size(), reasons::toString);
+    }
+
+    @Test
+    void productionRefusesTheEmbeddedDatabase() {
+        PlatformSettings p = production();
+        for (String url : new String[] {null, "", "   "}) {
+            List<String> reasons = guard.reasonsToRefuse(
+                    with(p, p.jwtIssuer(), p.jwtPublicKeyLocation(), url, p.httpHost(), p.httpPort()));
+            assertEquals(1, reasons.size(), reasons::toString);
+            assertTrue(reasons.get(0).contains("COACHKEEP_DB_URL"), reasons::toString);
+        }
+    }
+
+    @Test
+    void anEmptyDatabaseUrlIsRefusedEvenInDevelopment() {
+        PlatformSettings d = development();
+        List<String> reasons = guard.reasonsToRefuse(with(d, d.jwtIssuer(), d.jwtPublicKeyLocation(), "", d.httpHost(), d.httpPort()));
+        assertEquals(1, reasons.size(), reasons::toString);
+        assertTrue(reasons.get(0).contains("set but empty"), reasons::toString);
+        assertFalse(with(d, d.jwtIssuer(), d.jwtPublicKeyLocation(), "", d.httpHost(), d.httpPort()).embeddedDatabase());
+        assertTrue(d.embeddedDatabase());
+    }
+
+    @Test
+    void productionRefusesPlainHttpBeyondLoopback() {
+        PlatformSettings p = production();
+        for (String host : List.of("*", "0.0.0.0", "10.0.0.5", "api.example.com", "::", "")) {
+            List<String> reasons = guard.reasonsToRefuse(
+                    with(p, p.jwtIssuer(), p.jwtPublicKeyLocation(), p.databaseUrl(), host, "9080"));
+            assertEquals(1, reasons.size(), () -> host + ": " + reasons);
+            assertTrue(reasons.get(0).contains("COACHKEEP_HTTP_PORT=-1"), reasons::toString);
+        }
+    }
+
+    @Test
+    void productionAllowsPlainHttpOnLoopbackOrWhenDisabled() {
+        PlatformSettings p = production();
+        for (String host : List.of("127.0.0.1", "localhost", "::1", "[::1]", "127.1.2.3")) {
+            assertEquals(List.of(), guard.reasonsToRefuse(
+                    with(p, p.jwtIssuer(), p.jwtPublicKeyLocation(), p.databaseUrl(), host, "9080")), host);
+        }
+        assertEquals(List.of(), guard.reasonsToRefuse(
+                with(p, p.jwtIssuer(), p.jwtPublicKeyLocation(), p.databaseUrl(), "*", "-1")));
+    }
+
+    @Test
+    void productionNamesEveryReasonAtOnce() {
+        PlatformSettings p = production();
+        List<String> reasons = guard.reasonsToRefuse(with(p, DEV_ISSUER,
+                DATA.resolve("dev-issuer/jwks.json").toString(), null, "0.0.0.0", "9080"));
+        assertEquals(4, reasons.size(), reasons::toString);
+    }
+
+    @Test
+    void anUnknownModeIsRefusedRatherThanTreatedAsDevelopment() {
+        PlatformSettings d = development();
+        PlatformSettings typo = new PlatformSettings("prod", d.dataDirectory(), d.embeddedDatabasePort(), null,
+                d.appRole(), d.jwtIssuer(), d.jwtPublicKeyLocation(), d.devIssuerIssuer(), d.httpHost(), d.httpPort(), 5);
+        List<String> reasons = guard.reasonsToRefuse(typo);
+        assertEquals(1, reasons.size(), reasons::toString);
+        assertTrue(reasons.get(0).contains("COACHKEEP_MODE"), reasons::toString);
+    }
+
+    @Test
+    void modeIsCaseInsensitive() {
+        assertEquals(Mode.PRODUCTION, Mode.parse(" Production ").orElseThrow());
+        assertFalse(Mode.parse("prod").isPresent());
+    }
+
+    @Test
+    void loopbackIsDecidedWithoutNameLookup() {
+        assertTrue(ProductionGuard.isLoopback("localhost"));
+        assertFalse(ProductionGuard.isLoopback("localhost.example.com"));
+        assertFalse(ProductionGuard.isLoopback("127.0.0.1.nip.io"));
+    }
+}

@@ -1,0 +1,146 @@
+package com.coachkeep.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hexagon's rules, checked on the compiled production classes of every module. Each rule fails when it
+ * matches nothing (ArchUnit's failOnEmptyShould, plus {@link #everyLayerOfEveryContextHasClasses}), so no
+ * rule passes by checking an empty package.
+ */
+class ArchitectureTest {
+    static final String BASE = "com.coachkeep";
+    static final List<String> CONTEXTS = List.of("shared", "workspace", "roster");
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/coachkeep-sdk") && !location.contains("/sdk/target/"))
+                .importPackages(BASE);
+        assertFalse(classes.isEmpty(), "no classes imported");
+    }
+
+    @Test
+    void theDomainIsPlainJava() {
+        ArchRule rule = classes().that().resideInAPackage("..domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", BASE + "..domain..");
+        rule.check(classes);
+    }
+
+    @Test
+    void theApplicationDependsOnTheDomainAndAnnotationsOnly() {
+        classes().that().resideInAPackage("..application..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", BASE + "..domain..", BASE + "..application..",
+                        "jakarta.inject..", "jakarta.enterprise.context..", "jakarta.transaction..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyAdaptersAndTheConsoleKnowTheOutsideWorld() {
+        noClasses().that().resideInAnyPackage("..domain..", "..application..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".infrastructure..", BASE + ".console..")
+                .check(classes);
+    }
+
+    @Test
+    void theConsoleReachesOnlyApplicationPorts() {
+        noClasses().that().resideInAPackage(BASE + ".console..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".infrastructure..", "jakarta.persistence..",
+                        BASE + "..application.service..", BASE + "..application.port.out..")
+                .check(classes);
+    }
+
+    @Test
+    void jpaStaysInThePersistenceAdapter() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".infrastructure.persistence..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .check(classes);
+    }
+
+    @Test
+    void jaxRsResourcesLiveInTheRestAdapter() {
+        classes().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().resideInAnyPackage(BASE + ".infrastructure.rest..", BASE + ".infrastructure.identity..")
+                .check(classes);
+    }
+
+    @Test
+    void restResourcesCallUseCasesNotRepositoriesOrServices() {
+        noClasses().that().resideInAPackage(BASE + ".infrastructure.rest..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + "..application.port.out..", BASE + "..application.service..")
+                .check(classes);
+    }
+
+    @Test
+    void incomingPortsAreUseCasesAndOutgoingPortsAreInterfaces() {
+        classes().that().resideInAPackage("..application.port.in..").and().areInterfaces().and().doNotHaveSimpleName("package-info")
+                .should().haveSimpleNameEndingWith("UseCase").check(classes);
+        classes().that().resideInAPackage("..application.port.out..").and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
+                .should().beInterfaces().check(classes);
+        classes().that().resideInAPackage("..application.port.out..").and().areInterfaces().and().doNotHaveSimpleName("package-info")
+                .should().haveSimpleNameEndingWith("Repository").orShould().haveSimpleNameEndingWith("Port")
+                .orShould().haveSimpleNameEndingWith("Linker").check(classes);
+    }
+
+    @Test
+    void noImplOrDefaultNames() {
+        noClasses().should().haveSimpleNameEndingWith("Impl").orShould().haveSimpleNameStartingWith("Default")
+                .check(classes);
+    }
+
+    @Test
+    void adaptersAreNamedAfterWhatTheyAdapt() {
+        classes().that().resideInAPackage(BASE + ".infrastructure.persistence..").and().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should().haveSimpleNameEndingWith("Entity").check(classes);
+        classes().that().resideInAPackage(BASE + ".infrastructure.rest..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().haveSimpleNameEndingWith("Resource").check(classes);
+    }
+
+    /** Fails on an empty layer, so that no rule above can pass by matching nothing. */
+    @Test
+    void everyLayerOfEveryContextHasClasses() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String context : List.of("workspace", "roster")) {
+            for (String layer : List.of("domain", "application.port.in", "application.port.out", "application.service")) {
+                String pkg = BASE + "." + context + "." + layer;
+                counts.put(pkg, classes.stream().filter(c -> c.getPackageName().equals(pkg)).count());
+            }
+            for (String adapter : List.of("persistence", "rest")) {
+                String pkg = BASE + ".infrastructure." + adapter + "." + context;
+                counts.put(pkg, classes.stream().filter(c -> c.getPackageName().equals(pkg)).count());
+            }
+        }
+        counts.put(BASE + ".shared.domain", classes.stream().filter(c -> c.getPackageName().equals(BASE + ".shared.domain")).count());
+        counts.put(BASE + ".console", classes.stream().filter(c -> c.getPackageName().startsWith(BASE + ".console")).count());
+        Set<String> empty = counts.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(empty.isEmpty(), "empty packages: " + empty);
+    }
+
+    /** Every package says in a package-info what it is for. */
+    @Test
+    void everyPackageHasAPackageInfo() {
+        Set<String> packages = classes.stream().map(JavaClass::getPackageName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = classes.stream().filter(c -> c.getSimpleName().equals("package-info"))
+                .map(JavaClass::getPackageName).collect(Collectors.toSet());
+        packages.removeAll(documented);
+        assertTrue(packages.isEmpty(), "packages without package-info.java: " + packages);
+    }
+}
