@@ -98,7 +98,7 @@ public class ClientResource {
             @Parameter(description = "Only clients with this status", schema = @Schema(enumeration = {"active", "paused", "archived"}))
             @QueryParam("status") String status,
             @Parameter(description = "Only clients whose name contains this text") @QueryParam("q") String q,
-            @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 100 (default 25)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         Actor actor = current.in(workspaceId);
         return PageResponse.of(list.list(actor, ListClientsQuery.of(status, q, Paging.of(limit, cursor))), ClientResponse::of);
@@ -179,7 +179,7 @@ public class ClientResource {
     @Operation(operationId = "listCoachNotes", summary = "A client's coach notes, newest first (staff only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CoachNotePage.class)))
     public PageResponse<CoachNoteResponse> notes(@PathParam("clientId") String clientId,
-            @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 100 (default 25)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         Actor actor = current.in(workspaceId);
         return PageResponse.of(listNotes.listNotes(actor, ClientId.parse(clientId), Paging.of(limit, cursor)), CoachNoteResponse::of);

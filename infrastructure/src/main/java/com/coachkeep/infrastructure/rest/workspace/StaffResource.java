@@ -33,6 +33,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,7 +68,7 @@ public class StaffResource {
     @Operation(operationId = "listStaff", summary = "The workspace's staff: owner, coaches and assistants")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffPage.class)))
     public PageResponse<StaffMemberResponse> list(
-            @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 100 (default 25)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         Actor actor = current.in(workspaceId);
         return PageResponse.of(list.listStaff(actor, Paging.of(limit, cursor)), StaffMemberResponse::of);

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,7 +50,7 @@ public class WorkspaceInvitationResource {
     @Operation(operationId = "listInvitations", summary = "Pending invitations, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvitationPage.class)))
     public PageResponse<InvitationResponse> list(@PathParam("workspaceId") String workspaceId,
-            @Parameter(description = "Page size, 1 to 100 (default 25)") @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to 100 (default 25)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25")) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         Actor actor = current.in(workspaceId);
         return PageResponse.of(list.listPending(actor, Paging.of(limit, cursor)), InvitationResponse::of);
