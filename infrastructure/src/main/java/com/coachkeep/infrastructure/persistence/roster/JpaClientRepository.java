@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.persistence.roster;
 
 import com.coachkeep.infrastructure.persistence.shared.KeysetCursor;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.roster.application.port.out.ClientRepository;
 import com.coachkeep.roster.domain.Client;
 import com.coachkeep.roster.domain.ClientId;
@@ -12,6 +13,7 @@ import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -24,9 +26,12 @@ import java.util.Optional;
 public class JpaClientRepository implements ClientRepository {
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+    @Inject
+    TenantScope tenant;
 
     @Override
     public void add(Client client) {
+        tenant.workspace(client.workspaceId());
         ClientEntity e = new ClientEntity();
         RosterMapper.copy(client, e);
         em.persist(e);
@@ -48,6 +53,7 @@ public class JpaClientRepository implements ClientRepository {
 
     @Override
     public Optional<Client> findByPerson(WorkspaceId workspaceId, PersonId personId) {
+        tenant.workspace(workspaceId);
         return em.createQuery("select c from ClientEntity c where c.workspaceId = :w and c.personId = :p", ClientEntity.class)
                 .setParameter("w", workspaceId.value()).setParameter("p", personId.value().toString())
                 .getResultStream().findFirst().map(RosterMapper::toDomain);
@@ -55,6 +61,7 @@ public class JpaClientRepository implements ClientRepository {
 
     @Override
     public Optional<Client> findByEmail(WorkspaceId workspaceId, EmailAddress email) {
+        tenant.workspace(workspaceId);
         return em.createQuery("select c from ClientEntity c where c.workspaceId = :w and c.email = :e", ClientEntity.class)
                 .setParameter("w", workspaceId.value()).setParameter("e", email.value())
                 .getResultStream().findFirst().map(RosterMapper::toDomain);
@@ -63,6 +70,7 @@ public class JpaClientRepository implements ClientRepository {
     @Override
     @SuppressWarnings("unchecked")
     public Page<Client> list(WorkspaceId workspaceId, Filter filter, PageRequest page) {
+        tenant.workspace(workspaceId);
         StringBuilder sql = new StringBuilder("select * from client where workspace_id = ?1");
         List<Object> params = new ArrayList<>();
         params.add(workspaceId.value());
@@ -95,6 +103,7 @@ public class JpaClientRepository implements ClientRepository {
     }
 
     private Optional<ClientEntity> find(WorkspaceId workspaceId, java.util.UUID id) {
+        tenant.workspace(workspaceId);
         return em.createQuery("select c from ClientEntity c where c.workspaceId = :w and c.id = :id", ClientEntity.class)
                 .setParameter("w", workspaceId.value()).setParameter("id", id)
                 .getResultStream().findFirst();

@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.persistence.roster;
 
 import com.coachkeep.infrastructure.persistence.shared.KeysetCursor;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.roster.application.port.out.CoachNoteRepository;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.roster.domain.CoachNote;
@@ -10,6 +11,7 @@ import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -20,15 +22,19 @@ import java.util.List;
 public class JpaCoachNoteRepository implements CoachNoteRepository {
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+    @Inject
+    TenantScope tenant;
 
     @Override
     public void add(CoachNote note) {
+        tenant.workspace(note.workspaceId());
         em.persist(RosterMapper.toEntity(note));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Page<CoachNote> list(WorkspaceId workspaceId, ClientId clientId, PageRequest page) {
+        tenant.workspace(workspaceId);
         StringBuilder sql = new StringBuilder("select * from coach_note where workspace_id = ?1 and client_id = ?2");
         KeysetCursor before = page.cursor() == null ? null : KeysetCursor.decode(page.cursor());
         if (before != null) {

@@ -23,6 +23,8 @@ public class IdempotencyStore {
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+    @jakarta.inject.Inject
+    TenantScope tenant;
 
     /** What is stored under a key: the request's fingerprint and, once complete, the response. */
     public record Stored(String requestHash, Integer status, String location, String etag, String body) {
@@ -33,6 +35,7 @@ public class IdempotencyStore {
 
     /** Claims the key; empty when it was free (the caller proceeds), otherwise what was stored under it. */
     public Optional<Stored> claim(String scope, String key, String requestHash) {
+        tenant.person(new com.coachkeep.shared.domain.PersonId(java.util.UUID.fromString(scope)));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.createNativeQuery("delete from idempotency_record where scope = ?1 and idem_key = ?2 and "
                         + "((status_code is null and created_at < ?3) or created_at < ?4)")
@@ -59,6 +62,7 @@ public class IdempotencyStore {
     }
 
     public void complete(String scope, String key, int status, String location, String etag, String body) {
+        tenant.person(new com.coachkeep.shared.domain.PersonId(java.util.UUID.fromString(scope)));
         em.createNativeQuery("update idempotency_record set status_code = ?3, location = ?4, etag = ?5, body = ?6 "
                         + "where scope = ?1 and idem_key = ?2")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, status)
@@ -68,6 +72,7 @@ public class IdempotencyStore {
 
     /** Frees a key whose request failed, so that a retry runs again. */
     public void release(String scope, String key) {
+        tenant.person(new com.coachkeep.shared.domain.PersonId(java.util.UUID.fromString(scope)));
         em.createNativeQuery("delete from idempotency_record where scope = ?1 and idem_key = ?2 and status_code is null")
                 .setParameter(1, scope).setParameter(2, key).executeUpdate();
     }

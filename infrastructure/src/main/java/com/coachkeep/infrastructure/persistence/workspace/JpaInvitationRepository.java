@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.persistence.workspace;
 
 import com.coachkeep.infrastructure.persistence.shared.KeysetCursor;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.shared.domain.EmailAddress;
 import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
@@ -10,6 +11,7 @@ import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.InvitationId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -20,9 +22,12 @@ import java.util.Optional;
 public class JpaInvitationRepository implements InvitationRepository {
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+    @Inject
+    TenantScope tenant;
 
     @Override
     public void add(Invitation invitation) {
+        tenant.workspace(invitation.workspaceId());
         InvitationEntity e = new InvitationEntity();
         WorkspaceMapper.copy(invitation, e);
         em.persist(e);
@@ -30,6 +35,7 @@ public class JpaInvitationRepository implements InvitationRepository {
 
     @Override
     public void update(Invitation invitation) {
+        tenant.workspace(invitation.workspaceId());
         InvitationEntity e = em.find(InvitationEntity.class, invitation.id().value());
         if (e == null || !e.workspaceId.equals(invitation.workspaceId().value())) {
             throw new IllegalStateException("invitation vanished while being changed");
@@ -39,6 +45,7 @@ public class JpaInvitationRepository implements InvitationRepository {
 
     @Override
     public Optional<Invitation> findById(WorkspaceId workspaceId, InvitationId id) {
+        tenant.workspace(workspaceId);
         return em.createQuery("select i from InvitationEntity i where i.workspaceId = :w and i.id = :id", InvitationEntity.class)
                 .setParameter("w", workspaceId.value()).setParameter("id", id.value())
                 .getResultStream().findFirst().map(WorkspaceMapper::toDomain);
@@ -46,12 +53,14 @@ public class JpaInvitationRepository implements InvitationRepository {
 
     @Override
     public Optional<Invitation> findByTokenHash(String tokenHash) {
+        tenant.invitationToken(tokenHash);
         return em.createQuery("select i from InvitationEntity i where i.tokenHash = :h", InvitationEntity.class)
                 .setParameter("h", tokenHash).getResultStream().findFirst().map(WorkspaceMapper::toDomain);
     }
 
     @Override
     public Optional<Invitation> findPendingByEmail(WorkspaceId workspaceId, EmailAddress email) {
+        tenant.workspace(workspaceId);
         return em.createQuery("select i from InvitationEntity i where i.workspaceId = :w and i.email = :e and i.status = 'PENDING'",
                         InvitationEntity.class)
                 .setParameter("w", workspaceId.value()).setParameter("e", email.value())
@@ -61,6 +70,7 @@ public class JpaInvitationRepository implements InvitationRepository {
     @Override
     @SuppressWarnings("unchecked")
     public Page<Invitation> listPending(WorkspaceId workspaceId, PageRequest page) {
+        tenant.workspace(workspaceId);
         StringBuilder sql = new StringBuilder("select * from invitation where workspace_id = ?1 and status = 'PENDING'");
         KeysetCursor before = page.cursor() == null ? null : KeysetCursor.decode(page.cursor());
         if (before != null) {

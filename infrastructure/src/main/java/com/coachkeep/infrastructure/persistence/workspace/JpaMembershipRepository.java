@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.persistence.workspace;
 
 import com.coachkeep.infrastructure.persistence.shared.KeysetCursor;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.shared.domain.EmailAddress;
 import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.Page;
@@ -11,6 +12,7 @@ import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.domain.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -22,9 +24,12 @@ import java.util.Optional;
 public class JpaMembershipRepository implements MembershipRepository {
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+    @Inject
+    TenantScope tenant;
 
     @Override
     public Optional<Membership> findActive(WorkspaceId workspaceId, PersonId personId) {
+        tenant.workspace(workspaceId);
         return em.createQuery("select m from MembershipEntity m where m.workspaceId = :w and m.personId = :p and m.status = 'ACTIVE'",
                         MembershipEntity.class)
                 .setParameter("w", workspaceId.value()).setParameter("p", personId.value())
@@ -33,6 +38,7 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public Optional<Membership> findActiveByEmail(WorkspaceId workspaceId, EmailAddress email) {
+        tenant.workspace(workspaceId);
         return em.createQuery("select m from MembershipEntity m, PersonEntity p where m.workspaceId = :w "
                         + "and m.personId = p.id and p.email = :e and m.status = 'ACTIVE'", MembershipEntity.class)
                 .setParameter("w", workspaceId.value()).setParameter("e", email.value())
@@ -41,6 +47,7 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public Optional<Membership> findById(WorkspaceId workspaceId, MembershipId id) {
+        tenant.workspace(workspaceId);
         return em.createQuery("select m from MembershipEntity m where m.workspaceId = :w and m.id = :id", MembershipEntity.class)
                 .setParameter("w", workspaceId.value()).setParameter("id", id.value())
                 .getResultStream().findFirst().map(WorkspaceMapper::toDomain);
@@ -48,6 +55,7 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public List<Membership> findActiveOfPerson(PersonId personId) {
+        tenant.person(personId);
         return em.createQuery("select m from MembershipEntity m where m.personId = :p and m.status = 'ACTIVE'", MembershipEntity.class)
                 .setParameter("p", personId.value()).getResultStream().map(WorkspaceMapper::toDomain).toList();
     }
@@ -55,6 +63,7 @@ public class JpaMembershipRepository implements MembershipRepository {
     @Override
     @SuppressWarnings("unchecked")
     public Page<Membership> listActiveStaff(WorkspaceId workspaceId, PageRequest page) {
+        tenant.workspace(workspaceId);
         StringBuilder sql = new StringBuilder("select * from membership where workspace_id = ?1 and status = 'ACTIVE' and role <> 'CLIENT'");
         KeysetCursor after = page.cursor() == null ? null : KeysetCursor.decode(page.cursor());
         if (after != null) {
@@ -71,6 +80,7 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public void add(Membership membership) {
+        tenant.workspace(membership.workspaceId());
         MembershipEntity e = new MembershipEntity();
         WorkspaceMapper.copy(membership, e);
         em.persist(e);
@@ -78,6 +88,7 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public void update(Membership membership) {
+        tenant.workspace(membership.workspaceId());
         MembershipEntity e = em.find(MembershipEntity.class, membership.id().value());
         if (e == null || !e.workspaceId.equals(membership.workspaceId().value())) {
             throw new IllegalStateException("membership vanished while being changed");

@@ -1,0 +1,26 @@
+--liquibase formatted sql
+
+--changeset coachkeep:9999-force-row-level-security runAlways:true runOnChange:true splitStatements:false
+--comment: Runs after every migration: each table with a workspace_id column gets forced row-level security and, unless it has one already, the tenant_isolation policy. A table added later is covered without another step; SchemaIT fails if any is not.
+do $$
+declare
+    t record;
+begin
+    for t in
+        select c.table_name
+        from information_schema.columns c
+        join information_schema.tables tb on tb.table_schema = c.table_schema and tb.table_name = c.table_name
+        where c.table_schema = current_schema() and c.column_name = 'workspace_id' and tb.table_type = 'BASE TABLE'
+    loop
+        execute format('alter table %I enable row level security', t.table_name);
+        execute format('alter table %I force row level security', t.table_name);
+        if not exists (select 1 from pg_policies p
+                       where p.schemaname = current_schema() and p.tablename = t.table_name and p.policyname = 'tenant_isolation') then
+            execute format('create policy tenant_isolation on %I for all '
+                           'using (workspace_id = nullif(current_setting(''app.workspace_id'', true), '''')::uuid) '
+                           'with check (workspace_id = nullif(current_setting(''app.workspace_id'', true), '''')::uuid)',
+                           t.table_name);
+        end if;
+    end loop;
+end
+$$;
