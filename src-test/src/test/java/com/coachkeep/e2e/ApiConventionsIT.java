@@ -32,6 +32,9 @@ class ApiConventionsIT {
         r.then().statusCode(201).header("Location", containsString("/api/v1/workspaces/")).header("ETag", notNullValue())
                 .body("name", equalTo("Gym")).body("currency", equalTo("EUR")).body("createdAt", containsString("Z"));
         String id = r.path("id");
+        // The ETag of the creation is the stored version: an immediate conditional edit succeeds.
+        TestServer.as(owner.token()).contentType(ContentType.JSON).header("If-Match", r.header("ETag"))
+                .body("{\"name\":\"Gym Two\"}").patch("/api/v1/workspaces/{w}", id).then().statusCode(200);
         TestServer.as(owner.token()).get("/api/v1/me").then().statusCode(200)
                 .body("memberships.find { it.workspaceId == '" + id + "' }.role", equalTo("owner"));
     }

@@ -35,11 +35,11 @@ class FakeRepositoriesTest {
         Workspace theirs = repo.findById(founded.id()).orElseThrow();
 
         mine.changeSettings(WorkspaceSettings.parse("Mine", "Europe/Berlin", "EUR", "en", null, null), NOW);
-        assertEquals(1, repo.update(mine).version());
+        assertEquals(2, repo.update(mine).version());
         theirs.changeSettings(WorkspaceSettings.parse("Theirs", "Europe/Berlin", "EUR", "en", null, null), NOW);
 
         StaleVersionException e = assertThrows(StaleVersionException.class, () -> repo.update(theirs));
-        assertEquals(1, e.currentVersion());
+        assertEquals(2, e.currentVersion());
         assertEquals("Mine", repo.findById(founded.id()).orElseThrow().settings().name());
     }
 
@@ -65,7 +65,7 @@ class FakeRepositoriesTest {
         Client theirs = repo.findById(workspace, client.id()).orElseThrow();
 
         mine.changeStatus(ClientStatus.PAUSED, NOW);
-        assertEquals(1, repo.update(mine).version());
+        assertEquals(2, repo.update(mine).version());
         theirs.changeStatus(ClientStatus.ARCHIVED, NOW);
 
         assertThrows(StaleVersionException.class, () -> repo.update(theirs));

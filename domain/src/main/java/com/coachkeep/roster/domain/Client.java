@@ -44,11 +44,14 @@ public final class Client {
         this.version = version;
     }
 
+    /** The version a new client has when first stored (what its first ETag says). */
+    public static final long FIRST_VERSION = 1;
+
     /** A new roster entry for someone being invited; {@code assignedCoach} is a membership id or null. */
     public static Client invite(WorkspaceId workspaceId, String displayName, EmailAddress email,
             MembershipId assignedCoach, Tags tags, Instant now) {
         return new Client(ClientId.newId(), workspaceId, displayName, email, null, assignedCoach, tags,
-                ClientStatus.ACTIVE, now, now, 0);
+                ClientStatus.ACTIVE, now, now, FIRST_VERSION);
     }
 
     /** Links the roster entry to the person who accepted its invitation. */

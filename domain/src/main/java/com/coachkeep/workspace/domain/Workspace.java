@@ -28,9 +28,12 @@ public final class Workspace {
         this.version = version;
     }
 
+    /** The version a new workspace has when first stored (what its first ETag says). */
+    public static final long FIRST_VERSION = 1;
+
     /** Founds a business; the founder becomes its owner through the returned membership. */
     public static Founded found(WorkspaceSettings settings, PersonId founder, Instant now) {
-        Workspace workspace = new Workspace(WorkspaceId.newId(), settings, founder, now, now, 0);
+        Workspace workspace = new Workspace(WorkspaceId.newId(), settings, founder, now, now, FIRST_VERSION);
         Membership owner = Membership.grant(workspace.id, founder, Role.OWNER, now);
         return new Founded(workspace, owner);
     }

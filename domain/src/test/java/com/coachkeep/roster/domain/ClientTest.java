@@ -30,7 +30,7 @@ class ClientTest {
 
         assertEquals(ClientStatus.ACTIVE, client.status());
         assertNull(client.personId());
-        assertEquals(0, client.version());
+        assertEquals(1, client.version());
         assertEquals(NOW, client.createdAt());
         assertTrue(client.isAssignedTo(coach));
         assertFalse(client.belongsTo(PersonId.newId()));

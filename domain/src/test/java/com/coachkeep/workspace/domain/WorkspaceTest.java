@@ -35,7 +35,7 @@ class WorkspaceTest {
     void newWorkspaceStartsAtVersionZeroWithItsSettings() {
         Workspace workspace = Workspace.found(SETTINGS, PersonId.newId(), NOW).workspace();
 
-        assertEquals(0, workspace.version());
+        assertEquals(1, workspace.version());
         assertSame(SETTINGS, workspace.settings());
         assertEquals(NOW, workspace.createdAt());
         assertEquals(NOW, workspace.updatedAt());

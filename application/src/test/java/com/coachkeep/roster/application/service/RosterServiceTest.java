@@ -205,25 +205,25 @@ class RosterServiceTest {
         app.clock.advance(Duration.ofMinutes(3));
 
         ClientView updated = app.roster.update(owner, UpdateClientCommand.of(ben.id(), Patch.absent(), Patch.absent(),
-                Patch.of(List.of("Vegan", "Marathon")), Patch.absent(), 0L));
+                Patch.of(List.of("Vegan", "Marathon")), Patch.absent(), 1L));
 
         assertEquals(List.of("marathon", "vegan"), updated.tags());
         assertEquals("Ben", updated.displayName());
         assertEquals("active", updated.status());
         assertEquals(coach.membershipId(), updated.assignedCoachId());
-        assertEquals(1, updated.version());
+        assertEquals(2, updated.version());
         assertEquals(TestApplication.START.plus(Duration.ofMinutes(3)), updated.updatedAt());
     }
 
     @Test
     void updateBasedOnAnOlderVersionIsRejected() {
         ClientView ben = app.roster.invite(owner, client("Ben", null));
-        app.roster.update(owner, statusChange(ben, "paused", 0L));
+        app.roster.update(owner, statusChange(ben, "paused", 1L));
 
         StaleVersionException e = assertThrows(StaleVersionException.class,
-                () -> app.roster.update(owner, statusChange(ben, "archived", 0L)));
+                () -> app.roster.update(owner, statusChange(ben, "archived", 1L)));
 
-        assertEquals(1, e.currentVersion());
+        assertEquals(2, e.currentVersion());
         assertEquals("paused", app.roster.get(owner, ben.id()).status());
     }
 
@@ -251,7 +251,7 @@ class RosterServiceTest {
         Client stored = app.clients.findById(owner.workspaceId(), ben.id()).orElseThrow();
         assertEquals("Ben", stored.displayName());
         assertEquals(coach.membershipId(), stored.assignedCoach());
-        assertEquals(0, stored.version());
+        assertEquals(1, stored.version());
     }
 
     @Test

@@ -295,7 +295,7 @@ class StaffInvitationTest {
         assertEquals(invited.id().value(), accepted.clientId());
         Client stored = app.clients.findById(owner.workspaceId(), invited.id()).orElseThrow();
         assertEquals(ben.personId(), stored.personId());
-        assertEquals(1, stored.version());
+        assertEquals(2, stored.version());
         Actor client = app.actor(ben, owner.workspaceId());
         assertEquals("client", client.roleName());
         ClientView own = app.roster.getOwn(client);

@@ -49,7 +49,7 @@ class WorkspaceServiceTest {
         assertEquals("de-DE", view.locale());
         assertEquals("#112233", view.brandColor());
         assertFalse(view.coachesSeeAllClients());
-        assertEquals(0, view.version());
+        assertEquals(1, view.version());
         Actor actor = app.actor(anna, view.id());
         assertEquals("owner", actor.roleName());
         assertTrue(actor.has(Permission.WORKSPACE_MANAGE));
@@ -83,14 +83,14 @@ class WorkspaceServiceTest {
         Actor owner = app.ownerOfNewWorkspace("Anna", "Iron Temple");
         app.clock.advance(Duration.ofMinutes(5));
 
-        WorkspaceView updated = app.workspaceService.update(owner, nameOnly("Iron Temple Studio", 0L));
+        WorkspaceView updated = app.workspaceService.update(owner, nameOnly("Iron Temple Studio", 1L));
 
         assertEquals("Iron Temple Studio", updated.name());
-        assertEquals(1, updated.version());
+        assertEquals(2, updated.version());
         assertEquals(TestApplication.START.plus(Duration.ofMinutes(5)), updated.updatedAt());
         assertEquals(TestApplication.START, updated.createdAt());
         assertEquals("Iron Temple Studio", app.workspaceService.get(owner).name());
-        assertEquals(1, app.workspaceService.get(owner).version());
+        assertEquals(2, app.workspaceService.get(owner).version());
     }
 
     @Test
@@ -103,7 +103,7 @@ class WorkspaceServiceTest {
 
         assertEquals(Permission.WORKSPACE_MANAGE, e.permission());
         assertEquals("Iron Temple", app.workspaceService.get(owner).name());
-        assertEquals(0, app.workspaceService.get(owner).version());
+        assertEquals(1, app.workspaceService.get(owner).version());
     }
 
     @Test
@@ -117,15 +117,15 @@ class WorkspaceServiceTest {
     @Test
     void updateBasedOnAnOlderVersionIsRejectedAndChangesNothing() {
         Actor owner = app.ownerOfNewWorkspace("Anna", "Iron Temple");
-        app.workspaceService.update(owner, nameOnly("First edit", 0L));
+        app.workspaceService.update(owner, nameOnly("First edit", 1L));
 
         StaleVersionException e = assertThrows(StaleVersionException.class,
-                () -> app.workspaceService.update(owner, nameOnly("Second edit from an old page", 0L)));
+                () -> app.workspaceService.update(owner, nameOnly("Second edit from an old page", 1L)));
 
-        assertEquals(1, e.currentVersion());
+        assertEquals(2, e.currentVersion());
         WorkspaceView stored = app.workspaceService.get(owner);
         assertEquals("First edit", stored.name());
-        assertEquals(1, stored.version());
+        assertEquals(2, stored.version());
     }
 
     @Test
@@ -136,7 +136,7 @@ class WorkspaceServiceTest {
         WorkspaceView second = app.workspaceService.update(owner, nameOnly("Second edit", null));
 
         assertEquals("Second edit", second.name());
-        assertEquals(2, second.version());
+        assertEquals(3, second.version());
     }
 
     @Test
@@ -147,7 +147,7 @@ class WorkspaceServiceTest {
         Actor owner = app.actor(anna, created.id());
 
         WorkspaceView updated = app.workspaceService.update(owner, new UpdateWorkspaceCommand(Patch.absent(),
-                Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Patch.of(true), 0L));
+                Patch.absent(), Patch.absent(), Patch.absent(), Patch.absent(), Patch.of(true), 1L));
 
         assertTrue(updated.coachesSeeAllClients());
         assertEquals("Iron Temple", updated.name());
@@ -177,13 +177,13 @@ class WorkspaceServiceTest {
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> app.workspaceService.update(owner,
                 new UpdateWorkspaceCommand(Patch.of("  "), Patch.of("Europe/Atlantis"), Patch.of("EUR"), Patch.absent(),
-                        Patch.of("blue"), Patch.absent(), 0L)));
+                        Patch.of("blue"), Patch.absent(), 1L)));
 
         assertEquals(Set.of("name", "timezone", "brandColor"),
                 e.violations().stream().map(Violation::field).collect(Collectors.toSet()));
         WorkspaceView stored = app.workspaceService.get(owner);
         assertEquals("Iron Temple", stored.name());
-        assertEquals(0, stored.version());
+        assertEquals(1, stored.version());
     }
 
     @Test

@@ -1,0 +1,45 @@
+package com.coachkeep.incontainer;
+
+import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.infrastructure.platform.ClockProducer;
+import com.coachkeep.testing.TestServer;
+import java.net.MalformedURLException;
+import java.net.URL;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Builds the WAR the in-container tests run in (client side only). It holds the domain and application of
+ * every context, the persistence adapter with the production persistence unit, the email adapter (the
+ * services need a MailPort) and the clock, but no platform start-up, REST, identity or console classes: the
+ * application already deployed in the server owns the embedded database and the schema.
+ */
+final class TestDeployment {
+    private TestDeployment() {
+    }
+
+    static WebArchive war(String name) {
+        // The deployment waits for the application under test: its start-up migrates the schema used here.
+        TestServer.awaitReady();
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster")
+                .addPackages(true, "com.coachkeep.infrastructure.persistence")
+                .addPackage("com.coachkeep.infrastructure.email")
+                .addClass(ClockProducer.class)
+                .addClasses(Tx.class, Tx.Work.class, Db.class, Pages.class, Fixtures.class)
+                .addAsResource(productionPersistenceUnit(), "META-INF/persistence.xml");
+    }
+
+    /** META-INF/persistence.xml of the infrastructure module, whether it is on the class path as a jar or a folder. */
+    private static URL productionPersistenceUnit() {
+        URL location = Persistence.class.getProtectionDomain().getCodeSource().getLocation();
+        try {
+            String base = location.toExternalForm();
+            return base.endsWith(".jar")
+                    ? new URL("jar:" + base + "!/META-INF/persistence.xml")
+                    : new URL(location, "META-INF/persistence.xml");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
