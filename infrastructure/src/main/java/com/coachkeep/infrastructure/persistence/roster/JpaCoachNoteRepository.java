@@ -6,7 +6,6 @@ import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.roster.application.port.out.CoachNoteRepository;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.roster.domain.CoachNote;
-import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.WorkspaceId;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 @ApplicationScoped
@@ -44,12 +42,7 @@ public class JpaCoachNoteRepository implements CoachNoteRepository {
         Query q = em.createNativeQuery(sql.toString(), CoachNoteEntity.class)
                 .setParameter(1, workspaceId.value()).setParameter(2, clientId.value());
         if (before != null) {
-            try {
-                q.setParameter(3, OffsetDateTime.parse(before.key()));
-            } catch (RuntimeException e) {
-                throw InvalidInputException.of("cursor", "is not a cursor returned by this list");
-            }
-            q.setParameter(4, before.id());
+            q.setParameter(3, before.timeKey()).setParameter(4, before.id());
         }
         List<CoachNoteEntity> rows = q.getResultList();
         return KeysetCursor.page(rows, page.limit(), e -> new KeysetCursor(e.createdAt.toString(), e.id), RosterMapper::toDomain);

@@ -29,6 +29,15 @@ public record KeysetCursor(String key, UUID id) {
         }
     }
 
+    /** The sort key read as a timestamp, for lists ordered by creation time; anything else is invalid input. */
+    public java.time.OffsetDateTime timeKey() {
+        try {
+            return java.time.OffsetDateTime.parse(key);
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of("cursor", "is not a cursor returned by this list");
+        }
+    }
+
     /**
      * Builds a page from {@code rows} fetched with {@code limit + 1}: the extra row only tells that another page
      * exists, and the cursor points after the last row returned.

@@ -79,7 +79,7 @@ public class JpaInvitationRepository implements InvitationRepository {
         sql.append(" order by created_at desc, id desc limit ").append(page.limit() + 1);
         Query q = em.createNativeQuery(sql.toString(), InvitationEntity.class).setParameter(1, workspaceId.value());
         if (before != null) {
-            q.setParameter(2, JpaMembershipRepository.parseTime(before.key())).setParameter(3, before.id());
+            q.setParameter(2, before.timeKey()).setParameter(3, before.id());
         }
         List<InvitationEntity> rows = q.getResultList();
         return KeysetCursor.page(rows, page.limit(), e -> new KeysetCursor(e.createdAt.toString(), e.id), WorkspaceMapper::toDomain);

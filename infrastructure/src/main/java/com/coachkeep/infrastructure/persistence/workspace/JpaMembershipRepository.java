@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,7 +71,7 @@ public class JpaMembershipRepository implements MembershipRepository {
         sql.append(" order by created_at, id limit ").append(page.limit() + 1);
         Query q = em.createNativeQuery(sql.toString(), MembershipEntity.class).setParameter(1, workspaceId.value());
         if (after != null) {
-            q.setParameter(2, parseTime(after.key())).setParameter(3, after.id());
+            q.setParameter(2, after.timeKey()).setParameter(3, after.id());
         }
         List<MembershipEntity> rows = q.getResultList();
         return KeysetCursor.page(rows, page.limit(), e -> new KeysetCursor(e.createdAt.toString(), e.id), WorkspaceMapper::toDomain);
@@ -94,13 +93,5 @@ public class JpaMembershipRepository implements MembershipRepository {
             throw new IllegalStateException("membership vanished while being changed");
         }
         WorkspaceMapper.copy(membership, e);
-    }
-
-    static OffsetDateTime parseTime(String key) {
-        try {
-            return OffsetDateTime.parse(key);
-        } catch (RuntimeException e) {
-            throw com.coachkeep.shared.domain.InvalidInputException.of("cursor", "is not a cursor returned by this list");
-        }
     }
 }
