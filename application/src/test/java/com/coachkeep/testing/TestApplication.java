@@ -1,5 +1,9 @@
 package com.coachkeep.testing;
 
+import com.coachkeep.notification.application.service.EmailDeliveryService;
+import com.coachkeep.notification.application.service.NotificationPreferencesService;
+import com.coachkeep.notification.application.service.OutboxStatusService;
+import com.coachkeep.notification.domain.RetryPolicy;
 import com.coachkeep.roster.application.port.in.ClientView;
 import com.coachkeep.roster.application.port.in.InviteClientCommand;
 import com.coachkeep.roster.application.service.RosterService;
@@ -17,7 +21,9 @@ import com.coachkeep.testing.fakes.FakeMembershipRepository;
 import com.coachkeep.testing.fakes.FakePersonRepository;
 import com.coachkeep.testing.fakes.FakeWorkspaceRepository;
 import com.coachkeep.testing.fakes.MutableClock;
-import com.coachkeep.testing.fakes.RecordingMailPort;
+import com.coachkeep.testing.fakes.FakeEmailDelivery;
+import com.coachkeep.testing.fakes.FakeNotificationPreferenceRepository;
+import com.coachkeep.testing.fakes.FakeOutbox;
 import com.coachkeep.workspace.application.port.in.AcceptInvitationCommand;
 import com.coachkeep.workspace.application.port.in.CreateWorkspaceCommand;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
@@ -48,7 +54,10 @@ public final class TestApplication {
     public final FakeInvitationRepository invitations = new FakeInvitationRepository();
     public final FakeClientRepository clients = new FakeClientRepository();
     public final FakeCoachNoteRepository notes = new FakeCoachNoteRepository();
-    public final RecordingMailPort mail = new RecordingMailPort();
+    /** The outbox: what use cases queue ({@code mail.sent()}), and what delivery claims. */
+    public final FakeOutbox mail;
+    public final FakeEmailDelivery delivery = new FakeEmailDelivery();
+    public final FakeNotificationPreferenceRepository preferences = new FakeNotificationPreferenceRepository();
     public final FakeAppLinks links = new FakeAppLinks();
 
     public final IdentityService identity;
@@ -56,14 +65,22 @@ public final class TestApplication {
     public final InvitationIssuer issuer;
     public final RosterService roster;
     public final StaffService staff;
+    public final NotificationPreferencesService notificationPreferences;
+    public final EmailDeliveryService emailDelivery;
+    public final OutboxStatusService outboxStatus;
 
     private TestApplication(Instant start) {
         clock = new MutableClock(start);
+        mail = new FakeOutbox(clock);
         identity = new IdentityService(people, memberships, workspaces, clock);
         workspaceService = new WorkspaceService(workspaces, memberships, people, clock);
         issuer = new InvitationIssuer(invitations, workspaces, people, mail, links, clock);
         roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, clock);
         staff = new StaffService(memberships, invitations, people, issuer, roster, clock);
+        notificationPreferences = new NotificationPreferencesService(preferences, clock);
+        // jitter fixed at the middle of its range, so retry times are predictable
+        emailDelivery = new EmailDeliveryService(mail, preferences, delivery, RetryPolicy.STANDARD, clock, () -> 0.5);
+        outboxStatus = new OutboxStatusService(mail, clock);
     }
 
     public static Builder builder() {
@@ -116,10 +133,10 @@ public final class TestApplication {
         return identity.resolve(caller, workspaceId);
     }
 
-    /** The token in the latest invitation email sent to this address. */
+    /** The token in the latest invitation email queued to this address. */
     public String invitationTokenSentTo(String email) {
         MailPort.Email last = mail.lastTo(email);
-        return FakeAppLinks.invitationTokenIn(last.textBody());
+        return FakeAppLinks.invitationTokenIn((String) last.model().get("acceptUrl"));
     }
 
     /** Invites {@code name} as staff, lets them sign in and accept, and returns their actor. */

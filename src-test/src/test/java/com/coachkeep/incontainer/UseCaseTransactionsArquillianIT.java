@@ -93,7 +93,7 @@ public class UseCaseTransactionsArquillianIT {
     ListClientsUseCase listClients;
 
     @Test
-    public void useCasesAreServedByTheApplicationServicesThroughTheRealAdapters() throws IOException {
+    public void useCasesAreServedByTheApplicationServicesThroughTheRealAdapters() throws IOException, InterruptedException {
         assertInstanceOf(IdentityService.class, identifyCaller);
         assertInstanceOf(IdentityService.class, resolveActor);
         assertInstanceOf(WorkspaceService.class, createWorkspace);
@@ -118,7 +118,8 @@ public class UseCaseTransactionsArquillianIT {
         InvitationView invited = inviteStaff.invite(owner, InviteStaffCommand.of(coachEmail, "coach"));
         assertEquals(List.of(invited.id()), listInvitations.listPending(owner, PageRequest.first(10)).items().stream()
                 .map(InvitationView::id).toList());
-        assertTrue(mailTo(coachEmail).contains("/invitations/"), "the invitation email was written by the mail adapter");
+        assertTrue(awaitMailTo(coachEmail).contains("/invitations/"),
+                "the invitation email was queued with the use case and delivered by the outbox worker");
 
         ClientView client = inviteClient.invite(owner, InviteClientCommand.of("Wired Client", Fixtures.email("client").value(),
                 null, List.of("new")));
@@ -263,6 +264,26 @@ public class UseCaseTransactionsArquillianIT {
     }
 
     /** The development mail adapter's messages to {@code address}, concatenated. */
+    /**
+     * Emails leave through the outbox after the commit: waits up to 15 seconds for one to the address (and for
+     * the mail folder, which the first email creates).
+     */
+    private static String awaitMailTo(String address) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (true) {
+            String found;
+            try {
+                found = mailTo(address);
+            } catch (java.nio.file.NoSuchFileException noFolderYet) {
+                found = "";
+            }
+            if (!found.isEmpty() || System.nanoTime() > deadline) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private static String mailTo(String address) throws IOException {
         Path folder = Path.of(ConfigProvider.getConfig().getValue("coachkeep.data.dir", String.class), "mail");
         StringBuilder found = new StringBuilder();

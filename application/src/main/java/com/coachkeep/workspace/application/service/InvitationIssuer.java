@@ -1,5 +1,6 @@
 package com.coachkeep.workspace.application.service;
 
+import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.application.AppLinks;
 import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.domain.EmailAddress;
@@ -11,10 +12,15 @@ import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.InvitationToken;
 import com.coachkeep.workspace.domain.Role;
+import com.coachkeep.workspace.domain.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -59,25 +65,30 @@ public class InvitationIssuer {
         return invitation;
     }
 
+    /**
+     * Queues the invitation email in the use case's transaction. Its idempotency key names the invitation and
+     * the link's hash, so a retry of the same issue or resend queues nothing new, while a resend (a new link)
+     * is a new email.
+     */
     private void send(Invitation invitation, InvitationToken token) {
-        String workspaceName = workspaces.findById(invitation.workspaceId()).map(w -> w.settings().name()).orElse("Coachkeep");
+        Optional<Workspace> workspace = workspaces.findById(invitation.workspaceId());
+        MailPort.Branding branding = workspace.map(w -> MailPort.Branding.of(w.settings())).orElseGet(MailPort.Branding::platform);
+        Locale locale = workspace.map(w -> w.settings().locale()).orElse(Locale.ENGLISH);
         String inviter = people.findById(invitation.invitedBy())
                 .map(p -> p.displayName() != null ? p.displayName() : p.email() != null ? p.email().value() : null)
-                .orElse("Your coach");
-        if (inviter == null) {
-            inviter = "Your coach";
+                .orElse(null);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("workspaceName", branding.name());
+        if (inviter != null) {
+            model.put("inviterName", inviter);
         }
-        String as = invitation.role() == Role.CLIENT ? "as a client" : "as " + article(invitation.role()) + " " + invitation.role().wireName();
-        String body = inviter + " invited you to join " + workspaceName + " on Coachkeep " + as + ".\n\n"
-                + "Accept the invitation here:\n" + links.invitation(token.value()) + "\n\n"
-                + "Sign in with this email address (" + invitation.email() + ") to accept. The link works once and expires on "
-                + DateTimeFormatter.ISO_INSTANT.format(invitation.expiresAt()) + ".\n"
-                + "If you did not expect this invitation, you can ignore this email.\n";
+        model.put("role", invitation.role().wireName());
+        model.put("acceptUrl", links.invitation(token.value()));
+        model.put("email", invitation.email().value());
+        model.put("expiresAt", DateTimeFormatter.ISO_INSTANT.format(invitation.expiresAt()));
+        EmailTemplate template = invitation.role() == Role.CLIENT ? EmailTemplate.CLIENT_INVITATION : EmailTemplate.STAFF_INVITATION;
         String key = "invitation:" + invitation.id() + ":" + invitation.tokenHash().substring(0, 16);
-        mail.send(new MailPort.Email(invitation.email(), "You're invited to " + workspaceName, body, key));
-    }
-
-    private static String article(Role role) {
-        return role == Role.ASSISTANT ? "an" : "a";
+        mail.enqueue(new MailPort.Email(template, MailPort.Recipient.of(invitation.email()), invitation.workspaceId(), locale,
+                branding, model, key));
     }
 }

@@ -1,0 +1,127 @@
+package com.coachkeep.infrastructure.email;
+
+import com.coachkeep.notification.domain.DeliveryOutcome.Accepted;
+import com.coachkeep.notification.domain.DeliveryOutcome;
+import com.coachkeep.notification.domain.DeliveryOutcome.PermanentFailure;
+import com.coachkeep.notification.domain.DeliveryOutcome.TemporaryFailure;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * SMTP through Jakarta Mail, the production default. Connections are kept open and reused by the workers (a small
+ * pool), reconnecting after any failure. An SMTP 5xx answer is permanent (the address or message is refused); a
+ * 4xx answer, a refused or broken connection, a timeout or a failed login are temporary.
+ */
+public final class SmtpMailTransport implements MailTransport {
+    private final Session session;
+    private final MailSettings.Smtp smtp;
+    private final BlockingQueue<Transport> idle;
+
+    public SmtpMailTransport(MailSettings.Smtp smtp) {
+        this.smtp = smtp;
+        String protocol = smtp.ssl() ? "smtps" : "smtp";
+        Properties p = new Properties();
+        p.put("mail.transport.protocol", protocol);
+        p.put("mail." + protocol + ".host", smtp.host());
+        p.put("mail." + protocol + ".port", String.valueOf(smtp.port()));
+        String timeout = String.valueOf(smtp.timeout().toMillis());
+        p.put("mail." + protocol + ".connectiontimeout", timeout);
+        p.put("mail." + protocol + ".timeout", timeout);
+        p.put("mail." + protocol + ".writetimeout", timeout);
+        p.put("mail." + protocol + ".auth", String.valueOf(smtp.username() != null));
+        p.put("mail." + protocol + ".starttls.enable", String.valueOf(!smtp.starttls().equals("off")));
+        p.put("mail." + protocol + ".starttls.required", String.valueOf(smtp.starttls().equals("required")));
+        p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+        this.session = Session.getInstance(p);
+        this.idle = new ArrayBlockingQueue<>(Math.max(1, smtp.connections()));
+    }
+
+    @Override
+    public DeliveryOutcome send(OutgoingMessage message) {
+        Transport transport = idle.poll();
+        try {
+            MimeMessage mime = MimeMessages.of(message, session);
+            if (transport == null) {
+                transport = session.getTransport();
+            }
+            if (!transport.isConnected()) {
+                transport.connect(smtp.host(), smtp.port(), smtp.username(), smtp.password());
+            }
+            transport.sendMessage(mime, mime.getAllRecipients());
+            if (!idle.offer(transport)) {
+                closeQuietly(transport);
+            }
+            return new Accepted(message.messageId());
+        } catch (MessagingException | RuntimeException e) {
+            closeQuietly(transport);
+            return classify(e);
+        }
+    }
+
+    /** 5xx replies are permanent, everything else may work later. */
+    static DeliveryOutcome classify(Exception e) {
+        int code = replyCode(e);
+        String reason = (code > 0 ? "SMTP " + code + ": " : "") + describe(e);
+        if (code >= 500 && code < 600) {
+            return new PermanentFailure(reason);
+        }
+        if (code <= 0 && e instanceof SendFailedException sfe && sfe.getInvalidAddresses() != null && sfe.getInvalidAddresses().length > 0) {
+            return new PermanentFailure(reason);
+        }
+        return new TemporaryFailure(reason, null);
+    }
+
+    /**
+     * The SMTP reply code carried by the exception or one it wraps. Read reflectively: the implementation's
+     * exception classes (SMTPSendFailedException, SMTPAddressFailedException) are not part of the Jakarta Mail API.
+     */
+    static int replyCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause()) {
+            try {
+                Object code = t.getClass().getMethod("getReturnCode").invoke(t);
+                if (code instanceof Integer i && i > 0) {
+                    return i;
+                }
+            } catch (ReflectiveOperationException | RuntimeException ignored) {
+                // no reply code on this one
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder s = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(String.valueOf(e.getMessage()).strip());
+        Throwable cause = e instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : e.getCause();
+        if (cause != null && cause != e) {
+            s.append(" (").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage()).append(")");
+        }
+        return s.toString();
+    }
+
+    private static void closeQuietly(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException | RuntimeException ignored) {
+                // it is being thrown away
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        Transport t;
+        while ((t = idle.poll()) != null) {
+            closeQuietly(t);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package com.coachkeep.infrastructure.persistence.outbox;
+
+import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.notification.application.port.in.OutboxStatus;
+import com.coachkeep.notification.application.port.out.OutboxRepository;
+import com.coachkeep.notification.application.port.out.OutboxRepository.QueuedEmail;
+import com.coachkeep.notification.domain.OutboxMessageId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The outbox worker's access to the outbox, across workspaces: each method first marks its transaction as the
+ * worker's ({@code app.outbox_worker}, transaction-local), which the table's {@code outbox_worker} row-level
+ * security policy admits. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}: several workers on several
+ * nodes never claim the same row, and never wait for each other.
+ */
+@ApplicationScoped
+public class JpaOutboxRepository implements OutboxRepository {
+    private static final Logger LOG = Logger.getLogger(JpaOutboxRepository.class.getName());
+    private static final int ERROR_LENGTH = 1000;
+
+    @PersistenceContext(unitName = Persistence.UNIT)
+    EntityManager em;
+
+    private void asWorker() {
+        em.createNativeQuery("select set_config('app.outbox_worker', 'on', true)").getSingleResult();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<QueuedEmail> claimDue(int limit, Instant now) {
+        asWorker();
+        List<Object[]> rows = em.createNativeQuery("select id, workspace_id, payload::text, attempts from outbox_message "
+                        + "where status = 'PENDING' and next_attempt_at <= ?1 order by next_attempt_at limit ?2 for update skip locked")
+                .setParameter(1, Persistence.toDb(now)).setParameter(2, limit).getResultList();
+        List<QueuedEmail> claimed = new ArrayList<>();
+        for (Object[] r : rows) {
+            OutboxMessageId id = new OutboxMessageId(uuid(r[0]));
+            UUID workspace = uuid(r[1]);
+            int attempts = ((Number) r[3]).intValue();
+            try {
+                claimed.add(new QueuedEmail(id, EmailPayloads.fromJson((String) r[2]), attempts));
+            } catch (RuntimeException e) {
+                // a row this version cannot read can never be sent: park it for an operator instead of retrying forever
+                LOG.warning(() -> "outbox message " + id + " cannot be read and is dead-lettered: " + e);
+                update("status = 'DEAD', attempts = ?3, done_at = ?4, last_error = ?5", workspace, id.value(), attempts,
+                        Persistence.toDb(now), truncate("unreadable: " + e));
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public void markSent(QueuedEmail email, Instant at) {
+        finish(email, "SENT", email.attempts() + 1, at, null);
+    }
+
+    @Override
+    public void markSuppressed(QueuedEmail email, Instant at) {
+        finish(email, "SUPPRESSED", email.attempts(), at, null);
+    }
+
+    @Override
+    public void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error) {
+        asWorker();
+        update("attempts = ?3, next_attempt_at = ?4, last_error = ?5", workspaceOf(email), email.id().value(), attempts,
+                Persistence.toDb(nextAttempt), truncate(error));
+    }
+
+    @Override
+    public void markDead(QueuedEmail email, int attempts, Instant at, String error) {
+        asWorker();
+        update("status = 'DEAD', attempts = ?3, done_at = ?4, last_error = ?5", workspaceOf(email), email.id().value(), attempts,
+                Persistence.toDb(at), truncate(error));
+    }
+
+    private void finish(QueuedEmail email, String status, int attempts, Instant at, String error) {
+        asWorker();
+        update("status = '" + status + "', attempts = ?3, done_at = ?4, last_error = ?5, payload = null", workspaceOf(email),
+                email.id().value(), attempts, Persistence.toDb(at), error);
+    }
+
+    private void update(String set, UUID workspace, UUID id, int attempts, OffsetDateTime time, String error) {
+        int updated = em.createNativeQuery("update outbox_message set " + set + " where workspace_id = ?1 and id = ?2")
+                .setParameter(1, workspace.toString()).setParameter(2, id.toString()).setParameter(3, attempts)
+                .setParameter(4, time).setParameter(5, error).executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("outbox message " + id + " vanished while it was being delivered");
+        }
+    }
+
+    /** The row's workspace: the email's, or the nil UUID of platform emails, as they were queued. */
+    private static UUID workspaceOf(QueuedEmail email) {
+        return email.email().workspaceId() == null ? OutboxMailAdapter.PLATFORM : email.email().workspaceId().value();
+    }
+
+    @Override
+    public OutboxStatus status(Instant now) {
+        asWorker();
+        Object[] r = (Object[]) em.createNativeQuery("select count(*) filter (where status = 'PENDING'), "
+                + "count(*) filter (where status = 'PENDING' and attempts > 0), count(*) filter (where status = 'DEAD'), "
+                + "min(created_at) filter (where status = 'PENDING') from outbox_message").getSingleResult();
+        Instant oldest = instant(r[3]);
+        Duration age = oldest == null || oldest.isAfter(now) ? Duration.ZERO : Duration.between(oldest, now);
+        return new OutboxStatus(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), age);
+    }
+
+    @Override
+    public int purgeDone(Instant before) {
+        asWorker();
+        return em.createNativeQuery("delete from outbox_message where status in ('SENT', 'SUPPRESSED') and done_at < ?1")
+                .setParameter(1, Persistence.toDb(before)).executeUpdate();
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID u ? u : UUID.fromString(value.toString());
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,99 @@
+package com.coachkeep.infrastructure.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coachkeep.notification.application.port.in.DeliverQueuedEmailsUseCase;
+import com.coachkeep.notification.domain.RetryPolicy;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The worker's scheduling, on a plain scheduled executor standing in for the server's managed one. */
+class OutboxWorkerTest {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(4);
+    private final OutboxWorker worker = new OutboxWorker();
+
+    /** A queue of due emails; each call claims up to the batch size. */
+    static final class FakeDelivery implements DeliverQueuedEmailsUseCase {
+        final AtomicInteger due = new AtomicInteger();
+        final AtomicInteger delivered = new AtomicInteger();
+        final AtomicInteger failuresLeft = new AtomicInteger();
+        volatile CountDownLatch allDelivered = new CountDownLatch(1);
+        int expected;
+
+        @Override
+        public int deliverDue(int limit) {
+            if (failuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("database away");
+            }
+            int claimed = 0;
+            while (claimed < limit && due.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+                claimed++;
+            }
+            if (delivered.addAndGet(claimed) >= expected && expected > 0) {
+                allDelivered.countDown();
+            }
+            return claimed;
+        }
+
+        @Override
+        public int purgeDelivered(Duration keptFor) {
+            return 0;
+        }
+    }
+
+    private OutboxSettings settings(int workers, Duration poll) {
+        return new OutboxSettings(true, workers, 1, poll, Duration.ZERO, RetryPolicy.STANDARD);
+    }
+
+    @AfterEach
+    void stop() {
+        worker.stop();
+        executor.shutdownNow();
+    }
+
+    @Test
+    void workersDrainEverythingDueWithoutWaitingForTheNextPoll() throws Exception {
+        FakeDelivery delivery = new FakeDelivery();
+        delivery.due.set(500);
+        delivery.expected = 500;
+        worker.delivery = delivery;
+
+        worker.start(executor, settings(2, Duration.ofHours(1)));
+
+        assertTrue(delivery.allDelivered.await(10, TimeUnit.SECONDS));
+        assertEquals(500, delivery.delivered.get());
+    }
+
+    @Test
+    void aCommitThatQueuedAnEmailWakesTheWorkersAtOnce() throws Exception {
+        FakeDelivery delivery = new FakeDelivery();
+        worker.delivery = delivery;
+        worker.start(executor, settings(2, Duration.ofHours(1)));
+        Thread.sleep(200); // the first, empty poll is over; the next one is an hour away
+
+        delivery.expected = 3;
+        delivery.due.set(3);
+        worker.wake();
+
+        assertTrue(delivery.allDelivered.await(5, TimeUnit.SECONDS), "delivered without waiting an hour");
+    }
+
+    @Test
+    void aFailingDatabaseDoesNotStopTheWorker() throws Exception {
+        FakeDelivery delivery = new FakeDelivery();
+        delivery.failuresLeft.set(3);
+        delivery.due.set(10);
+        delivery.expected = 10;
+        worker.delivery = delivery;
+
+        worker.start(executor, settings(1, Duration.ofMillis(20)));
+
+        assertTrue(delivery.allDelivered.await(10, TimeUnit.SECONDS));
+    }
+}
