@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.ConfigValue;
  * @param httpHost              {@code coachkeep.http.host}
  * @param httpPort              {@code coachkeep.http.port} ({@code -1} disables plain HTTP)
  * @param liquibaseLockWaitMinutes {@code coachkeep.liquibase.lock-wait-minutes}
+ * @param kekUri                {@code coachkeep.kek.uri}: the key-encryption key ({@code gcp-kms://…}, {@code aws-kms://…},
+ *                              {@code file:/path}), {@code null} for the development key file in the data directory
  */
 public record PlatformSettings(
         String mode,
@@ -35,7 +37,8 @@ public record PlatformSettings(
         String devIssuerIssuer,
         String httpHost,
         String httpPort,
-        int liquibaseLockWaitMinutes) {
+        int liquibaseLockWaitMinutes,
+        String kekUri) {
 
     public static final String MODE = "coachkeep.mode";
     public static final String DATA_DIR = "coachkeep.data.dir";
@@ -48,6 +51,7 @@ public record PlatformSettings(
     public static final String HTTP_HOST = "coachkeep.http.host";
     public static final String HTTP_PORT = "coachkeep.http.port";
     public static final String LIQUIBASE_LOCK_WAIT = "coachkeep.liquibase.lock-wait-minutes";
+    public static final String KEK_URI = "coachkeep.kek.uri";
 
     /** Defaults that also stand in {@code server.xml}; repeated here so the application is safe without it. */
     public static final int DEFAULT_EMBEDDED_DB_PORT = 15432;
@@ -73,7 +77,8 @@ public record PlatformSettings(
                 string(config, DEV_ISSUER_ISSUER).orElse(DEFAULT_DEV_ISSUER),
                 string(config, HTTP_HOST).orElse("127.0.0.1"),
                 string(config, HTTP_PORT).orElse("9080"),
-                integer(config, LIQUIBASE_LOCK_WAIT, 5));
+                integer(config, LIQUIBASE_LOCK_WAIT, 5),
+                string(config, KEK_URI).orElse(null));
     }
 
     /**
@@ -119,6 +124,11 @@ public record PlatformSettings(
     /** Where the development issuer keeps its keys. */
     public Path devIssuerDirectory() {
         return dataDirectory.resolve("dev-issuer");
+    }
+
+    /** Whether the key-encryption key is a local keyset file (the development default or an explicit {@code file:}). */
+    public boolean localKeyEncryptionKey() {
+        return kekUri == null || kekUri.startsWith("file:");
     }
 
     /** Where the embedded PostgreSQL server keeps its data. */

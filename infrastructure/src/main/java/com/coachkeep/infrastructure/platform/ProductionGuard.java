@@ -56,6 +56,16 @@ public final class ProductionGuard {
             reasons.add("No database is configured and the embedded database is for development only: "
                     + "set coachkeep.db.url (COACHKEEP_DB_URL) and the role credentials.");
         }
+        if (settings.kekUri() == null) {
+            reasons.add("No key-encryption key is configured, and the key file generated in the data directory is for "
+                    + "development only: set coachkeep.kek.uri (COACHKEEP_KEK_URI) to a gcp-kms://… or aws-kms://… key, "
+                    + "or, as an explicit choice, to file:/path/to/kek.json (a local keyset file you keep apart from the "
+                    + "database and back up yourself).");
+        } else if (!settings.localKeyEncryptionKey() && !settings.kekUri().startsWith("gcp-kms://")
+                && !settings.kekUri().startsWith("aws-kms://")) {
+            reasons.add("coachkeep.kek.uri (COACHKEEP_KEK_URI) is '" + settings.kekUri()
+                    + "': it must start with gcp-kms://, aws-kms:// or file:.");
+        }
         if (httpPortEnabled(settings.httpPort()) && !isLoopback(settings.httpHost())) {
             reasons.add("Plain HTTP is exposed beyond this machine (coachkeep.http.host=" + settings.httpHost()
                     + ", coachkeep.http.port=" + settings.httpPort() + "): disable it with COACHKEEP_HTTP_PORT=-1 "

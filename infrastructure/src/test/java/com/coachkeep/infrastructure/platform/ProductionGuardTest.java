@@ -22,18 +22,18 @@ class ProductionGuardTest {
                 "jdbc:postgresql://db.internal:5432/coachkeep", "coachkeep_app",
                 "https://id.example.com/realms/coachkeep",
                 "https://id.example.com/realms/coachkeep/protocol/openid-connect/certs",
-                DEV_ISSUER, "*", "-1", 5);
+                DEV_ISSUER, "*", "-1", 5, "gcp-kms://projects/p/locations/eu/keyRings/coachkeep/cryptoKeys/kek");
     }
 
     private static PlatformSettings development() {
         return new PlatformSettings("development", DATA, 15432, null, "coachkeep_app",
-                DEV_ISSUER, DATA.resolve("dev-issuer/jwks.json").toString(), DEV_ISSUER, "127.0.0.1", "9080", 5);
+                DEV_ISSUER, DATA.resolve("dev-issuer/jwks.json").toString(), DEV_ISSUER, "127.0.0.1", "9080", 5, null);
     }
 
     private static PlatformSettings with(PlatformSettings s, String issuer, String keyLocation, String dbUrl,
                                          String host, String port) {
         return new PlatformSettings(s.mode(), s.dataDirectory(), s.embeddedDatabasePort(), dbUrl, s.appRole(),
-                issuer, keyLocation, s.devIssuerIssuer(), host, port, s.liquibaseLockWaitMinutes());
+                issuer, keyLocation, s.devIssuerIssuer(), host, port, s.liquibaseLockWaitMinutes(), s.kekUri());
     }
 
     @Test
@@ -136,11 +136,28 @@ class ProductionGuardTest {
         assertEquals(4, reasons.size(), reasons::toString);
     }
 
+    private static PlatformSettings withKek(PlatformSettings s, String kekUri) {
+        return new PlatformSettings(s.mode(), s.dataDirectory(), s.embeddedDatabasePort(), s.databaseUrl(), s.appRole(),
+                s.jwtIssuer(), s.jwtPublicKeyLocation(), s.devIssuerIssuer(), s.httpHost(), s.httpPort(),
+                s.liquibaseLockWaitMinutes(), kekUri);
+    }
+
+    @Test
+    void productionRefusesTheDevelopmentKeyFileButAcceptsAKmsKeyOrAnExplicitLocalFile() {
+        List<String> reasons = guard.reasonsToRefuse(withKek(production(), null));
+        assertEquals(1, reasons.size(), reasons::toString);
+        assertTrue(reasons.get(0).contains("COACHKEEP_KEK_URI"), reasons::toString);
+        assertEquals(List.of(), guard.reasonsToRefuse(withKek(production(), "aws-kms://arn:aws:kms:eu-west-1:111122223333:key/abc")));
+        assertEquals(List.of(), guard.reasonsToRefuse(withKek(production(), "file:/etc/coachkeep/kek.json")));
+        assertEquals(1, guard.reasonsToRefuse(withKek(production(), "vault://kek")).size());
+        assertEquals(List.of(), guard.reasonsToRefuse(development()), "development uses the generated key file");
+    }
+
     @Test
     void anUnknownModeIsRefusedRatherThanTreatedAsDevelopment() {
         PlatformSettings d = development();
         PlatformSettings typo = new PlatformSettings("prod", d.dataDirectory(), d.embeddedDatabasePort(), null,
-                d.appRole(), d.jwtIssuer(), d.jwtPublicKeyLocation(), d.devIssuerIssuer(), d.httpHost(), d.httpPort(), 5);
+                d.appRole(), d.jwtIssuer(), d.jwtPublicKeyLocation(), d.devIssuerIssuer(), d.httpHost(), d.httpPort(), 5, null);
         List<String> reasons = guard.reasonsToRefuse(typo);
         assertEquals(1, reasons.size(), reasons::toString);
         assertTrue(reasons.get(0).contains("COACHKEEP_MODE"), reasons::toString);

@@ -18,8 +18,12 @@ public class CoachNoteEntity {
     public UUID clientId;
     @Column(name = "author_id", nullable = false, updatable = false)
     public UUID authorId;
-    @Column(name = "body", nullable = false)
+    /** Plaintext of a note written before notes were encrypted, until the start-up step encrypts it; else null. */
+    @Column(name = "body")
     public String body;
+    /** The body encrypted under the client's field key (see {@link JpaCoachNoteRepository#location}). */
+    @Column(name = "body_ct")
+    public byte[] bodyCiphertext;
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -48,18 +48,23 @@ final class RosterMapper {
         e.updatedAt = toDb(c.updatedAt());
     }
 
-    static CoachNote toDomain(CoachNoteEntity e) {
-        return new CoachNote(new CoachNoteId(e.id), new WorkspaceId(e.workspaceId), new ClientId(e.clientId),
-                new PersonId(e.authorId), e.body, fromDb(e.createdAt));
+    /** @param body the decrypted body, {@code null} when the client's data is erased */
+    static CoachNote toDomain(CoachNoteEntity e, String body) {
+        CoachNoteId id = new CoachNoteId(e.id);
+        WorkspaceId workspaceId = new WorkspaceId(e.workspaceId);
+        ClientId clientId = new ClientId(e.clientId);
+        PersonId author = new PersonId(e.authorId);
+        return body == null ? CoachNote.erased(id, workspaceId, clientId, author, fromDb(e.createdAt))
+                : new CoachNote(id, workspaceId, clientId, author, body, fromDb(e.createdAt));
     }
 
+    /** The entity without its body, which the repository encrypts. */
     static CoachNoteEntity toEntity(CoachNote n) {
         CoachNoteEntity e = new CoachNoteEntity();
         e.id = n.id().value();
         e.workspaceId = n.workspaceId().value();
         e.clientId = n.clientId().value();
         e.authorId = n.authorId().value();
-        e.body = n.body();
         e.createdAt = toDb(n.createdAt());
         return e;
     }

@@ -46,9 +46,12 @@ public final class RosterDtos {
     }
 
     @Schema(name = "CoachNote", description = "A coach's private note: visible to staff only, never to the client")
-    public record CoachNoteResponse(String id, String authorId, String body, Instant createdAt) {
+    public record CoachNoteResponse(String id, String authorId,
+            @Schema(description = "The note's text; null when the client's data has been erased") String body,
+            @Schema(description = "True when the client's data has been erased (their key destroyed): the body is gone for good")
+            boolean erased, Instant createdAt) {
         static CoachNoteResponse of(CoachNoteView v) {
-            return new CoachNoteResponse(v.id().toString(), v.authorId().toString(), v.body(), v.createdAt());
+            return new CoachNoteResponse(v.id().toString(), v.authorId().toString(), v.body(), v.erased(), v.createdAt());
         }
     }
 

@@ -5,8 +5,9 @@ import com.coachkeep.roster.domain.CoachNoteId;
 import com.coachkeep.shared.domain.PersonId;
 import java.time.Instant;
 
-public record CoachNoteView(CoachNoteId id, PersonId authorId, String body, Instant createdAt) {
+/** A coach note; {@code body} is {@code null} and {@code erased} true once the client's data was erased. */
+public record CoachNoteView(CoachNoteId id, PersonId authorId, String body, boolean erased, Instant createdAt) {
     public static CoachNoteView of(CoachNote n) {
-        return new CoachNoteView(n.id(), n.authorId(), n.body(), n.createdAt());
+        return new CoachNoteView(n.id(), n.authorId(), n.body(), n.erased(), n.createdAt());
     }
 }

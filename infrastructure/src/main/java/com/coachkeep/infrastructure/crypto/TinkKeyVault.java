@@ -1,0 +1,93 @@
+package com.coachkeep.infrastructure.crypto;
+
+import com.coachkeep.privacy.application.port.out.KeyVaultPort;
+import com.google.crypto.tink.Aead;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The key vault as configured by {@code COACHKEEP_KEK_URI}: a cloud KMS key or a local keyset file. The KEK is
+ * opened on first use (at the latest by the start-up step that encrypts existing data, so a misconfiguration
+ * stops the start rather than the first request).
+ */
+@ApplicationScoped
+public class TinkKeyVault implements KeyVaultPort {
+    private static final Logger LOG = Logger.getLogger(TinkKeyVault.class.getName());
+
+    @Inject
+    Config config;
+
+    private volatile Aead kek;
+    private volatile String description;
+
+    /** For tests and benchmarks outside a container. */
+    public static TinkKeyVault of(Aead kek, String description) {
+        TinkKeyVault vault = new TinkKeyVault();
+        vault.kek = kek;
+        vault.description = description;
+        return vault;
+    }
+
+    /** A vault over a local keyset file (generated when absent). */
+    public static TinkKeyVault localFile(java.nio.file.Path file) throws IOException, GeneralSecurityException {
+        return of(LocalKeysetFile.loadOrCreate(file), "local keyset file " + file.toAbsolutePath().normalize());
+    }
+
+    @Override
+    public byte[] wrap(byte[] dataKey, byte[] associatedData) {
+        try {
+            return kek().encrypt(dataKey, associatedData);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The key-encryption key could not wrap a data key", e);
+        }
+    }
+
+    @Override
+    public byte[] unwrap(byte[] wrappedKey, byte[] associatedData) {
+        try {
+            return kek().decrypt(wrappedKey, associatedData);
+        } catch (GeneralSecurityException e) {
+            throw new SecurityException("A data key does not unwrap with the key-encryption key: it was made by another "
+                    + "key-encryption key, for another subject, or altered", e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        kek();
+        return description;
+    }
+
+    private Aead kek() {
+        Aead current = kek;
+        if (current == null) {
+            synchronized (this) {
+                if (kek == null) {
+                    open(CryptoSettings.from(config));
+                }
+                current = kek;
+            }
+        }
+        return current;
+    }
+
+    private void open(CryptoSettings settings) {
+        try {
+            if (settings.localKeyFile()) {
+                kek = LocalKeysetFile.loadOrCreate(settings.keyFile());
+                description = "local keyset file " + settings.keyFile().toAbsolutePath().normalize();
+            } else {
+                kek = KmsKeys.open(settings.kekUri());
+                description = settings.kekUri();
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The key-encryption key (" + (settings.kekUri() == null
+                    ? settings.keyFile() : settings.kekUri()) + ") could not be opened: " + e.getMessage(), e);
+        }
+        LOG.info(() -> "Coachkeep key-encryption key: " + description);
+    }
+}
