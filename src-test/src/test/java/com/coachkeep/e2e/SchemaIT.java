@@ -73,17 +73,20 @@ class SchemaIT {
     @Tag("promise:P-ISO-4")
     void everyTableWithWorkspaceDataHasForcedRowLevelSecurityAndTheAppRoleCannotBypassIt() throws Exception {
         List<String> gaps = new ArrayList<>();
+        List<String> coveredTables = new ArrayList<>();
         int tables = 0;
         try (Connection c = connect()) {
             try (ResultSet rs = c.createStatement().executeQuery(
                     "select cl.relname, cl.relrowsecurity, cl.relforcerowsecurity, "
                             + " (select count(*) from pg_policies p where p.schemaname = n.nspname and p.tablename = cl.relname) "
                             + "from pg_class cl join pg_namespace n on n.oid = cl.relnamespace "
-                            + "where cl.relkind = 'r' and n.nspname = current_schema() and (cl.relname = 'workspace' or exists "
+                            + "where cl.relkind = 'r' and n.nspname not in ('pg_catalog', 'information_schema') "
+                            + "and n.nspname not like 'pg\\_%' and (cl.relname = 'workspace' or exists "
                             + " (select 1 from information_schema.columns k where k.table_schema = n.nspname "
                             + "  and k.table_name = cl.relname and k.column_name = 'workspace_id'))")) {
                 while (rs.next()) {
                     tables++;
+                    coveredTables.add(rs.getString(1));
                     if (!rs.getBoolean(2) || !rs.getBoolean(3) || rs.getInt(4) == 0) {
                         gaps.add(rs.getString(1) + " (enabled " + rs.getBoolean(2) + ", forced " + rs.getBoolean(3)
                                 + ", policies " + rs.getInt(4) + ")");
@@ -92,6 +95,7 @@ class SchemaIT {
             }
             try (ResultSet rs = c.createStatement().executeQuery(
                     "select r.rolsuper, r.rolbypassrls, (select count(*) from pg_class cl where cl.relowner = r.oid and cl.relkind in ('r', 'v', 'm')) "
+                            + " + (select count(*) from pg_namespace n where n.nspowner = r.oid) "
                             + "from pg_roles r where r.rolname = 'coachkeep_app'")) {
                 org.junit.jupiter.api.Assertions.assertTrue(rs.next(), "no application role");
                 if (rs.getBoolean(1) || rs.getBoolean(2) || rs.getInt(3) > 0) {
@@ -99,7 +103,8 @@ class SchemaIT {
                 }
             }
         }
-        assertTrue(tables >= 6, "only " + tables + " tenant tables found");
+        assertTrue(tables >= 7, "only " + tables + " tenant tables found");
+        assertTrue(coveredTables.contains("data_key"), "the keystore schema is checked too: " + coveredTables);
         assertTrue(gaps.isEmpty(), "row-level security gaps: " + gaps);
     }
 
@@ -135,6 +140,22 @@ class SchemaIT {
                     if (d.executeUpdate() != 0) {
                         leaks.add("delete " + table);
                     }
+                }
+            }
+            // The keystore: A's client has a key (A has a note), invisible from B.
+            try (var q = app.prepareStatement("select count(*) from keystore.data_key where workspace_id = ?::uuid")) {
+                q.setString(1, a.id());
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) != 0) {
+                        leaks.add("select keystore.data_key: " + rs.getInt(1));
+                    }
+                }
+            }
+            try (var u = app.prepareStatement("update keystore.data_key set wrapped_key = null, destroyed_at = now() where workspace_id = ?::uuid")) {
+                u.setString(1, a.id());
+                if (u.executeUpdate() != 0) {
+                    leaks.add("update keystore.data_key");
                 }
             }
             try (var q = app.prepareStatement("select count(*) from workspace where id = ?::uuid")) {

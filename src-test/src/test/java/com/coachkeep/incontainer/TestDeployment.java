@@ -10,9 +10,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Builds the WAR the in-container tests run in (client side only). It holds the domain and application of
- * every context, the persistence adapter with the production persistence unit, the email adapter (the
- * services need a MailPort) and the clock, but no platform start-up, REST, identity or console classes: the
- * application already deployed in the server owns the embedded database and the schema.
+ * every context, the persistence adapter with the production persistence unit, the crypto adapter (the
+ * repositories encrypt; it uses the server's key file, as the application does) with its libraries, the email
+ * adapter (the services need a MailPort) and the clock, but no platform start-up, REST, identity or console
+ * classes: the application already deployed in the server owns the embedded database and the schema.
  */
 final class TestDeployment {
     private TestDeployment() {
@@ -22,12 +23,24 @@ final class TestDeployment {
         // The deployment waits for the application under test: its start-up migrates the schema used here.
         TestServer.awaitReady();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster")
+                .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster", "com.coachkeep.privacy")
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
+                .addPackage("com.coachkeep.infrastructure.crypto")
+                .addAsLibraries(jarOf(com.google.crypto.tink.Aead.class), jarOf(com.google.protobuf.MessageLite.class),
+                        jarOf(com.google.gson.Gson.class), jarOf(com.github.benmanes.caffeine.cache.Caffeine.class))
                 .addPackage("com.coachkeep.infrastructure.email")
                 .addClass(ClockProducer.class)
                 .addClasses(Tx.class, Tx.Work.class, Db.class, Pages.class, Fixtures.class)
                 .addAsResource(productionPersistenceUnit(), "META-INF/persistence.xml");
+    }
+
+    /** The library jar a class comes from (the test class path holds the same versions the WAR ships). */
+    private static java.io.File jarOf(Class<?> type) {
+        try {
+            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** META-INF/persistence.xml of the infrastructure module, whether it is on the class path as a jar or a folder. */
