@@ -66,9 +66,10 @@ public class JpaWrappedKeyRepository implements WrappedKeyRepository {
         for (KeyPurpose purpose : KeyPurpose.values()) {
             // a marker for purposes that never had a key, so that none is created afterwards
             em.createNativeQuery("insert into keystore.data_key (workspace_id, subject_kind, subject_id, purpose, created_at, destroyed_at) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?5) on conflict do nothing")
+                            + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
                     .setParameter(1, subject.workspaceId().value()).setParameter(2, subject.kind().name())
-                    .setParameter(3, subject.id()).setParameter(4, purpose.name()).setParameter(5, Timestamp.from(now))
+                    .setParameter(3, subject.id()).setParameter(4, purpose.name())
+                    .setParameter(5, Timestamp.from(now)).setParameter(6, Timestamp.from(now))
                     .executeUpdate();
         }
         return destroyed;
