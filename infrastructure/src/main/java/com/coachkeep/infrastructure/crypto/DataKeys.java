@@ -18,8 +18,11 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -47,6 +50,8 @@ public class DataKeys implements SubjectKeyPort {
     Clock clock;
     @Inject
     Config config;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private Cache<CacheKey, Object> unwrapped;
 
@@ -96,10 +101,28 @@ public class DataKeys implements SubjectKeyPort {
     @Override
     public void destroy(DataSubject subject) {
         int destroyed = keys.destroyAll(subject, clock.instant());
+        forget(subject);
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            // again once the destruction is committed (or rolled back): a concurrent request on this node may have
+            // cached the key from the last committed state in between
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    forget(subject);
+                }
+            });
+        }
+        LOG.info(() -> "Data keys of " + subject + " destroyed (" + destroyed + " held material)");
+    }
+
+    private void forget(DataSubject subject) {
         for (KeyPurpose purpose : KeyPurpose.values()) {
             unwrapped.invalidate(new CacheKey(subject, purpose));
         }
-        LOG.info(() -> "Data keys of " + subject + " destroyed (" + destroyed + " held material)");
     }
 
     @Override
