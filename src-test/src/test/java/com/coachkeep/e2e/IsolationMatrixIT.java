@@ -317,8 +317,8 @@ class IsolationMatrixIT {
 
     /**
      * One call. {@code allowed} null means any answer but a server error will do (the caller's own data); otherwise
-     * a 2xx is a leak and any other status outside {@code allowed} a failure. Either way the body must carry none
-     * of the secrets, except ids the caller sent in the path.
+     * a 2xx is a leak and any other status outside {@code allowed} a failure. Either way neither the body nor a
+     * header may carry any of the secrets, except ids the caller sent in the path.
      */
     static void check(Tally t, String who, String method, String path, Object body, String token, Set<Integer> allowed,
             List<String> secrets) {
@@ -328,7 +328,7 @@ class IsolationMatrixIT {
         }
         Response response = r.request(method, path);
         int status = response.statusCode();
-        String text = response.asString();
+        String text = response.asString() + "\n" + response.getHeaders();
         String call = who + ": " + method + " " + path + " -> " + status;
         t.calls++;
         if (allowed == null) {
