@@ -11,6 +11,9 @@ public interface AuditTrail {
      */
     void record(AuditRecord record);
 
-    /** Records in a transaction of its own, for events whose request fails and rolls back (denials). */
+    /**
+     * Records in a transaction of its own, for events whose request fails and rolls back (denials). Call it outside
+     * any transaction that has already recorded in the same workspace: that one holds the chain's head until it ends.
+     */
     void recordAlone(AuditRecord record);
 }

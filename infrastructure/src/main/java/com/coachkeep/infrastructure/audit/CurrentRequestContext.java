@@ -17,7 +17,8 @@ public class CurrentRequestContext implements RequestContextPort {
     @Override
     public Optional<String> requestId() {
         try {
-            return Optional.ofNullable(RequestIds.of(request.get()));
+            Object id = request.get().getAttribute(RequestIds.ATTRIBUTE);
+            return Optional.ofNullable(id == null ? null : id.toString());
         } catch (RuntimeException outsideARequest) {
             return Optional.empty();
         }
