@@ -13,6 +13,9 @@ import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.application.Patch;
 import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.audit.application.service.AuditService;
+import com.coachkeep.testing.fakes.FakeAuditCheckpoints;
+import com.coachkeep.testing.fakes.FakeAuditEventRepository;
 import com.coachkeep.testing.fakes.FakeAppLinks;
 import com.coachkeep.testing.fakes.FakeClientRepository;
 import com.coachkeep.testing.fakes.FakeCoachNoteRepository;
@@ -59,6 +62,9 @@ public final class TestApplication {
     public final FakeEmailDelivery delivery = new FakeEmailDelivery();
     public final FakeNotificationPreferenceRepository preferences = new FakeNotificationPreferenceRepository();
     public final FakeAppLinks links = new FakeAppLinks();
+    public final FakeAuditEventRepository auditEvents = new FakeAuditEventRepository();
+    public final FakeAuditCheckpoints auditCheckpoints = new FakeAuditCheckpoints();
+    public final AuditService audit;
 
     public final IdentityService identity;
     public final WorkspaceService workspaceService;
@@ -72,11 +78,12 @@ public final class TestApplication {
     private TestApplication(Instant start) {
         clock = new MutableClock(start);
         mail = new FakeOutbox(clock);
+        audit = new AuditService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
         identity = new IdentityService(people, memberships, workspaces, clock);
-        workspaceService = new WorkspaceService(workspaces, memberships, people, clock);
+        workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new InvitationIssuer(invitations, workspaces, people, mail, links, clock);
-        roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, clock);
-        staff = new StaffService(memberships, invitations, people, issuer, roster, clock);
+        roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, audit, clock);
+        staff = new StaffService(memberships, invitations, people, issuer, roster, audit, clock);
         notificationPreferences = new NotificationPreferencesService(preferences, clock);
         // jitter fixed at the middle of its range, so retry times are predictable
         emailDelivery = new EmailDeliveryService(mail, preferences, delivery, RetryPolicy.STANDARD, clock, () -> 0.5);

@@ -88,6 +88,9 @@ class IsolationMatrixIT {
             scoped("DELETE /api/v1/workspaces/{workspaceId}/clients/{clientId}/access", null, ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/clients/{clientId}/notes", null, ASSISTANT, CLIENT),
             scoped("POST   /api/v1/workspaces/{workspaceId}/clients/{clientId}/notes", Map.of("body", "injected"), ASSISTANT, CLIENT),
+            // audit trail: the owner only
+            scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events", null, COACH, ASSISTANT, CLIENT),
+            scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events/verification", null, COACH, ASSISTANT, CLIENT),
             // not workspace-scoped
             ownData("GET    /api/v1/me", null, "the caller's own person and memberships"),
             ownData("GET    /api/v1/me/notification-preferences", null, "the caller's own email preferences"),

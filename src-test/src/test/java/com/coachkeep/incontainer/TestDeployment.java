@@ -11,7 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * Builds the WAR the in-container tests run in (client side only). It holds the domain and application of
  * every context, the persistence adapter with the production persistence unit, the email adapter (the
- * services need a MailPort) and the clock, but no platform start-up, REST, identity or console classes: the
+ * services need a MailPort), the audit trail's adapters and the clock, but no platform start-up, REST, identity or console classes: the
  * application already deployed in the server owns the embedded database and the schema.
  */
 final class TestDeployment {
@@ -22,9 +22,10 @@ final class TestDeployment {
         // The deployment waits for the application under test: its start-up migrates the schema used here.
         TestServer.awaitReady();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster")
+                .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster", "com.coachkeep.audit")
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 .addPackage("com.coachkeep.infrastructure.email")
+                .addPackage("com.coachkeep.infrastructure.audit")
                 .addClass(ClockProducer.class)
                 .addClasses(Tx.class, Tx.Work.class, Db.class, Pages.class, Fixtures.class)
                 .addAsResource(productionPersistenceUnit(), "META-INF/persistence.xml");

@@ -14,6 +14,8 @@ public enum Permission {
     CLIENTS_MANAGE,
     CLIENT_NOTES_READ,
     CLIENT_NOTES_WRITE,
+    /** Reading the workspace's audit trail and verifying its chain. */
+    AUDIT_READ,
     /** A client reading and managing their own record. */
     SELF_READ
 }

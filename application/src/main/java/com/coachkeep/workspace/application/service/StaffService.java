@@ -1,6 +1,8 @@
 package com.coachkeep.workspace.application.service;
 
 import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.AuditRecord;
+import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.ConflictException;
 import com.coachkeep.shared.application.NotFoundException;
@@ -50,21 +52,23 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     private final PersonRepository people;
     private final InvitationIssuer issuer;
     private final ClientRecordLinker clientLinker;
+    private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public StaffService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
-            InvitationIssuer issuer, ClientRecordLinker clientLinker, Clock clock) {
+            InvitationIssuer issuer, ClientRecordLinker clientLinker, AuditTrail audit, Clock clock) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.people = people;
         this.issuer = issuer;
         this.clientLinker = clientLinker;
+        this.audit = audit;
         this.clock = clock;
     }
 
     protected StaffService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -77,7 +81,9 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         if (memberships.findActiveByEmail(actor.workspaceId(), c.email()).isPresent()) {
             throw new ConflictException("already-staff", "A staff member with this email address already belongs to the workspace.");
         }
-        return InvitationView.of(issuer.issue(actor.workspaceId(), c.email(), c.role(), null, actor.personId()));
+        Invitation issued = issuer.issue(actor.workspaceId(), c.email(), c.role(), null, actor.personId());
+        audit.record(AuditRecord.of(actor, "staff.invited").target("invitation", issued.id()).detail("role", c.role().wireName()));
+        return InvitationView.of(issued);
     }
 
     @Override
@@ -92,8 +98,11 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     public StaffMemberView changeRole(Actor actor, ChangeStaffRoleCommand c) {
         actor.require(Permission.STAFF_MANAGE);
         Membership membership = loadStaff(actor, c.membershipId());
+        String from = membership.role().wireName();
         membership.changeRole(c.role());
         memberships.update(membership);
+        audit.record(AuditRecord.of(actor, "staff.role_changed").target("membership", membership.id())
+                .detail("person", membership.personId()).detail("from", from).detail("to", membership.role().wireName()));
         return view(membership, people.findById(membership.personId()).orElse(null));
     }
 
@@ -103,6 +112,8 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         Membership membership = loadStaff(actor, membershipId);
         membership.remove(clock.instant());
         memberships.update(membership);
+        audit.record(AuditRecord.of(actor, "staff.removed").target("membership", membership.id())
+                .detail("person", membership.personId()).detail("role", membership.role().wireName()));
     }
 
     @Override
@@ -115,6 +126,7 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     @Override
     public InvitationView resend(Actor actor, InvitationId id) {
         Invitation invitation = loadManageable(actor, id);
+        audit.record(AuditRecord.of(actor, "invitation.resent").target("invitation", id));
         return InvitationView.of(issuer.resend(invitation));
     }
 
@@ -123,6 +135,7 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         Invitation invitation = loadManageable(actor, id);
         invitation.revoke();
         invitations.update(invitation);
+        audit.record(AuditRecord.of(actor, "invitation.revoked").target("invitation", id));
     }
 
     @Override
@@ -140,6 +153,8 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         invitations.update(invitation);
         Membership membership = Membership.grant(invitation.workspaceId(), person.id(), invitation.role(), now);
         memberships.add(membership);
+        audit.record(AuditRecord.ofPerson(invitation.workspaceId(), caller, "invitation.accepted").target("membership", membership.id())
+                .detail("invitation", invitation.id()).detail("role", invitation.role().wireName()));
         if (invitation.role() == Role.CLIENT) {
             clientLinker.link(invitation.workspaceId(), invitation.clientRef(), person.id(), now);
         }
