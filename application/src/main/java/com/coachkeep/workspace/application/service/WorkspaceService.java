@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,9 @@ public class WorkspaceService implements CreateWorkspaceUseCase, GetWorkspaceUse
                 c.locale().orElse(s.locale().toLanguageTag()),
                 c.brandColor().orElse(s.brandColor()),
                 c.coachesSeeAllClients().orElse(s.coachesSeeAllClients()));
-        workspace.changeSettings(changed, clock.instant());
+        Instant now = clock.instant();
+        workspace.changeSettings(changed, now);
+        c.staffMfaRequired().ifPresent(required -> workspace.requireStaffMfa(required, actor.multiFactor(), now));
         return WorkspaceView.of(workspaces.update(workspace));
     }
 
