@@ -19,6 +19,7 @@ import com.coachkeep.testing.fakes.FakeAuditEventRepository;
 import com.coachkeep.testing.fakes.FakeAppLinks;
 import com.coachkeep.testing.fakes.FakeClientRepository;
 import com.coachkeep.testing.fakes.FakeCoachNoteRepository;
+import com.coachkeep.testing.fakes.FakeCustomRoleRepository;
 import com.coachkeep.testing.fakes.FakeInvitationRepository;
 import com.coachkeep.testing.fakes.FakeMembershipRepository;
 import com.coachkeep.testing.fakes.FakePersonRepository;
@@ -33,6 +34,7 @@ import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
 import com.coachkeep.workspace.application.port.in.InviteStaffCommand;
 import com.coachkeep.workspace.application.port.in.UpdateWorkspaceCommand;
 import com.coachkeep.workspace.application.port.in.WorkspaceView;
+import com.coachkeep.workspace.application.service.CustomRoleService;
 import com.coachkeep.workspace.application.service.IdentityService;
 import com.coachkeep.workspace.application.service.InvitationIssuer;
 import com.coachkeep.workspace.application.service.StaffService;
@@ -57,6 +59,7 @@ public final class TestApplication {
     public final FakeInvitationRepository invitations = new FakeInvitationRepository();
     public final FakeClientRepository clients = new FakeClientRepository();
     public final FakeCoachNoteRepository notes = new FakeCoachNoteRepository();
+    public final FakeCustomRoleRepository customRoles = new FakeCustomRoleRepository();
     /** The outbox: what use cases queue ({@code mail.sent()}), and what delivery claims. */
     public final FakeOutbox mail;
     public final FakeEmailDelivery delivery = new FakeEmailDelivery();
@@ -71,6 +74,7 @@ public final class TestApplication {
     public final InvitationIssuer issuer;
     public final RosterService roster;
     public final StaffService staff;
+    public final CustomRoleService roles;
     public final NotificationPreferencesService notificationPreferences;
     public final EmailDeliveryService emailDelivery;
     public final OutboxStatusService outboxStatus;
@@ -79,11 +83,12 @@ public final class TestApplication {
         clock = new MutableClock(start);
         mail = new FakeOutbox(clock);
         audit = new AuditService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
-        identity = new IdentityService(people, memberships, workspaces, clock);
+        identity = new IdentityService(people, memberships, workspaces, customRoles, clock);
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new InvitationIssuer(invitations, workspaces, people, mail, links, clock);
         roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, audit, clock);
-        staff = new StaffService(memberships, invitations, people, issuer, roster, audit, clock);
+        staff = new StaffService(memberships, invitations, people, issuer, roster, customRoles, audit, clock);
+        roles = new CustomRoleService(customRoles, memberships, audit, clock);
         notificationPreferences = new NotificationPreferencesService(preferences, clock);
         // jitter fixed at the middle of its range, so retry times are predictable
         emailDelivery = new EmailDeliveryService(mail, preferences, delivery, RetryPolicy.STANDARD, clock, () -> 0.5);
@@ -119,6 +124,12 @@ public final class TestApplication {
     public Caller signIn(String subject, String email, boolean emailVerified) {
         return identity.identify(new IdentifyCallerCommand(ISSUER, subject, IdentifyCallerCommand.emailOrNull(email),
                 emailVerified, null, clock.instant(), false));
+    }
+
+    /** Signs in as {@code name} with a second factor (the token's {@code amr} names one). */
+    public Caller signInWithMultiFactor(String name) {
+        return identity.identify(new IdentifyCallerCommand(ISSUER, name, IdentifyCallerCommand.emailOrNull(emailOf(name)),
+                true, null, clock.instant(), true));
     }
 
     /** {@code name@example.com}, lower case, spaces turned into dots. */

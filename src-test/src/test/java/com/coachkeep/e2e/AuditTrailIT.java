@@ -72,6 +72,16 @@ class AuditTrailIT {
     }
 
     @Test
+    void aMembersRefusedAttemptAppearsInTheTrail() {
+        TestServer.as(ws.assistant().token()).contentType(ContentType.JSON).body(Map.of("name", "Taken over"))
+                .patch("/api/v1/workspaces/" + ws.id()).then().statusCode(403);
+        JsonPath page = TestServer.as(ws.owner().token()).queryParam("kind", "security").get(trail(ws.id()))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("security.access_denied", page.getString("items[0].kind"));
+        assertEquals("PATCH /api/v1/workspaces/{workspaceId}", page.getString("items[0].details.operation"));
+    }
+
+    @Test
     void badFiltersAreNamed() {
         TestServer.as(ws.owner().token()).queryParam("from", "yesterday").queryParam("kind", "Staff Changes")
                 .get(trail(ws.id())).then().statusCode(400)

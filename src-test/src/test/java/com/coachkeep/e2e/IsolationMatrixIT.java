@@ -88,6 +88,13 @@ class IsolationMatrixIT {
             scoped("DELETE /api/v1/workspaces/{workspaceId}/clients/{clientId}/access", null, ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/clients/{clientId}/notes", null, ASSISTANT, CLIENT),
             scoped("POST   /api/v1/workspaces/{workspaceId}/clients/{clientId}/notes", Map.of("body", "injected"), ASSISTANT, CLIENT),
+            // roles: the owner only (ROLES_MANAGE)
+            scoped("GET    /api/v1/workspaces/{workspaceId}/roles", null, COACH, ASSISTANT, CLIENT),
+            scoped("POST   /api/v1/workspaces/{workspaceId}/roles", Map.of("name", "Front desk", "permissions", List.of("clients_read_all")),
+                    COACH, ASSISTANT, CLIENT),
+            scoped("GET    /api/v1/workspaces/{workspaceId}/roles/{roleId}", null, COACH, ASSISTANT, CLIENT),
+            scoped("PATCH  /api/v1/workspaces/{workspaceId}/roles/{roleId}", Map.of("name", "Hijacked"), COACH, ASSISTANT, CLIENT),
+            scoped("DELETE /api/v1/workspaces/{workspaceId}/roles/{roleId}", null, COACH, ASSISTANT, CLIENT),
             // audit trail: the owner only
             scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events", null, COACH, ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events/verification", null, COACH, ASSISTANT, CLIENT),
@@ -120,6 +127,7 @@ class IsolationMatrixIT {
         ids.put("membershipId", a.coach().membershipId());
         ids.put("invitationId", a.pendingInvitationId());
         ids.put("token", pendingToken);
+        ids.put("roleId", roleId);
         return ids;
     }
 
@@ -156,6 +164,7 @@ class IsolationMatrixIT {
     static Populated b;
     static String pendingEmail;
     static String pendingToken;
+    static String roleId;
     static String victimName;
 
     @BeforeAll
@@ -168,6 +177,9 @@ class IsolationMatrixIT {
         TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("email", pendingEmail, "role", "assistant"))
                 .post("/api/v1/workspaces/{w}/staff/invitations", a.id()).then().statusCode(201);
         pendingToken = Mailbox.invitationToken(pendingEmail);
+        roleId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix front desk", "permissions", List.of("clients_read_all", "staff_read")))
+                .post("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(201).extract().path("id");
     }
 
     /** The operations the server publishes, as "METHOD /path/{template}". */

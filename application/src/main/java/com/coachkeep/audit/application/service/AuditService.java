@@ -19,6 +19,8 @@ import com.coachkeep.audit.domain.Checkpoint;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.AuditRecord;
 import com.coachkeep.shared.application.AuditTrail;
+import com.coachkeep.shared.application.SecurityEvent;
+import com.coachkeep.shared.application.SecurityEventPort;
 import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.WorkspaceId;
@@ -26,6 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,7 +40,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class AuditService implements AuditTrail, ListAuditEventsUseCase, VerifyAuditChainUseCase, CheckpointAuditChainsUseCase {
+public class AuditService implements AuditTrail, SecurityEventPort, ListAuditEventsUseCase, VerifyAuditChainUseCase,
+        CheckpointAuditChainsUseCase {
     private final AuditEventRepository events;
     private final AuditCheckpointPort checkpoints;
     private final RequestContextPort requests;
@@ -63,6 +68,34 @@ public class AuditService implements AuditTrail, ListAuditEventsUseCase, VerifyA
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordAlone(AuditRecord record) {
         append(record);
+    }
+
+    /**
+     * A member refused in their own workspace (a permission their role lacks, a second factor the workspace
+     * requires) goes into that workspace's trail, where its owner sees it. Refusals of people who are not members,
+     * or who are not identified, stay in the security log: they must not let strangers write into a workspace's
+     * trail.
+     */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(SecurityEvent e) {
+        if (e.personId() == null || e.workspaceId() == null) {
+            return;
+        }
+        String action = switch (e.kind()) {
+            case ACCESS_DENIED -> "security.access_denied";
+            case MFA_REQUIRED -> "security.mfa_required";
+            default -> null;
+        };
+        if (action == null) {
+            return;
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("operation", e.operation());
+        if (e.detail() != null) {
+            details.put("missing", e.detail());
+        }
+        append(new AuditRecord(e.workspaceId(), AuditRecord.By.PERSON, e.personId().toString(), action, null, null, null, details));
     }
 
     private AuditEvent append(AuditRecord r) {

@@ -224,10 +224,11 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
     private void requireCoach(WorkspaceId workspaceId, MembershipId coach) {
         boolean ok = memberships.findById(workspaceId, coach)
                 .filter(Membership::isActive)
-                .filter(m -> m.role() == Role.OWNER || m.role() == Role.COACH)
+                // A custom-role member can be assigned clients too; what they may do with them is their role's.
+                .filter(m -> m.role() == Role.OWNER || m.role() == Role.COACH || m.role() == Role.CUSTOM)
                 .isPresent();
         if (!ok) {
-            throw InvalidInputException.of("assignedCoachId", "must be the membership id of an owner or coach of this workspace");
+            throw InvalidInputException.of("assignedCoachId", "must be the membership id of an owner, coach or custom-role staff member of this workspace");
         }
     }
 }

@@ -27,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,15 @@ public class WorkspaceService implements CreateWorkspaceUseCase, GetWorkspaceUse
                 c.locale().orElse(s.locale().toLanguageTag()),
                 c.brandColor().orElse(s.brandColor()),
                 c.coachesSeeAllClients().orElse(s.coachesSeeAllClients()));
-        workspace.changeSettings(changed, clock.instant());
-        audit.record(settingsChanged(actor, s, changed));
+        Instant now = clock.instant();
+        boolean mfaBefore = workspace.staffMfaRequired();
+        workspace.changeSettings(changed, now);
+        c.staffMfaRequired().ifPresent(required -> workspace.requireStaffMfa(required, actor.multiFactor(), now));
+        AuditRecord record = settingsChanged(actor, s, changed);
+        if (workspace.staffMfaRequired() != mfaBefore) {
+            record = record.detail("staffMfaRequired", workspace.staffMfaRequired());
+        }
+        audit.record(record);
         return WorkspaceView.of(workspaces.update(workspace));
     }
 

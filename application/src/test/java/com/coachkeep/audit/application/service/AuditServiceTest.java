@@ -82,6 +82,24 @@ class AuditServiceTest {
     }
 
     @Test
+    void aMembersRefusalGoesIntoTheirWorkspacesTrailAStrangersDoesNot() {
+        audit.record(new com.coachkeep.shared.application.SecurityEvent(clock.instant(),
+                com.coachkeep.shared.application.SecurityEvent.Kind.ACCESS_DENIED, coach.personId(), ws,
+                "PATCH /api/v1/workspaces/{workspaceId}", "req-9", "workspace_manage"));
+        audit.record(new com.coachkeep.shared.application.SecurityEvent(clock.instant(),
+                com.coachkeep.shared.application.SecurityEvent.Kind.NOT_A_MEMBER, PersonId.newId(), ws,
+                "GET /api/v1/workspaces/{workspaceId}", "req-10", null));
+        audit.record(new com.coachkeep.shared.application.SecurityEvent(clock.instant(),
+                com.coachkeep.shared.application.SecurityEvent.Kind.UNAUTHENTICATED, null, ws,
+                "GET /api/v1/workspaces/{workspaceId}", "req-11", null));
+        List<AuditEventView> items = audit.list(owner, all()).items();
+        assertEquals(1, items.size());
+        assertEquals("security.access_denied", items.get(0).kind());
+        assertEquals(coach.personId().toString(), items.get(0).actorId());
+        assertEquals("workspace_manage", items.get(0).details().get("missing"));
+    }
+
+    @Test
     void workspacesHaveSeparateChains() {
         WorkspaceId other = WorkspaceId.newId();
         audit.record(AuditRecord.of(owner, "staff.invited"));
