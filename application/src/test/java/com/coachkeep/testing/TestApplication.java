@@ -13,9 +13,13 @@ import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.application.Patch;
 import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.audit.application.service.AuditService;
+import com.coachkeep.testing.fakes.FakeAuditCheckpoints;
+import com.coachkeep.testing.fakes.FakeAuditEventRepository;
 import com.coachkeep.testing.fakes.FakeAppLinks;
 import com.coachkeep.testing.fakes.FakeClientRepository;
 import com.coachkeep.testing.fakes.FakeCoachNoteRepository;
+import com.coachkeep.testing.fakes.FakeCustomRoleRepository;
 import com.coachkeep.testing.fakes.FakeInvitationRepository;
 import com.coachkeep.testing.fakes.FakeMembershipRepository;
 import com.coachkeep.testing.fakes.FakePersonRepository;
@@ -30,6 +34,7 @@ import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
 import com.coachkeep.workspace.application.port.in.InviteStaffCommand;
 import com.coachkeep.workspace.application.port.in.UpdateWorkspaceCommand;
 import com.coachkeep.workspace.application.port.in.WorkspaceView;
+import com.coachkeep.workspace.application.service.CustomRoleService;
 import com.coachkeep.workspace.application.service.IdentityService;
 import com.coachkeep.workspace.application.service.InvitationIssuer;
 import com.coachkeep.workspace.application.service.StaffService;
@@ -54,17 +59,22 @@ public final class TestApplication {
     public final FakeInvitationRepository invitations = new FakeInvitationRepository();
     public final FakeClientRepository clients = new FakeClientRepository();
     public final FakeCoachNoteRepository notes = new FakeCoachNoteRepository();
+    public final FakeCustomRoleRepository customRoles = new FakeCustomRoleRepository();
     /** The outbox: what use cases queue ({@code mail.sent()}), and what delivery claims. */
     public final FakeOutbox mail;
     public final FakeEmailDelivery delivery = new FakeEmailDelivery();
     public final FakeNotificationPreferenceRepository preferences = new FakeNotificationPreferenceRepository();
     public final FakeAppLinks links = new FakeAppLinks();
+    public final FakeAuditEventRepository auditEvents = new FakeAuditEventRepository();
+    public final FakeAuditCheckpoints auditCheckpoints = new FakeAuditCheckpoints();
+    public final AuditService audit;
 
     public final IdentityService identity;
     public final WorkspaceService workspaceService;
     public final InvitationIssuer issuer;
     public final RosterService roster;
     public final StaffService staff;
+    public final CustomRoleService roles;
     public final NotificationPreferencesService notificationPreferences;
     public final EmailDeliveryService emailDelivery;
     public final OutboxStatusService outboxStatus;
@@ -72,11 +82,13 @@ public final class TestApplication {
     private TestApplication(Instant start) {
         clock = new MutableClock(start);
         mail = new FakeOutbox(clock);
-        identity = new IdentityService(people, memberships, workspaces, clock);
-        workspaceService = new WorkspaceService(workspaces, memberships, people, clock);
+        audit = new AuditService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
+        identity = new IdentityService(people, memberships, workspaces, customRoles, clock);
+        workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new InvitationIssuer(invitations, workspaces, people, mail, links, clock);
-        roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, clock);
-        staff = new StaffService(memberships, invitations, people, issuer, roster, clock);
+        roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, audit, clock);
+        staff = new StaffService(memberships, invitations, people, issuer, roster, customRoles, audit, clock);
+        roles = new CustomRoleService(customRoles, memberships, audit, clock);
         notificationPreferences = new NotificationPreferencesService(preferences, clock);
         // jitter fixed at the middle of its range, so retry times are predictable
         emailDelivery = new EmailDeliveryService(mail, preferences, delivery, RetryPolicy.STANDARD, clock, () -> 0.5);
@@ -112,6 +124,12 @@ public final class TestApplication {
     public Caller signIn(String subject, String email, boolean emailVerified) {
         return identity.identify(new IdentifyCallerCommand(ISSUER, subject, IdentifyCallerCommand.emailOrNull(email),
                 emailVerified, null, clock.instant(), false));
+    }
+
+    /** Signs in as {@code name} with a second factor (the token's {@code amr} names one). */
+    public Caller signInWithMultiFactor(String name) {
+        return identity.identify(new IdentifyCallerCommand(ISSUER, name, IdentifyCallerCommand.emailOrNull(emailOf(name)),
+                true, null, clock.instant(), true));
     }
 
     /** {@code name@example.com}, lower case, spaces turned into dots. */

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class CrossWorkspaceIsolationIT {
     private static Populated a;
     private static Populated b;
+    private static String roleOfA;
+    private static String roleOfB;
 
     record Call(String method, String path, Object body) {
     }
@@ -36,6 +38,14 @@ class CrossWorkspaceIsolationIT {
     static void twoWorkspaces() {
         a = Workspaces.populated("Victim Strength Studio");
         b = Workspaces.populated("Attacker Fitness");
+        roleOfA = customRole(a, "Victim Desk Role");
+        roleOfB = customRole(b, "Attacker Desk Role");
+    }
+
+    static String customRole(Populated p, String name) {
+        return TestServer.as(p.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "permissions", List.of("staff_read", "clients_read_all")))
+                .post("/api/v1/workspaces/{w}/roles", p.id()).then().statusCode(201).extract().path("id");
     }
 
     /** Every workspace-scoped operation, aimed at A's real resources. */
@@ -59,13 +69,18 @@ class CrossWorkspaceIsolationIT {
         calls.add(new Call("DELETE", w + "/clients/" + a.clientId() + "/access", null));
         calls.add(new Call("GET", w + "/clients/" + a.clientId() + "/notes", null));
         calls.add(new Call("POST", w + "/clients/" + a.clientId() + "/notes", Map.of("body", "injected")));
+        calls.add(new Call("GET", w + "/roles", null));
+        calls.add(new Call("POST", w + "/roles", Map.of("name", "Intruder role", "permissions", List.of("clients_read_all"))));
+        calls.add(new Call("GET", w + "/roles/" + roleOfA, null));
+        calls.add(new Call("PATCH", w + "/roles/" + roleOfA, Map.of("permissions", List.of("billing_read"))));
+        calls.add(new Call("DELETE", w + "/roles/" + roleOfA, null));
         return calls;
     }
 
     /** What of A must never appear in an answer to someone outside A. */
     static List<String> secretsOfA() {
         return List.of("Victim Strength Studio", a.owner().person().email(), a.coach().person().email(),
-                a.client().person().email(), a.otherClient().person().email(), "Knee pain after squats");
+                a.client().person().email(), a.otherClient().person().email(), "Knee pain after squats", "Victim Desk Role");
     }
 
     static Response call(String token, Call c) {
@@ -145,6 +160,22 @@ class CrossWorkspaceIsolationIT {
                 .then().statusCode(404);
         TestServer.as(a.owner().token()).get("/api/v1/workspaces/{w}/staff", a.id()).then().statusCode(200)
                 .body("items.membershipId", org.hamcrest.Matchers.hasItem(a.coach().membershipId()));
+        // A's custom role through B's path: not found; given to B's staff: refused like a missing role.
+        TestServer.as(b.owner().token()).get("/api/v1/workspaces/{w}/roles/{r}", b.id(), roleOfA).then().statusCode(404);
+        TestServer.as(b.owner().token()).delete("/api/v1/workspaces/{w}/roles/{r}", b.id(), roleOfA).then().statusCode(404);
+        Response foreignRole = TestServer.as(b.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("role", "custom", "customRoleId", roleOfA))
+                .patch("/api/v1/workspaces/{w}/staff/{m}", b.id(), b.assistant().membershipId());
+        Response missingRole = TestServer.as(b.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("role", "custom", "customRoleId", "00000000-0000-4000-8000-000000000000"))
+                .patch("/api/v1/workspaces/{w}/staff/{m}", b.id(), b.assistant().membershipId());
+        assertEquals(400, foreignRole.statusCode());
+        assertEquals(missingRole.statusCode(), foreignRole.statusCode());
+        assertEquals((String) missingRole.path("detail"), foreignRole.path("detail"));
+        assertFalse(foreignRole.asString().contains("Victim Desk Role"));
+        TestServer.as(a.owner().token()).get("/api/v1/workspaces/{w}/roles/{r}", a.id(), roleOfA).then().statusCode(200)
+                .body("permissions", org.hamcrest.Matchers.equalTo(List.of("staff_read", "clients_read_all")));
+        TestServer.as(b.owner().token()).get("/api/v1/workspaces/{w}/roles/{r}", b.id(), roleOfB).then().statusCode(200);
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Builds the WAR the in-container tests run in (client side only). It holds the domain and application of
  * every context, the persistence adapter with the production persistence unit, the crypto adapter (the
  * repositories encrypt; it uses the server's key file, as the application does) with its libraries, the email
- * adapter (the services need a MailPort) and the clock, but no platform start-up, REST, identity or console
- * classes: the application already deployed in the server owns the embedded database and the schema.
+ * adapter (the services need a MailPort), the audit trail's adapters and the clock, but no platform start-up,
+ * REST, identity or console classes: the application already deployed in the server owns the embedded database
+ * and the schema.
  */
 final class TestDeployment {
     private TestDeployment() {
@@ -23,12 +24,14 @@ final class TestDeployment {
         // The deployment waits for the application under test: its start-up migrates the schema used here.
         TestServer.awaitReady();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster", "com.coachkeep.privacy")
+                .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster", "com.coachkeep.audit",
+                        "com.coachkeep.privacy")
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 .addPackage("com.coachkeep.infrastructure.crypto")
                 .addAsLibraries(jarOf(com.google.crypto.tink.Aead.class), jarOf(com.google.protobuf.MessageLite.class),
                         jarOf(com.google.gson.Gson.class), jarOf(com.github.benmanes.caffeine.cache.Caffeine.class))
                 .addPackage("com.coachkeep.infrastructure.email")
+                .addPackage("com.coachkeep.infrastructure.audit")
                 .addClass(ClockProducer.class)
                 .addClasses(Tx.class, Tx.Work.class, Db.class, Pages.class, Fixtures.class)
                 .addAsResource(productionPersistenceUnit(), "META-INF/persistence.xml");

@@ -234,10 +234,14 @@ class OutboxCrashIT {
     /** Invitations through the API, one at a time: from the queuing transaction to the SMTP server's acceptance. */
     private static void latency(OwnServer server) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/dev/token?person=owner")).build(),
-                HttpResponse.BodyHandlers.ofString()).body().strip();
-        String me = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/me")).header("Authorization", "Bearer " + token)
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> minted = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/dev/token?person=owner"))
+                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, minted.statusCode(), minted.body());
+        String token = minted.body().strip();
+        HttpResponse<String> meResponse = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/me"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, meResponse.statusCode(), "token " + token.length() + " chars: " + meResponse.body());
+        String me = meResponse.body();
         String workspace = me.replaceAll("(?s).*\"workspaceId\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
         int n = 200;
         OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC);

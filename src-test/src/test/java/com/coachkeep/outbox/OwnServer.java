@@ -44,9 +44,14 @@ final class OwnServer implements AutoCloseable {
         }
         Files.copy(IT_SERVER.resolve("apps/coachkeep.war"), dir.resolve("apps/coachkeep.war"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(IT_SERVER.resolve("jdbc/postgresql.jar"), dir.resolve("jdbc/postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
-        byte[] secret = new byte[16];
-        new java.security.SecureRandom().nextBytes(secret);
-        Files.writeString(dir.resolve("server.env"), "keystore_password=" + HexFormat.of().formatHex(secret) + "\n");
+        // The keystore Liberty generates at the first start is locked with this password: a later server of the same
+        // name must use the same one, or TLS and token verification fail.
+        Path serverEnv = dir.resolve("server.env");
+        if (!Files.exists(serverEnv)) {
+            byte[] secret = new byte[16];
+            new java.security.SecureRandom().nextBytes(secret);
+            Files.writeString(serverEnv, "keystore_password=" + HexFormat.of().formatHex(secret) + "\n");
+        }
         this.log = dir.resolve("console.log");
     }
 

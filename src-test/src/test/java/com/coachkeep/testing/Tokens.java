@@ -81,6 +81,28 @@ public final class Tokens {
         }
     }
 
+    /** A token signed by a fresh key under a key id the server has never published. */
+    public static String signedUnderUnknownKid(Person p) {
+        try {
+            RSAKey stranger = new RSAKeyGenerator(2048).keyID("unknown-" + UUID.randomUUID()).generate();
+            return sign(claims(p).build(), stranger);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Validly signed, but expired {@code secondsAgo} seconds ago. */
+    public static String expired(Person p, long secondsAgo) {
+        Instant exp = Instant.now().minusSeconds(secondsAgo);
+        return sign(claims(p).issueTime(Date.from(exp.minusSeconds(600))).notBeforeTime(Date.from(exp.minusSeconds(600)))
+                .expirationTime(Date.from(exp)).build(), signingKey());
+    }
+
+    /** Validly signed, but for another audience. */
+    public static String forAudience(Person p, String audience) {
+        return sign(claims(p).audience(audience).build(), signingKey());
+    }
+
     /** An unsigned token ({@code alg: none}). */
     public static String unsigned(Person p) {
         String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");

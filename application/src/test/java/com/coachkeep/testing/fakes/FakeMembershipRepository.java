@@ -7,6 +7,7 @@ import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
+import com.coachkeep.workspace.domain.CustomRoleId;
 import com.coachkeep.workspace.domain.Membership;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,12 @@ public final class FakeMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public long countActiveWithCustomRole(WorkspaceId workspaceId, CustomRoleId customRoleId) {
+        return byId.values().stream().filter(m -> m.workspaceId().equals(workspaceId) && m.isActive()
+                && customRoleId.equals(m.customRoleId())).count();
+    }
+
+    @Override
     public void add(Membership membership) {
         if (byId.containsKey(membership.id())) {
             throw new IllegalStateException("duplicate membership id " + membership.id());
@@ -85,6 +92,7 @@ public final class FakeMembershipRepository implements MembershipRepository {
     }
 
     private static Membership copy(Membership m) {
-        return new Membership(m.id(), m.workspaceId(), m.personId(), m.role(), m.status(), m.createdAt(), m.removedAt());
+        return new Membership(m.id(), m.workspaceId(), m.personId(), m.role(), m.customRoleId(), m.status(), m.createdAt(),
+                m.removedAt());
     }
 }

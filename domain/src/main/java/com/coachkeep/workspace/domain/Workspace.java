@@ -7,12 +7,15 @@ import java.util.Objects;
 
 /**
  * A coaching business: the tenant. Invariants: it always has exactly one owner (the person who created it,
- * whose membership cannot be removed or demoted); its settings are always valid. The version increases with
- * every change and is what clients see as the ETag, so concurrent edits are detected.
+ * whose membership cannot be removed or demoted); its settings are always valid; multi-factor sign-in can be
+ * required of staff only by someone who signed in with multi-factor themselves, so an owner cannot lock
+ * themselves out by switching the policy on from a password-only session. The version increases with every
+ * change and is what clients see as the ETag, so concurrent edits are detected.
  */
 public final class Workspace {
     private final WorkspaceId id;
     private WorkspaceSettings settings;
+    private boolean staffMfaRequired;
     private final PersonId ownerId;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -20,8 +23,14 @@ public final class Workspace {
 
     public Workspace(WorkspaceId id, WorkspaceSettings settings, PersonId ownerId, Instant createdAt, Instant updatedAt,
             long version) {
+        this(id, settings, false, ownerId, createdAt, updatedAt, version);
+    }
+
+    public Workspace(WorkspaceId id, WorkspaceSettings settings, boolean staffMfaRequired, PersonId ownerId,
+            Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.settings = Objects.requireNonNull(settings);
+        this.staffMfaRequired = staffMfaRequired;
         this.ownerId = Objects.requireNonNull(ownerId);
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
@@ -42,6 +51,27 @@ public final class Workspace {
         this.settings = Objects.requireNonNull(newSettings);
         this.updatedAt = now;
     }
+
+    /**
+     * Turns the requirement of multi-factor sign-in for staff on or off. Turning it on needs a caller who signed
+     * in with multi-factor ({@code changerSignedInWithMultiFactor}); otherwise the change is refused with the
+     * rule {@code mfa-required}.
+     */
+    public void requireStaffMfa(boolean required, boolean changerSignedInWithMultiFactor, Instant now) {
+        if (required == staffMfaRequired) {
+            return;
+        }
+        if (required && !changerSignedInWithMultiFactor) {
+            throw new WorkspaceRuleException(WorkspaceRuleException.MFA_REQUIRED,
+                    "Sign in again with a second factor (for example an authenticator app or a security key) before "
+                            + "requiring it of your staff; otherwise this session would lock you out.");
+        }
+        this.staffMfaRequired = required;
+        this.updatedAt = now;
+    }
+
+    /** Whether every staff member (the owner included) must sign in with multi-factor to act in this workspace. */
+    public boolean staffMfaRequired() { return staffMfaRequired; }
 
     public WorkspaceId id() { return id; }
     public WorkspaceSettings settings() { return settings; }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import java.time.Instant;
@@ -124,5 +125,53 @@ class MembershipTest {
         client.remove(NOW);
 
         assertFalse(client.isActive());
+    }
+
+    @Test
+    void staffMemberCanBeGivenACustomRoleAndLaterABuiltInOneAgain() {
+        Membership m = member(Role.ASSISTANT);
+        CustomRoleId frontDesk = CustomRoleId.newId();
+
+        m.assignCustomRole(frontDesk);
+        assertEquals(Role.CUSTOM, m.role());
+        assertEquals(frontDesk, m.customRoleId());
+
+        m.changeRole(Role.COACH);
+
+        assertEquals(Role.COACH, m.role());
+        assertNull(m.customRoleId());
+    }
+
+    @Test
+    void neitherTheOwnerNorAClientIsGivenACustomRole() {
+        Membership owner = member(Role.OWNER);
+        Membership client = member(Role.CLIENT);
+
+        assertEquals("owner-role-fixed",
+                assertThrows(MembershipRuleException.class, () -> owner.assignCustomRole(CustomRoleId.newId())).code());
+        assertEquals("not-a-staff-role",
+                assertThrows(MembershipRuleException.class, () -> client.assignCustomRole(CustomRoleId.newId())).code());
+        assertEquals(Role.OWNER, owner.role());
+        assertEquals(Role.CLIENT, client.role());
+    }
+
+    @Test
+    void theCustomRoleIsNotGivenWithoutNamingWhichOne() {
+        Membership coach = member(Role.COACH);
+
+        assertThrows(MembershipRuleException.class, () -> coach.changeRole(Role.CUSTOM));
+        assertThrows(IllegalArgumentException.class, () -> new Membership(coach.id(), workspace, coach.personId(),
+                Role.CUSTOM, null, Membership.Status.ACTIVE, NOW, null));
+        assertThrows(IllegalArgumentException.class, () -> new Membership(coach.id(), workspace, coach.personId(),
+                Role.COACH, CustomRoleId.newId(), Membership.Status.ACTIVE, NOW, null));
+    }
+
+    @Test
+    void aRemovedCustomMemberMayHaveLostTheirDeletedRole() {
+        Membership removed = new Membership(MembershipId.newId(), workspace, PersonId.newId(), Role.CUSTOM, null,
+                Membership.Status.REMOVED, NOW, NOW.plusSeconds(60));
+
+        assertFalse(removed.isActive());
+        assertNull(removed.customRoleId());
     }
 }

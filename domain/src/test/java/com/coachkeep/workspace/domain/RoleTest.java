@@ -35,8 +35,15 @@ class RoleTest {
     }
 
     @Test
-    void clientReachesOnlyTheirOwnRecord() {
-        assertEquals(Set.of(Permission.WORKSPACE_READ, Permission.SELF_READ), Role.CLIENT.permissions());
+    void clientReachesOnlyTheirOwnData() {
+        Set<Permission> p = Role.CLIENT.permissions();
+
+        assertTrue(p.contains(Permission.WORKSPACE_READ));
+        for (Permission permission : p) {
+            assertTrue(permission == Permission.WORKSPACE_READ || permission.kind() == Permission.Kind.SELF, permission.name());
+        }
+        assertTrue(p.containsAll(Set.of(Permission.SELF_READ, Permission.SELF_WRITE, Permission.SELF_MESSAGES,
+                Permission.SELF_EXPORT, Permission.SELF_DELETE)));
     }
 
     @Test
@@ -47,6 +54,58 @@ class RoleTest {
             assertEquals(owner, role.permissions().contains(Permission.STAFF_MANAGE), role.name());
             assertEquals(owner, role.permissions().contains(Permission.CLIENTS_READ_ALL), role.name());
         }
+    }
+
+    @Test
+    void theOwnerHoldsEveryStaffAndOwnerPermissionAndNoClientOne() {
+        for (Permission p : Permission.values()) {
+            assertEquals(p.kind() != Permission.Kind.SELF, Role.OWNER.permissions().contains(p), p.name());
+        }
+    }
+
+    @Test
+    void onlyTheOwnerHoldsOwnerPermissionsAndNoStaffRoleHoldsAClientOne() {
+        for (Role role : Role.values()) {
+            for (Permission p : role.permissions()) {
+                if (p.kind() == Permission.Kind.OWNER) {
+                    assertEquals(Role.OWNER, role, p.name());
+                }
+                if (p.kind() == Permission.Kind.SELF) {
+                    assertEquals(Role.CLIENT, role, p.name());
+                }
+            }
+        }
+    }
+
+    @Test
+    void coachDoesTheCoachingWorkButNeitherBillingNorStaff() {
+        Set<Permission> p = Role.COACH.permissions();
+
+        assertTrue(p.containsAll(Set.of(Permission.PROGRAMS_MANAGE, Permission.CHECKIN_FORMS_MANAGE,
+                Permission.CHECKINS_READ_ASSIGNED, Permission.MESSAGES_READ_ASSIGNED, Permission.MESSAGES_SEND,
+                Permission.NUTRITION_MANAGE, Permission.CLIENT_NOTES_WRITE)));
+        assertFalse(p.contains(Permission.BILLING_READ));
+        assertFalse(p.contains(Permission.ROLES_MANAGE));
+        assertFalse(p.contains(Permission.AUDIT_READ));
+    }
+
+    @Test
+    void assistantReadsWhatIsAssignedAndProgramsButNeverBilling() {
+        Set<Permission> p = Role.ASSISTANT.permissions();
+
+        assertTrue(p.containsAll(Set.of(Permission.CLIENTS_READ_ASSIGNED, Permission.PROGRAMS_READ,
+                Permission.CHECKINS_READ_ASSIGNED, Permission.MESSAGES_READ_ASSIGNED)));
+        assertFalse(p.contains(Permission.BILLING_READ));
+        assertFalse(p.contains(Permission.BILLING_MANAGE));
+        assertFalse(p.contains(Permission.MESSAGES_SEND));
+        assertFalse(p.contains(Permission.PROGRAMS_MANAGE));
+    }
+
+    @Test
+    void theCustomRoleGrantsNothingByItself() {
+        assertTrue(Role.CUSTOM.permissions().isEmpty());
+        assertTrue(Role.CUSTOM.isStaff());
+        assertFalse(Role.BUILT_IN.contains(Role.CUSTOM));
     }
 
     @Test

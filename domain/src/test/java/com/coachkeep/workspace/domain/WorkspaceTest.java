@@ -1,12 +1,15 @@
 package com.coachkeep.workspace.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.shared.domain.WorkspaceId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +67,49 @@ class WorkspaceTest {
         assertTrue(workspace.settings().coachesSeeAllClients());
         assertEquals(later, workspace.updatedAt());
         assertEquals(NOW, workspace.createdAt());
+    }
+
+    @Test
+    void staffMfaIsNotRequiredUntilTheOwnerTurnsItOn() {
+        Workspace workspace = Workspace.found(SETTINGS, PersonId.newId(), NOW).workspace();
+
+        assertFalse(workspace.staffMfaRequired());
+
+        workspace.requireStaffMfa(true, true, NOW.plusSeconds(60));
+
+        assertTrue(workspace.staffMfaRequired());
+        assertEquals(NOW.plusSeconds(60), workspace.updatedAt());
+    }
+
+    @Test
+    void requiringMfaFromASingleFactorSignInIsRefusedSoTheOwnerCannotLockThemselvesOut() {
+        Workspace workspace = Workspace.found(SETTINGS, PersonId.newId(), NOW).workspace();
+
+        WorkspaceRuleException e = assertThrows(WorkspaceRuleException.class,
+                () -> workspace.requireStaffMfa(true, false, NOW.plusSeconds(60)));
+
+        assertEquals("mfa-required", e.code());
+        assertTrue(e.getMessage().contains("Sign in again with a second factor"), e.getMessage());
+        assertFalse(workspace.staffMfaRequired());
+        assertEquals(NOW, workspace.updatedAt());
+    }
+
+    @Test
+    void turningTheRequirementOffNeedsNoSecondFactor() {
+        Workspace workspace = new Workspace(WorkspaceId.newId(), SETTINGS, true, PersonId.newId(), NOW, NOW, 3);
+
+        workspace.requireStaffMfa(false, false, NOW.plusSeconds(60));
+
+        assertFalse(workspace.staffMfaRequired());
+    }
+
+    @Test
+    void confirmingTheCurrentPolicyChangesNothing() {
+        Workspace workspace = new Workspace(WorkspaceId.newId(), SETTINGS, true, PersonId.newId(), NOW, NOW, 3);
+
+        workspace.requireStaffMfa(true, false, NOW.plusSeconds(60));
+
+        assertTrue(workspace.staffMfaRequired());
+        assertEquals(NOW, workspace.updatedAt());
     }
 }

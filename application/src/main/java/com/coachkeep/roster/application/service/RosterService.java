@@ -19,6 +19,8 @@ import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.roster.domain.CoachNote;
 import com.coachkeep.shared.application.AccessDeniedException;
 import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.AuditRecord;
+import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.application.ConflictException;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.application.StaleVersionException;
@@ -58,22 +60,25 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
     private final WorkspaceRepository workspaces;
     private final InvitationIssuer invitations;
     private final InvitationRepository pendingInvitations;
+    private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public RosterService(ClientRepository clients, CoachNoteRepository notes, MembershipRepository memberships,
-            WorkspaceRepository workspaces, InvitationIssuer invitations, InvitationRepository pendingInvitations, Clock clock) {
+            WorkspaceRepository workspaces, InvitationIssuer invitations, InvitationRepository pendingInvitations, AuditTrail audit,
+            Clock clock) {
         this.clients = clients;
         this.notes = notes;
         this.memberships = memberships;
         this.workspaces = workspaces;
         this.invitations = invitations;
         this.pendingInvitations = pendingInvitations;
+        this.audit = audit;
         this.clock = clock;
     }
 
     protected RosterService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -100,6 +105,7 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
         Client client = Client.invite(actor.workspaceId(), c.displayName(), c.email(), coach, c.tags(), now);
         clients.add(client);
         invitations.issue(actor.workspaceId(), c.email(), Role.CLIENT, client.id().value(), actor.personId());
+        audit.record(AuditRecord.of(actor, "client.invited").target("client", client.id()).detail("assignedCoach", coach));
         return ClientView.forStaff(client);
     }
 
@@ -138,6 +144,9 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
                 requireCoach(actor.workspaceId(), coach);
             }
             client.assignCoach(coach, now);
+            // who may see the client changes with the assignment
+            audit.record(AuditRecord.of(actor, "client.coach_assigned").target("client", client.id())
+                    .detail("assignedCoach", coach == null ? "none" : coach));
         });
         c.tags().ifPresent(tags -> client.retag(tags, now));
         c.status().ifPresent(status -> client.changeStatus(status, now));
@@ -160,6 +169,7 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
             pendingInvitations.update(i);
         });
         client.changeStatus(com.coachkeep.roster.domain.ClientStatus.ARCHIVED, now);
+        audit.record(AuditRecord.of(actor, "client.access_revoked").target("client", client.id()));
         return ClientView.forStaff(clients.update(client));
     }
 
@@ -214,10 +224,11 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
     private void requireCoach(WorkspaceId workspaceId, MembershipId coach) {
         boolean ok = memberships.findById(workspaceId, coach)
                 .filter(Membership::isActive)
-                .filter(m -> m.role() == Role.OWNER || m.role() == Role.COACH)
+                // A custom-role member can be assigned clients too; what they may do with them is their role's.
+                .filter(m -> m.role() == Role.OWNER || m.role() == Role.COACH || m.role() == Role.CUSTOM)
                 .isPresent();
         if (!ok) {
-            throw InvalidInputException.of("assignedCoachId", "must be the membership id of an owner or coach of this workspace");
+            throw InvalidInputException.of("assignedCoachId", "must be the membership id of an owner, coach or custom-role staff member of this workspace");
         }
     }
 }

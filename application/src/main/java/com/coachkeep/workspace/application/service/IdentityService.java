@@ -2,21 +2,27 @@ package com.coachkeep.workspace.application.service;
 
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
+import com.coachkeep.shared.application.MultiFactorRequiredException;
 import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
 import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
+import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
+import com.coachkeep.workspace.domain.CustomRole;
 import com.coachkeep.workspace.domain.Membership;
 import com.coachkeep.workspace.domain.Person;
 import com.coachkeep.workspace.domain.Role;
+import com.coachkeep.workspace.domain.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Set;
 
 /** Identifies callers from verified tokens and resolves their role in a workspace from the database. */
 @ApplicationScoped
@@ -25,19 +31,21 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
     private final PersonRepository people;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
+    private final CustomRoleRepository customRoles;
     private final Clock clock;
 
     @Inject
     public IdentityService(PersonRepository people, MembershipRepository memberships, WorkspaceRepository workspaces,
-            Clock clock) {
+            CustomRoleRepository customRoles, Clock clock) {
         this.people = people;
         this.memberships = memberships;
         this.workspaces = workspaces;
+        this.customRoles = customRoles;
         this.clock = clock;
     }
 
     protected IdentityService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Override
@@ -51,13 +59,24 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
         return new Caller(person.id(), person.email(), person.emailVerified(), c.authTime(), c.multiFactor());
     }
 
+    /**
+     * The caller's actor from their membership as stored now: a custom role's permissions are read on every
+     * request, so a change to the role applies at once. When the workspace requires multi-factor sign-in of
+     * staff, a staff member whose token shows a single factor is refused (clients are not affected).
+     */
     @Override
     public Actor resolve(Caller caller, WorkspaceId workspaceId) {
         Membership membership = memberships.findActive(workspaceId, caller.personId())
-                .filter(m -> workspaces.findById(workspaceId).isPresent())
                 .orElseThrow(() -> new NotFoundException("workspace"));
+        Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new NotFoundException("workspace"));
         Role role = membership.role();
-        return new Actor(caller.personId(), workspaceId, membership.id(), role.wireName(), role.isStaff(),
-                role.permissions());
+        if (role.isStaff() && workspace.staffMfaRequired() && !caller.multiFactor()) {
+            throw new MultiFactorRequiredException();
+        }
+        Set<Permission> permissions = role == Role.CUSTOM
+                ? customRoles.findById(workspaceId, membership.customRoleId()).map(CustomRole::permissions).orElse(Set.of())
+                : role.permissions();
+        return new Actor(caller.personId(), workspaceId, membership.id(), role.wireName(), role.isStaff(), permissions,
+                caller.multiFactor());
     }
 }

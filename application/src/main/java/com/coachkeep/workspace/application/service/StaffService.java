@@ -1,9 +1,12 @@
 package com.coachkeep.workspace.application.service;
 
 import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.AuditRecord;
+import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.ConflictException;
 import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
@@ -23,9 +26,12 @@ import com.coachkeep.workspace.application.port.in.RevokeInvitationUseCase;
 import com.coachkeep.workspace.application.port.in.RemoveStaffUseCase;
 import com.coachkeep.workspace.application.port.in.StaffMemberView;
 import com.coachkeep.workspace.application.port.out.ClientRecordLinker;
+import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
+import com.coachkeep.workspace.domain.CustomRole;
+import com.coachkeep.workspace.domain.CustomRoleId;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.InvitationId;
 import com.coachkeep.workspace.domain.InvitationToken;
@@ -38,6 +44,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 
 /** Staff of a workspace and the invitations that bring people (staff and clients) into it. */
@@ -50,21 +59,26 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     private final PersonRepository people;
     private final InvitationIssuer issuer;
     private final ClientRecordLinker clientLinker;
+    private final AuditTrail audit;
+    private final CustomRoleRepository customRoles;
     private final Clock clock;
 
     @Inject
     public StaffService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
-            InvitationIssuer issuer, ClientRecordLinker clientLinker, Clock clock) {
+            InvitationIssuer issuer, ClientRecordLinker clientLinker, CustomRoleRepository customRoles, AuditTrail audit,
+            Clock clock) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.people = people;
         this.issuer = issuer;
         this.clientLinker = clientLinker;
+        this.audit = audit;
+        this.customRoles = customRoles;
         this.clock = clock;
     }
 
     protected StaffService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -77,7 +91,9 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         if (memberships.findActiveByEmail(actor.workspaceId(), c.email()).isPresent()) {
             throw new ConflictException("already-staff", "A staff member with this email address already belongs to the workspace.");
         }
-        return InvitationView.of(issuer.issue(actor.workspaceId(), c.email(), c.role(), null, actor.personId()));
+        Invitation issued = issuer.issue(actor.workspaceId(), c.email(), c.role(), null, actor.personId());
+        audit.record(AuditRecord.of(actor, "staff.invited").target("invitation", issued.id()).detail("role", c.role().wireName()));
+        return InvitationView.of(issued);
     }
 
     @Override
@@ -85,16 +101,31 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         actor.require(Permission.STAFF_READ);
         Page<Membership> result = memberships.listActiveStaff(actor.workspaceId(), page);
         Map<PersonId, Person> persons = people.findAllById(result.items().stream().map(Membership::personId).toList());
-        return result.map(m -> view(m, persons.get(m.personId())));
+        Map<CustomRoleId, CustomRole> roles = customRoles.findAllById(actor.workspaceId(),
+                        result.items().stream().map(Membership::customRoleId).filter(Objects::nonNull).distinct().toList())
+                .stream().collect(Collectors.toMap(CustomRole::id, Function.identity()));
+        return result.map(m -> view(m, persons.get(m.personId()), roles.get(m.customRoleId())));
     }
 
     @Override
     public StaffMemberView changeRole(Actor actor, ChangeStaffRoleCommand c) {
         actor.require(Permission.STAFF_MANAGE);
         Membership membership = loadStaff(actor, c.membershipId());
-        membership.changeRole(c.role());
+        String from = membership.role().wireName();
+        CustomRole custom = null;
+        if (c.role() == Role.CUSTOM) {
+            // Another workspace's role is reported exactly like a missing one.
+            custom = customRoles.findById(actor.workspaceId(), c.customRoleId()).orElseThrow(
+                    () -> InvalidInputException.of("customRoleId", "must be the id of a custom role of this workspace"));
+            membership.assignCustomRole(custom.id());
+        } else {
+            membership.changeRole(c.role());
+        }
         memberships.update(membership);
-        return view(membership, people.findById(membership.personId()).orElse(null));
+        AuditRecord changed = AuditRecord.of(actor, "staff.role_changed").target("membership", membership.id())
+                .detail("person", membership.personId()).detail("from", from).detail("to", membership.role().wireName());
+        audit.record(custom == null ? changed : changed.detail("customRole", custom.id()));
+        return view(membership, people.findById(membership.personId()).orElse(null), custom);
     }
 
     @Override
@@ -103,6 +134,8 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         Membership membership = loadStaff(actor, membershipId);
         membership.remove(clock.instant());
         memberships.update(membership);
+        audit.record(AuditRecord.of(actor, "staff.removed").target("membership", membership.id())
+                .detail("person", membership.personId()).detail("role", membership.role().wireName()));
     }
 
     @Override
@@ -115,6 +148,7 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     @Override
     public InvitationView resend(Actor actor, InvitationId id) {
         Invitation invitation = loadManageable(actor, id);
+        audit.record(AuditRecord.of(actor, "invitation.resent").target("invitation", id));
         return InvitationView.of(issuer.resend(invitation));
     }
 
@@ -123,6 +157,7 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         Invitation invitation = loadManageable(actor, id);
         invitation.revoke();
         invitations.update(invitation);
+        audit.record(AuditRecord.of(actor, "invitation.revoked").target("invitation", id));
     }
 
     @Override
@@ -140,6 +175,8 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         invitations.update(invitation);
         Membership membership = Membership.grant(invitation.workspaceId(), person.id(), invitation.role(), now);
         memberships.add(membership);
+        audit.record(AuditRecord.ofPerson(invitation.workspaceId(), caller, "invitation.accepted").target("membership", membership.id())
+                .detail("invitation", invitation.id()).detail("role", invitation.role().wireName()));
         if (invitation.role() == Role.CLIENT) {
             clientLinker.link(invitation.workspaceId(), invitation.clientRef(), person.id(), now);
         }
@@ -158,8 +195,9 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
                 .orElseThrow(() -> new NotFoundException("staff member"));
     }
 
-    private static StaffMemberView view(Membership m, Person p) {
+    private static StaffMemberView view(Membership m, Person p, CustomRole custom) {
         return new StaffMemberView(m.id(), m.personId(), p == null || p.email() == null ? null : p.email().value(),
-                p == null ? null : p.displayName(), m.role().wireName(), m.createdAt());
+                p == null ? null : p.displayName(), m.role().wireName(), m.customRoleId(),
+                custom == null ? null : custom.name(), m.createdAt());
     }
 }

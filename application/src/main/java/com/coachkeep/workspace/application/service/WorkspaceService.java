@@ -1,6 +1,8 @@
 package com.coachkeep.workspace.application.service;
 
 import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.AuditRecord;
+import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.application.StaleVersionException;
@@ -25,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +41,21 @@ public class WorkspaceService implements CreateWorkspaceUseCase, GetWorkspaceUse
     private final WorkspaceRepository workspaces;
     private final MembershipRepository memberships;
     private final PersonRepository people;
+    private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public WorkspaceService(WorkspaceRepository workspaces, MembershipRepository memberships, PersonRepository people,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.people = people;
+        this.audit = audit;
         this.clock = clock;
     }
 
     protected WorkspaceService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Override
@@ -58,6 +63,8 @@ public class WorkspaceService implements CreateWorkspaceUseCase, GetWorkspaceUse
         Workspace.Founded founded = Workspace.found(command.settings(), caller.personId(), clock.instant());
         workspaces.add(founded.workspace());
         memberships.add(founded.ownerMembership());
+        audit.record(AuditRecord.ofPerson(founded.workspace().id(), caller, "workspace.created")
+                .target("workspace", founded.workspace().id()));
         return WorkspaceView.of(founded.workspace());
     }
 
@@ -80,7 +87,15 @@ public class WorkspaceService implements CreateWorkspaceUseCase, GetWorkspaceUse
                 c.locale().orElse(s.locale().toLanguageTag()),
                 c.brandColor().orElse(s.brandColor()),
                 c.coachesSeeAllClients().orElse(s.coachesSeeAllClients()));
-        workspace.changeSettings(changed, clock.instant());
+        Instant now = clock.instant();
+        boolean mfaBefore = workspace.staffMfaRequired();
+        workspace.changeSettings(changed, now);
+        c.staffMfaRequired().ifPresent(required -> workspace.requireStaffMfa(required, actor.multiFactor(), now));
+        AuditRecord record = settingsChanged(actor, s, changed);
+        if (workspace.staffMfaRequired() != mfaBefore) {
+            record = record.detail("staffMfaRequired", workspace.staffMfaRequired());
+        }
+        audit.record(record);
         return WorkspaceView.of(workspaces.update(workspace));
     }
 
@@ -98,6 +113,22 @@ public class WorkspaceService implements CreateWorkspaceUseCase, GetWorkspaceUse
                 .toList();
         return new MeView(person.id(), person.email() == null ? null : person.email().value(), person.emailVerified(),
                 person.displayName(), summaries);
+    }
+
+    /** Which settings changed (names only; the values are in the workspace itself). */
+    private static AuditRecord settingsChanged(Actor actor, WorkspaceSettings before, WorkspaceSettings after) {
+        List<String> fields = new java.util.ArrayList<>();
+        if (!before.name().equals(after.name())) fields.add("name");
+        if (!before.timezone().equals(after.timezone())) fields.add("timezone");
+        if (!before.currency().equals(after.currency())) fields.add("currency");
+        if (!before.locale().equals(after.locale())) fields.add("locale");
+        if (!before.brandColor().equals(after.brandColor())) fields.add("brandColor");
+        AuditRecord r = AuditRecord.of(actor, "workspace.settings_changed").target("workspace", actor.workspaceId())
+                .detail("fields", String.join(",", fields));
+        if (before.coachesSeeAllClients() != after.coachesSeeAllClients()) {
+            r = r.detail("coachesSeeAllClients", after.coachesSeeAllClients());
+        }
+        return r;
     }
 
     private Workspace load(WorkspaceId id) {

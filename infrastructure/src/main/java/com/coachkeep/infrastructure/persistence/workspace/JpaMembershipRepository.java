@@ -10,6 +10,7 @@ import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
+import com.coachkeep.workspace.domain.CustomRoleId;
 import com.coachkeep.workspace.domain.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,6 +76,14 @@ public class JpaMembershipRepository implements MembershipRepository {
         }
         List<MembershipEntity> rows = q.getResultList();
         return KeysetCursor.page(rows, page.limit(), e -> new KeysetCursor(e.createdAt.toString(), e.id), WorkspaceMapper::toDomain);
+    }
+
+    @Override
+    public long countActiveWithCustomRole(WorkspaceId workspaceId, CustomRoleId customRoleId) {
+        tenant.workspace(workspaceId);
+        return em.createQuery("select count(m) from MembershipEntity m where m.workspaceId = :w and m.customRoleId = :r "
+                        + "and m.status = 'ACTIVE'", Long.class)
+                .setParameter("w", workspaceId.value()).setParameter("r", customRoleId.value().toString()).getSingleResult();
     }
 
     @Override

@@ -19,6 +19,9 @@ public class MembershipEntity {
     public UUID personId;
     @Column(name = "role", nullable = false)
     public String role;
+    /** Nullable, hence text (see docs/architecture.md: EclipseLink and null uuids). */
+    @Column(name = "custom_role_id")
+    public String customRoleId;
     @Column(name = "status", nullable = false)
     public String status;
     @Column(name = "created_at", nullable = false)

@@ -25,6 +25,8 @@ public class WorkspaceEntity {
     public String brandColor;
     @Column(name = "coaches_see_all_clients", nullable = false)
     public boolean coachesSeeAllClients;
+    @Column(name = "staff_mfa_required", nullable = false)
+    public boolean staffMfaRequired;
     @Column(name = "owner_id", nullable = false)
     public UUID ownerId;
     @Column(name = "created_at", nullable = false)

@@ -7,6 +7,9 @@ import com.coachkeep.shared.domain.EmailAddress;
 import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.workspace.domain.CustomRole;
+import com.coachkeep.workspace.domain.CustomRoleId;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.InvitationId;
 import com.coachkeep.workspace.domain.Membership;
@@ -15,7 +18,11 @@ import com.coachkeep.workspace.domain.Role;
 import com.coachkeep.workspace.domain.Workspace;
 import com.coachkeep.workspace.domain.WorkspaceSettings;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.UUID;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
@@ -43,8 +50,8 @@ final class WorkspaceMapper {
     static Workspace toDomain(WorkspaceEntity e) {
         WorkspaceSettings settings = new WorkspaceSettings(e.name, ZoneId.of(e.timezone), Currency.getInstance(e.currency),
                 Locale.forLanguageTag(e.locale), e.brandColor, e.coachesSeeAllClients);
-        return new Workspace(new WorkspaceId(e.id), settings, new PersonId(e.ownerId), fromDb(e.createdAt),
-                fromDb(e.updatedAt), e.version);
+        return new Workspace(new WorkspaceId(e.id), settings, e.staffMfaRequired, new PersonId(e.ownerId),
+                fromDb(e.createdAt), fromDb(e.updatedAt), e.version);
     }
 
     static void copy(Workspace w, WorkspaceEntity e) {
@@ -56,6 +63,7 @@ final class WorkspaceMapper {
         e.locale = s.locale().toLanguageTag();
         e.brandColor = s.brandColor();
         e.coachesSeeAllClients = s.coachesSeeAllClients();
+        e.staffMfaRequired = w.staffMfaRequired();
         e.ownerId = w.ownerId().value();
         e.createdAt = toDb(w.createdAt());
         e.updatedAt = toDb(w.updatedAt());
@@ -63,7 +71,8 @@ final class WorkspaceMapper {
 
     static Membership toDomain(MembershipEntity e) {
         return new Membership(new MembershipId(e.id), new WorkspaceId(e.workspaceId), new PersonId(e.personId),
-                Role.valueOf(e.role), Membership.Status.valueOf(e.status), fromDb(e.createdAt), fromDb(e.removedAt));
+                Role.valueOf(e.role), e.customRoleId == null ? null : new CustomRoleId(Persistence.uuid(e.customRoleId)),
+                Membership.Status.valueOf(e.status), fromDb(e.createdAt), fromDb(e.removedAt));
     }
 
     static void copy(Membership m, MembershipEntity e) {
@@ -71,9 +80,29 @@ final class WorkspaceMapper {
         e.workspaceId = m.workspaceId().value();
         e.personId = m.personId().value();
         e.role = m.role().name();
+        e.customRoleId = m.customRoleId() == null ? null : Persistence.text(m.customRoleId().value());
         e.status = m.status().name();
         e.createdAt = toDb(m.createdAt());
         e.removedAt = toDb(m.removedAt());
+    }
+
+    static CustomRole toDomain(CustomRoleEntity e) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        for (String name : e.permissions.split(",")) {
+            // A name no longer known grants nothing.
+            Arrays.stream(Permission.values()).filter(p -> p.name().equals(name.strip())).forEach(permissions::add);
+        }
+        return new CustomRole(new CustomRoleId(e.id), new WorkspaceId(e.workspaceId), e.name, permissions,
+                fromDb(e.createdAt), fromDb(e.updatedAt), e.version);
+    }
+
+    static void copy(CustomRole r, CustomRoleEntity e) {
+        e.id = r.id().value();
+        e.workspaceId = r.workspaceId().value();
+        e.name = r.name();
+        e.permissions = r.permissions().stream().sorted().map(Permission::name).collect(Collectors.joining(","));
+        e.createdAt = toDb(r.createdAt());
+        e.updatedAt = toDb(r.updatedAt());
     }
 
     static Invitation toDomain(InvitationEntity e) {

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.shared;
 
+import com.coachkeep.shared.application.SecurityEvent;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,11 +15,15 @@ import java.util.UUID;
 /**
  * Answers the refusals the container makes before a request reaches the API (no token or an invalid one on
  * a protected path) with the same RFC 9457 problem documents as the API's own errors. Mapped as the
- * error page for 401 and 403 in web.xml.
+ * error page for 401 and 403 in web.xml. Each refusal is recorded as a security event (anonymous: the token, if
+ * any, was not accepted).
  */
 @WebServlet("/problems/*")
 public class ContainerProblemServlet extends HttpServlet {
     private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Inject
+    SecurityEventReporter securityEvents;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,6 +38,9 @@ public class ContainerProblemServlet extends HttpServlet {
             requestId = UUID.randomUUID().toString();
         }
         ProblemType type = status == 401 ? ProblemType.UNAUTHORIZED : ProblemType.FORBIDDEN;
+        securityEvents.reportContainer(status == 401 ? SecurityEvent.Kind.UNAUTHENTICATED : SecurityEvent.Kind.FORBIDDEN,
+                request.getMethod(), uri == null ? null : uri.toString(), requestId,
+                status == 401 ? "no valid bearer token" : "refused by the container");
         String detail = status == 401
                 ? "Sign in: send a valid bearer token from the configured identity provider."
                 : "Not allowed.";

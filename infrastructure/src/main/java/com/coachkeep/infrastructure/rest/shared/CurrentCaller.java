@@ -2,6 +2,8 @@ package com.coachkeep.infrastructure.rest.shared;
 
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
+import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
@@ -16,17 +18,27 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The person behind the current request, from the token MicroProfile JWT has verified (signature, issuer,
  * audience, expiry). Reads the principal from the request rather than injecting the token, so anonymous
  * requests are answered with a clean 401 (web.xml already refuses them on /api/v1; this is the second gate). The role in a workspace always comes from the database.
+ *
+ * <p>A sign-in counts as multi-factor when the token's {@code amr} names a second-factor method, or its
+ * {@code acr} is one of the values configured in {@code coachkeep.auth.mfa-acr-values} (for providers that
+ * express step-up through authentication context classes rather than methods).
  */
 @RequestScoped
 public class CurrentCaller {
+    /** Comma-separated {@code acr} values that mean a multi-factor sign-in; none by default. */
+    public static final String MFA_ACR_VALUES = "coachkeep.auth.mfa-acr-values";
     private static final Set<String> MULTI_FACTOR_METHODS = Set.of("mfa", "otp", "hwk", "swk", "sms", "fido", "webauthn");
 
     /** The servlet request (not JAX-RS's SecurityContext, which Liberty does not inject into CDI beans). */
@@ -39,7 +51,12 @@ public class CurrentCaller {
     @Inject
     ResolveActorUseCase resolve;
 
+    @Inject
+    @ConfigProperty(name = MFA_ACR_VALUES)
+    Optional<String> mfaAcrValues;
+
     private Caller caller;
+    private WorkspaceId addressed;
 
     /** The verified caller; 401 when the request carries no valid token. */
     public Caller caller() {
@@ -50,7 +67,8 @@ public class CurrentCaller {
             }
             caller = identify.identify(new IdentifyCallerCommand(jwt.getIssuer(), jwt.getSubject(),
                     IdentifyCallerCommand.emailOrNull(text(jwt.getClaim("email"))), bool(jwt.getClaim("email_verified")),
-                    text(jwt.getClaim("name")), time(jwt.getClaim("auth_time")), multiFactor(jwt.getClaim("amr"))));
+                    text(jwt.getClaim("name")), time(jwt.getClaim("auth_time")),
+                    multiFactor(jwt.getClaim("amr")) || multiFactorContext(jwt.getClaim("acr"), acrValues(mfaAcrValues))));
         }
         return caller;
     }
@@ -58,7 +76,23 @@ public class CurrentCaller {
     /** The caller acting in the given workspace; not found when they are not an active member of it. */
     public Actor in(String workspaceId) {
         Caller c = caller();
-        return resolve.resolve(c, WorkspaceId.parse(workspaceId));
+        WorkspaceId id = WorkspaceId.parse(workspaceId);
+        addressed = id;
+        try {
+            return resolve.resolve(c, id);
+        } catch (NotFoundException e) {
+            throw new NotAMemberException(e);
+        }
+    }
+
+    /** The person identified in this request so far, or null (anonymous, or not identified yet). */
+    public PersonId identifiedPerson() {
+        return caller == null ? null : caller.personId();
+    }
+
+    /** The workspace this request addressed, or null when it addressed none (yet). */
+    public WorkspaceId addressedWorkspace() {
+        return addressed;
     }
 
     static String text(Object claim) {
@@ -77,6 +111,17 @@ public class CurrentCaller {
             return Instant.ofEpochSecond(n.longValue());
         }
         return claim instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : null;
+    }
+
+    static Set<String> acrValues(Optional<String> configured) {
+        return configured.map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
+    /** Whether the token's {@code acr} is one of the configured multi-factor context classes. */
+    static boolean multiFactorContext(Object acrClaim, Set<String> mfaAcrValues) {
+        String acr = text(acrClaim);
+        return acr != null && mfaAcrValues.contains(acr);
     }
 
     static boolean multiFactor(Object claim) {

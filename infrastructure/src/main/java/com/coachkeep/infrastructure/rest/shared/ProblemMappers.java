@@ -1,6 +1,8 @@
 package com.coachkeep.infrastructure.rest.shared;
 
 import com.coachkeep.shared.application.AccessDeniedException;
+import com.coachkeep.shared.application.MultiFactorRequiredException;
+import com.coachkeep.shared.application.SecurityEvent;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.application.StaleVersionException;
 import com.coachkeep.shared.domain.DomainRuleException;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -29,8 +32,8 @@ import java.util.logging.Logger;
  */
 public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
-    /** Rule codes that mean "not yours", answered 403 rather than 409. */
-    private static final Set<String> FORBIDDEN_RULES = Set.of("invitation-email-mismatch");
+    /** Rule codes that mean "not yours" or "not like this", answered 403 rather than 409. */
+    private static final Set<String> FORBIDDEN_RULES = Set.of("invitation-email-mismatch", ProblemType.MFA_REQUIRED.slug());
 
     private ProblemMappers() {
     }
@@ -38,8 +41,16 @@ public final class ProblemMappers {
     abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         HttpServletRequest request;
+        @Context
+        ResourceInfo resource;
         @Inject
         Problems problems;
+        @Inject
+        SecurityEventReporter securityEvents;
+
+        void report(SecurityEvent.Kind kind, String detail) {
+            securityEvents.report(kind, request, resource, detail);
+        }
     }
 
     @Provider
@@ -61,6 +72,26 @@ public final class ProblemMappers {
         }
     }
 
+    /** Someone addressed a workspace that is not theirs (or does not exist): recorded, answered like a missing one. */
+    @Provider
+    public static class NotAMember extends Base<NotAMemberException> {
+        @Override
+        public Response toResponse(NotAMemberException e) {
+            report(SecurityEvent.Kind.NOT_A_MEMBER, "no active membership in the addressed workspace");
+            return problems.response(request, ProblemType.NOT_FOUND,
+                    "The " + e.notFound().resource() + " does not exist or is not visible to you.");
+        }
+    }
+
+    @Provider
+    public static class MultiFactorRequired extends Base<MultiFactorRequiredException> {
+        @Override
+        public Response toResponse(MultiFactorRequiredException e) {
+            report(SecurityEvent.Kind.MFA_REQUIRED, "staff sign-in without multi-factor in a workspace that requires it");
+            return problems.response(request, ProblemType.MFA_REQUIRED, e.getMessage());
+        }
+    }
+
     @Provider
     public static class MalformedId extends Base<Ids.MalformedIdException> {
         @Override
@@ -73,8 +104,7 @@ public final class ProblemMappers {
     public static class AccessDenied extends Base<AccessDeniedException> {
         @Override
         public Response toResponse(AccessDeniedException e) {
-            LOG.info(() -> "access denied: missing " + e.permission() + " on " + request.getMethod() + " "
-                    + request.getRequestURI() + " request " + RequestIds.of(request));
+            report(SecurityEvent.Kind.ACCESS_DENIED, "missing permission " + e.permission().wireName());
             return problems.response(request, ProblemType.FORBIDDEN,
                     "Your role in this workspace does not allow this (" + e.permission().name().toLowerCase().replace('_', ' ') + ").");
         }
@@ -94,6 +124,10 @@ public final class ProblemMappers {
     public static class DomainRule extends Base<DomainRuleException> {
         @Override
         public Response toResponse(DomainRuleException e) {
+            if (ProblemType.MFA_REQUIRED.slug().equals(e.code())) {
+                report(SecurityEvent.Kind.MFA_REQUIRED, "change needs a multi-factor sign-in: " + e.code());
+                return problems.response(request, ProblemType.MFA_REQUIRED, e.getMessage());
+            }
             ProblemType type = FORBIDDEN_RULES.contains(e.code()) ? ProblemType.FORBIDDEN : ProblemType.CONFLICT;
             return problems.response(request, type, type.status(), Problem.BASE + e.code(), e.getMessage(), null, null);
         }
@@ -161,6 +195,11 @@ public final class ProblemMappers {
                 case 415 -> "Send the body as application/json.";
                 default -> type == ProblemType.MALFORMED_BODY ? malformed(e) : type.title();
             };
+            if (status == 401) {
+                report(SecurityEvent.Kind.UNAUTHENTICATED, "no valid bearer token");
+            } else if (status == 403) {
+                report(SecurityEvent.Kind.FORBIDDEN, "refused before the application");
+            }
             Response r = problems.response(request, type, status, type.uri(), detail, null, null);
             if (e instanceof NotAuthorizedException) {
                 return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"coachkeep\"").build();

@@ -8,6 +8,7 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", "Malformed request body", 400),
     UNAUTHORIZED("unauthorized", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
+    MFA_REQUIRED("mfa-required", "Multi-factor sign-in required", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
@@ -28,6 +29,10 @@ public enum ProblemType {
         this.status = status;
     }
 
+    public String slug() {
+        return slug;
+    }
+
     public String uri() {
         return Problem.BASE + slug;
     }
@@ -42,7 +47,7 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
-            if (t.status == status && t != MALFORMED_BODY && t != IDEMPOTENCY_KEY_REUSED) {
+            if (t.status == status && t != MALFORMED_BODY && t != IDEMPOTENCY_KEY_REUSED && t != MFA_REQUIRED) {
                 return t;
             }
         }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestIds implements ContainerRequestFilter, ContainerResponseFilter {
     public static final String HEADER = "X-Request-Id";
-    static final String ATTRIBUTE = "coachkeep.requestId";
+    /** The servlet request attribute holding the id (a compile-time constant, so readers need not load this class). */
+    public static final String ATTRIBUTE = "coachkeep.requestId";
     private static final Pattern SANE = Pattern.compile("^[A-Za-z0-9._:-]{1,128}$");
 
     @Override

@@ -95,7 +95,8 @@ public class StaffResource {
     @PATCH
     @Path("{membershipId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(operationId = "changeStaffRole", summary = "Make a staff member a coach or an assistant (owner only)")
+    @Operation(operationId = "changeStaffRole", summary = "Make a staff member a coach, an assistant, or give them a custom role (owner only)",
+            description = "{\"role\": \"custom\", \"customRoleId\": \"…\"} gives a custom role of this workspace; its permissions apply from the member's next request.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffMemberResponse.class)))
     public StaffMemberResponse changeRole(@PathParam("membershipId") String membershipId,
             @RequestBody(required = true) ChangeStaffRoleRequest body) {
@@ -103,7 +104,7 @@ public class StaffResource {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         Actor actor = current.in(workspaceId);
-        return StaffMemberResponse.of(changeRole.changeRole(actor, ChangeStaffRoleCommand.of(MembershipId.parse(membershipId), body.role())));
+        return StaffMemberResponse.of(changeRole.changeRole(actor, ChangeStaffRoleCommand.of(MembershipId.parse(membershipId), body.role(), body.customRoleId())));
     }
 
     @DELETE

@@ -49,7 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Workspaces")
 @SecurityRequirement(name = "bearer")
 public class WorkspaceResource {
-    private static final Set<String> PATCHABLE = Set.of("name", "timezone", "currency", "locale", "brandColor", "coachesSeeAllClients");
+    private static final Set<String> PATCHABLE = Set.of("name", "timezone", "currency", "locale", "brandColor", "coachesSeeAllClients",
+            "staffMfaRequired");
 
     @Inject
     CurrentCaller current;
@@ -102,7 +103,8 @@ public class WorkspaceResource {
     @Path("{workspaceId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(operationId = "updateWorkspace", summary = "Change a workspace's settings (owner only)",
-            description = "A JSON merge patch. Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            description = "A JSON merge patch. Send If-Match with the ETag you read to avoid overwriting someone else's change. "
+                    + "Turning staffMfaRequired on needs a token from a multi-factor sign-in (403 mfa-required otherwise).")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = WorkspaceResponse.class)))
     public Response update(@PathParam("workspaceId") String workspaceId,
@@ -112,7 +114,7 @@ public class WorkspaceResource {
         MergePatch patch = new MergePatch(body, PATCHABLE);
         UpdateWorkspaceCommand command = new UpdateWorkspaceCommand(patch.text("name", false), patch.text("timezone", false),
                 patch.text("currency", false), patch.text("locale", false), patch.text("brandColor", false),
-                patch.bool("coachesSeeAllClients"), Etags.expectedVersion(ifMatch));
+                patch.bool("coachesSeeAllClients"), patch.bool("staffMfaRequired"), Etags.expectedVersion(ifMatch));
         patch.throwIfInvalid();
         WorkspaceView v = update.update(actor, command);
         return Response.ok(WorkspaceResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.version())).build();

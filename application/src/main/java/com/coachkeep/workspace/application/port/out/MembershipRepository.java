@@ -26,6 +26,9 @@ public interface MembershipRepository {
     /** Active staff memberships (owner, coaches, assistants), oldest first, keyset-paginated. */
     Page<Membership> listActiveStaff(WorkspaceId workspaceId, PageRequest page);
 
+    /** How many active members hold this custom role. */
+    long countActiveWithCustomRole(WorkspaceId workspaceId, com.coachkeep.workspace.domain.CustomRoleId customRoleId);
+
     void add(Membership membership);
 
     void update(Membership membership);
