@@ -34,8 +34,9 @@ public record AuditEntry(WorkspaceId workspaceId, AuditActor actor, String actio
                 if (!KEY.matcher(k).matches()) {
                     throw new IllegalArgumentException("detail key must be a short identifier: " + k);
                 }
-                if (v != null) {
-                    sorted.put(k, bounded(k, v, 500));
+                String value = v == null ? null : bounded(k, v, 500);
+                if (value != null) {
+                    sorted.put(k, value);
                 }
             });
         }

@@ -143,6 +143,13 @@ class ChainVerifierTest {
     }
 
     @Test
+    void blankDetailsAreLeftOut() {
+        AuditEntry e = new AuditEntry(WS, AuditActor.anonymous(), "workspace.settings_changed", null, null, null, null,
+                java.util.Collections.singletonMap("fields", ""));
+        assertTrue(e.details().isEmpty());
+    }
+
+    @Test
     void entriesRejectMalformedActionsAndKeys() {
         AuditActor actor = AuditActor.anonymous();
         assertThrows(IllegalArgumentException.class, () -> new AuditEntry(WS, actor, "Staff Removed", null, null, null, null, null));
