@@ -1,5 +1,6 @@
 /**
  * What the privacy mechanisms need from the outside world: the key vault holding the key-encryption key, the
- * store of wrapped data keys, the data keys' lifecycle (crypto-shredding), and the encrypted file store.
+ * store of wrapped data keys, the data keys' lifecycle (crypto-shredding), the encrypted file store, and the
+ * data-rights contract every feature implements (erasure and export of its personal data).
  */
 package com.coachkeep.privacy.application.port.out;
