@@ -23,8 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.StringReader;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +160,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
         for (Object[] r : (List<Object[]>) query.getResultList()) {
             AuditEntry entry = new AuditEntry(workspaceId, new AuditActor(AuditActor.Kind.valueOf((String) r[3]), (String) r[4]),
                     (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], details((String) r[10]));
-            events.add(new AuditEvent(uuid(r[1]), ((Number) r[0]).longValue(), instant(r[2]), entry, (String) r[11], (String) r[12]));
+            events.add(new AuditEvent(uuid(r[1]), ((Number) r[0]).longValue(), Persistence.instantOf(r[2]), entry, (String) r[11], (String) r[12]));
         }
         return events;
     }
@@ -171,15 +169,6 @@ public class JpaAuditEventRepository implements AuditEventRepository {
         return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return Instant.parse(value.toString());
-    }
 
     static String json(Map<String, String> details) {
         JsonObjectBuilder b = Json.createObjectBuilder();

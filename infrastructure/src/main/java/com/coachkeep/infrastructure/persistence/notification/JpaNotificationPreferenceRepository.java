@@ -10,9 +10,6 @@ import com.coachkeep.shared.domain.PersonId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,7 +67,7 @@ public class JpaNotificationPreferenceRepository implements NotificationPreferen
         }
         Object[] r = rows.get(0);
         return Optional.of(new NotificationPreferences(new PersonId(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString())),
-                categories((String) r[1]), ((String) r[2]).strip(), ((Number) r[3]).longValue(), instant(r[4])));
+                categories((String) r[1]), ((String) r[2]).strip(), ((Number) r[3]).longValue(), Persistence.instantOf(r[4])));
     }
 
     private static String text(Set<NotificationCategory> categories) {
@@ -85,13 +82,4 @@ public class JpaNotificationPreferenceRepository implements NotificationPreferen
         return set;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 }

@@ -8,7 +8,6 @@ import com.coachkeep.notification.domain.OutboxMessageId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -109,7 +108,7 @@ public class JpaOutboxRepository implements OutboxRepository {
         Object[] r = (Object[]) em.createNativeQuery("select count(*) filter (where status = 'PENDING'), "
                 + "count(*) filter (where status = 'PENDING' and attempts > 0), count(*) filter (where status = 'DEAD'), "
                 + "min(created_at) filter (where status = 'PENDING') from outbox_message").getSingleResult();
-        Instant oldest = instant(r[3]);
+        Instant oldest = Persistence.instantOf(r[3]);
         Duration age = oldest == null || oldest.isAfter(now) ? Duration.ZERO : Duration.between(oldest, now);
         return new OutboxStatus(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), age);
     }
@@ -129,19 +128,4 @@ public class JpaOutboxRepository implements OutboxRepository {
         return value instanceof UUID u ? u : UUID.fromString(value.toString());
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +37,7 @@ public class JpaWrappedKeyRepository implements WrappedKeyRepository {
                 .setParameter(3, subject.id()).setParameter(4, purpose.name())
                 .getResultList();
         return rows.stream().findFirst()
-                .map(r -> new WrappedKey(subject, purpose, (byte[]) r[0], instant(r[1]), r[2] == null ? null : instant(r[2])));
+                .map(r -> new WrappedKey(subject, purpose, (byte[]) r[0], Persistence.instantOf(r[1]), r[2] == null ? null : Persistence.instantOf(r[2])));
     }
 
     @Override
@@ -75,16 +74,4 @@ public class JpaWrappedKeyRepository implements WrappedKeyRepository {
         return destroyed;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
 }

@@ -25,6 +25,26 @@ public final class Persistence {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
+    /**
+     * A timestamp column as a native query returns it (the driver may give a Timestamp, an OffsetDateTime or an
+     * Instant); null stays null.
+     */
+    public static Instant instantOf(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
     public static Instant fromDb(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
