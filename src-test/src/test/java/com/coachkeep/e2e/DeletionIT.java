@@ -157,6 +157,34 @@ class DeletionIT {
         assertFalse(events.get(0).contains(w.client().person().email()) || events.get(0).contains(clientName), events.get(0));
     }
 
+    @Test
+    @Tag("promise:P-LOG-1")
+    void theAuditTrailOfALiveWorkspaceCannotBeErasedNotEvenThroughTheErasureFunction() throws Exception {
+        Workspaces.Populated w = Workspaces.populated("Trail kept " + UUID.randomUUID().toString().substring(0, 8));
+        int events = count("select count(*) from audit_event where workspace_id = ?::uuid", w.id());
+        assertTrue(events > 0);
+        List<String> refused = new ArrayList<>();
+        try (Connection app = java.sql.DriverManager.getConnection(TestServer.DB_URL, "coachkeep_app", "")) {
+            for (String sql : List.of(
+                    "select erase_workspace_audit('" + w.id() + "'::uuid, 100)",
+                    "select erase_workspace_audit('" + NIL + "'::uuid, 100)",
+                    "select set_config('app.audit_erasure', '" + w.id() + "', true); delete from audit_event where workspace_id = '"
+                            + w.id() + "'::uuid")) {
+                app.setAutoCommit(false);
+                try (var st = app.createStatement()) {
+                    st.execute("select set_config('app.workspace_id', '" + w.id() + "', true)");
+                    st.execute(sql);
+                } catch (java.sql.SQLException e) {
+                    refused.add(sql);
+                } finally {
+                    app.rollback();
+                }
+            }
+        }
+        assertEquals(3, refused.size(), "refused: " + refused);
+        assertEquals(events, count("select count(*) from audit_event where workspace_id = ?::uuid", w.id()));
+    }
+
     /**
      * With {@code -Dcoachkeep.deletion.benchmark=true} only: how long the deletion of a workspace holding 1,000 clients
      * (each with a coach note) takes, from the request until the job reports it done.
