@@ -69,6 +69,9 @@ class IsolationMatrixIT {
             // workspace settings
             scoped("GET    /api/v1/workspaces/{workspaceId}", null),
             scoped("PATCH  /api/v1/workspaces/{workspaceId}", Map.of("name", "Hijacked"), COACH, ASSISTANT, CLIENT),
+            // deletion: the owner only (WORKSPACE_DELETE); A's owner is never a caller here, so A is not deleted
+            scoped("DELETE /api/v1/workspaces/{workspaceId}", Map.of("confirmName", "Victim"), COACH, ASSISTANT, CLIENT),
+            scoped("GET    /api/v1/workspaces/{workspaceId}/deletion", null, COACH, ASSISTANT, CLIENT),
             // staff and invitations
             scoped("GET    /api/v1/workspaces/{workspaceId}/staff", null, CLIENT),
             scoped("POST   /api/v1/workspaces/{workspaceId}/staff/invitations",
@@ -83,6 +86,8 @@ class IsolationMatrixIT {
             scoped("POST   /api/v1/workspaces/{workspaceId}/clients",
                     Map.of("displayName", "Intruder", "email", "intruder2@evil.example"), ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/clients/me", null, COACH, ASSISTANT),
+            // a client deleting their own data (SELF_DELETE): A's client is never a caller here, so they stay
+            scoped("DELETE /api/v1/workspaces/{workspaceId}/clients/me", Map.of("confirm", true), COACH, ASSISTANT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/clients/{clientId}", null, ASSISTANT),
             scoped("PATCH  /api/v1/workspaces/{workspaceId}/clients/{clientId}", Map.of("status", "archived"), ASSISTANT, CLIENT),
             scoped("DELETE /api/v1/workspaces/{workspaceId}/clients/{clientId}/access", null, ASSISTANT, CLIENT),

@@ -11,7 +11,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * Builds the WAR the in-container tests run in (client side only). It holds the domain and application of
  * every context, the persistence adapter with the production persistence unit, the crypto adapter (the
- * repositories encrypt; it uses the server's key file, as the application does) with its libraries, the email
+ * repositories encrypt; it uses the server's key file, as the application does) with its libraries, the file store
+ * (the erasure adapters delete files), the email
  * adapter (the services need a MailPort), the audit trail's adapters and the clock, but no platform start-up,
  * REST, identity or console classes: the application already deployed in the server owns the embedded database
  * and the schema.
@@ -28,6 +29,7 @@ final class TestDeployment {
                         "com.coachkeep.privacy")
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 .addPackage("com.coachkeep.infrastructure.crypto")
+                .addPackage("com.coachkeep.infrastructure.storage")
                 .addAsLibraries(jarOf(com.google.crypto.tink.Aead.class), jarOf(com.google.protobuf.MessageLite.class),
                         jarOf(com.google.gson.Gson.class), jarOf(com.github.benmanes.caffeine.cache.Caffeine.class))
                 .addPackage("com.coachkeep.infrastructure.email")

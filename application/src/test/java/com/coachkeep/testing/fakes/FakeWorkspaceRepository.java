@@ -49,11 +49,17 @@ public final class FakeWorkspaceRepository implements WorkspaceRepository {
         return copy(next, next.version());
     }
 
+    /** Removes the workspace, as the deletion job does last. */
+    public void remove(WorkspaceId id) {
+        byId.remove(id);
+    }
+
     public int size() {
         return byId.size();
     }
 
     private static Workspace copy(Workspace w, long version) {
-        return new Workspace(w.id(), w.settings(), w.staffMfaRequired(), w.ownerId(), w.createdAt(), w.updatedAt(), version);
+        return new Workspace(w.id(), w.settings(), w.staffMfaRequired(), w.ownerId(), w.createdAt(), w.updatedAt(), version,
+                w.deletionRequestedAt());
     }
 }

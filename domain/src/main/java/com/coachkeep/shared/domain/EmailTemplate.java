@@ -16,6 +16,8 @@ public enum EmailTemplate {
     EXPORT_READY("export-ready", null),
     /** A deletion (of an account, a client's data or a workspace) was carried out. */
     DELETION_CONFIRMATION("deletion-confirmation", null),
+    /** A client deleted their own account and data; sent to their coach (or the owner). */
+    CLIENT_LEFT("client-left", null),
     /** Support staff were granted access to a workspace; sent to its coaches. */
     SUPPORT_ACCESS_NOTICE("support-access-notice", null),
     /** A security incident that concerns the recipient's data. */

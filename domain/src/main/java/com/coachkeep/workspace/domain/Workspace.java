@@ -10,7 +10,9 @@ import java.util.Objects;
  * whose membership cannot be removed or demoted); its settings are always valid; multi-factor sign-in can be
  * required of staff only by someone who signed in with multi-factor themselves, so an owner cannot lock
  * themselves out by switching the policy on from a password-only session. The version increases with every
- * change and is what clients see as the ETag, so concurrent edits are detected.
+ * change and is what clients see as the ETag, so concurrent edits are detected. Once its owner asks for its
+ * deletion it is {@linkplain #deletionRequested() being deleted}: unusable from that moment, for good, while its data
+ * is erased.
  */
 public final class Workspace {
     private final WorkspaceId id;
@@ -20,6 +22,7 @@ public final class Workspace {
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
+    private Instant deletionRequestedAt;
 
     public Workspace(WorkspaceId id, WorkspaceSettings settings, PersonId ownerId, Instant createdAt, Instant updatedAt,
             long version) {
@@ -28,6 +31,12 @@ public final class Workspace {
 
     public Workspace(WorkspaceId id, WorkspaceSettings settings, boolean staffMfaRequired, PersonId ownerId,
             Instant createdAt, Instant updatedAt, long version) {
+        this(id, settings, staffMfaRequired, ownerId, createdAt, updatedAt, version, null);
+    }
+
+    public Workspace(WorkspaceId id, WorkspaceSettings settings, boolean staffMfaRequired, PersonId ownerId,
+            Instant createdAt, Instant updatedAt, long version, Instant deletionRequestedAt) {
+        this.deletionRequestedAt = deletionRequestedAt;
         this.id = Objects.requireNonNull(id);
         this.settings = Objects.requireNonNull(settings);
         this.staffMfaRequired = staffMfaRequired;
@@ -69,6 +78,27 @@ public final class Workspace {
         this.staffMfaRequired = required;
         this.updatedAt = now;
     }
+
+    /**
+     * Marks the workspace as being deleted, after the owner confirmed by typing its exact name ({@code typedName});
+     * from now on it is treated as gone. Asking twice changes nothing.
+     */
+    public void requestDeletion(String typedName, Instant now) {
+        if (typedName == null || !typedName.equals(settings.name())) {
+            throw new WorkspaceRuleException(WorkspaceRuleException.CONFIRMATION_MISMATCH,
+                    "Type the workspace's name exactly as it is shown to confirm that you want to delete it.");
+        }
+        if (deletionRequestedAt == null) {
+            deletionRequestedAt = now;
+            updatedAt = now;
+        }
+    }
+
+    /** Whether its deletion was asked for: then nobody may use it any more. */
+    public boolean deletionRequested() { return deletionRequestedAt != null; }
+
+    /** When its deletion was asked for, or null. */
+    public Instant deletionRequestedAt() { return deletionRequestedAt; }
 
     /** Whether every staff member (the owner included) must sign in with multi-factor to act in this workspace. */
     public boolean staffMfaRequired() { return staffMfaRequired; }

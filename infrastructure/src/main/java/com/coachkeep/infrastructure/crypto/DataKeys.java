@@ -119,6 +119,27 @@ public class DataKeys implements SubjectKeyPort {
         LOG.info(() -> "Data keys of " + subject + " destroyed (" + destroyed + " held material)");
     }
 
+    @Override
+    public int destroyWorkspace(com.coachkeep.shared.domain.WorkspaceId workspaceId) {
+        int destroyed = keys.destroyAllOfWorkspace(workspaceId, clock.instant());
+        Runnable forget = () -> unwrapped.asMap().keySet().removeIf(k -> k.subject().workspaceId().equals(workspaceId));
+        forget.run();
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    forget.run();
+                }
+            });
+        }
+        LOG.info(() -> "Data keys of every subject of workspace " + workspaceId + " destroyed (" + destroyed + " held material)");
+        return destroyed;
+    }
+
     private void forget(DataSubject subject) {
         for (KeyPurpose purpose : KeyPurpose.values()) {
             unwrapped.invalidate(new CacheKey(subject, purpose));

@@ -39,4 +39,15 @@ public class InMemoryWrappedKeys implements WrappedKeyRepository {
         }
         return destroyed;
     }
+
+    @Override
+    public int destroyAllOfWorkspace(com.coachkeep.shared.domain.WorkspaceId workspaceId, Instant now) {
+        int destroyed = 0;
+        for (Slot slot : java.util.List.copyOf(rows.keySet())) {
+            if (slot.subject().workspaceId().equals(workspaceId) && slot.subject().kind() != DataSubject.Kind.WORKSPACE) {
+                destroyed += destroyAll(slot.subject(), now);
+            }
+        }
+        return destroyed + destroyAll(DataSubject.workspace(workspaceId), now);
+    }
 }

@@ -62,13 +62,15 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
     /**
      * The caller's actor from their membership as stored now: a custom role's permissions are read on every
      * request, so a change to the role applies at once. When the workspace requires multi-factor sign-in of
-     * staff, a staff member whose token shows a single factor is refused (clients are not affected).
+     * staff, a staff member whose token shows a single factor is refused (clients are not affected). A workspace
+     * being deleted is answered as missing, for every member, from the moment its deletion was asked for.
      */
     @Override
     public Actor resolve(Caller caller, WorkspaceId workspaceId) {
         Membership membership = memberships.findActive(workspaceId, caller.personId())
                 .orElseThrow(() -> new NotFoundException("workspace"));
-        Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new NotFoundException("workspace"));
+        Workspace workspace = workspaces.findById(workspaceId).filter(w -> !w.deletionRequested())
+                .orElseThrow(() -> new NotFoundException("workspace"));
         Role role = membership.role();
         if (role.isStaff() && workspace.staffMfaRequired() && !caller.multiFactor()) {
             throw new MultiFactorRequiredException();

@@ -104,7 +104,7 @@ public class WorkspaceService implements CreateWorkspaceUseCase, GetWorkspaceUse
         Person person = people.findById(caller.personId()).orElseThrow(() -> new NotFoundException("person"));
         List<Membership> mine = memberships.findActiveOfPerson(caller.personId());
         Map<WorkspaceId, Workspace> byId = workspaces.findAllById(mine.stream().map(Membership::workspaceId).toList())
-                .stream().collect(Collectors.toMap(Workspace::id, Function.identity()));
+                .stream().filter(w -> !w.deletionRequested()).collect(Collectors.toMap(Workspace::id, Function.identity()));
         List<MeView.MembershipSummary> summaries = mine.stream()
                 .filter(m -> byId.containsKey(m.workspaceId()))
                 .sorted(Comparator.comparing(Membership::createdAt))

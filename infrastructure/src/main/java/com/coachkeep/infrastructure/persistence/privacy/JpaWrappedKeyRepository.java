@@ -4,6 +4,7 @@ import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.WrappedKeyRepository;
 import com.coachkeep.privacy.domain.DataSubject;
+import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.privacy.domain.KeyPurpose;
 import com.coachkeep.privacy.domain.WrappedKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,4 +75,13 @@ public class JpaWrappedKeyRepository implements WrappedKeyRepository {
         return destroyed;
     }
 
+    @Override
+    public int destroyAllOfWorkspace(WorkspaceId workspaceId, Instant now) {
+        tenant.workspace(workspaceId);
+        int destroyed = em.createNativeQuery("update keystore.data_key set wrapped_key = null, destroyed_at = ?2 "
+                        + "where workspace_id = ?1 and destroyed_at is null")
+                .setParameter(1, workspaceId.value()).setParameter(2, Timestamp.from(now))
+                .executeUpdate();
+        return destroyed + destroyAll(DataSubject.workspace(workspaceId), now);
+    }
 }

@@ -42,7 +42,15 @@ public final class Persistence {
         if (value instanceof Instant i) {
             return i;
         }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant();
+        }
         throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    /** An instant as text for a {@code cast(? as timestamptz)} parameter; null stays null. */
+    public static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     public static Instant fromDb(OffsetDateTime time) {

@@ -20,6 +20,7 @@ public class TenantScope {
     static final String WORKSPACE = "app.workspace_id";
     static final String PERSON = "app.person_id";
     static final String INVITATION = "app.invitation_token_hash";
+    static final String DELETION_WORKER = "app.deletion_worker";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -40,6 +41,11 @@ public class TenantScope {
     /** The single invitation whose secret hashes to this value. */
     public void invitationToken(String tokenHash) {
         set(INVITATION, tokenHash);
+    }
+
+    /** The deletion job's transaction: it may see and update every workspace's deletion record (and nothing else). */
+    public void deletionWorker() {
+        set(DELETION_WORKER, "on");
     }
 
     private void set(String name, String value) {

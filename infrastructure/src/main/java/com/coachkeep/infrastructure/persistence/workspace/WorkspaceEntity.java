@@ -33,6 +33,8 @@ public class WorkspaceEntity {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+    @Column(name = "deletion_requested_at")
+    public OffsetDateTime deletionRequestedAt;
     @Version
     @Column(name = "version", nullable = false)
     public long version;

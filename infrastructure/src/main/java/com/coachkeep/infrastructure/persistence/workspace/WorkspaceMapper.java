@@ -51,7 +51,8 @@ final class WorkspaceMapper {
         WorkspaceSettings settings = new WorkspaceSettings(e.name, ZoneId.of(e.timezone), Currency.getInstance(e.currency),
                 Locale.forLanguageTag(e.locale), e.brandColor, e.coachesSeeAllClients);
         return new Workspace(new WorkspaceId(e.id), settings, e.staffMfaRequired, new PersonId(e.ownerId),
-                fromDb(e.createdAt), fromDb(e.updatedAt), e.version);
+                fromDb(e.createdAt), fromDb(e.updatedAt), e.version,
+                fromDb(e.deletionRequestedAt));
     }
 
     static void copy(Workspace w, WorkspaceEntity e) {
@@ -67,6 +68,7 @@ final class WorkspaceMapper {
         e.ownerId = w.ownerId().value();
         e.createdAt = toDb(w.createdAt());
         e.updatedAt = toDb(w.updatedAt());
+        e.deletionRequestedAt = toDb(w.deletionRequestedAt());
     }
 
     static Membership toDomain(MembershipEntity e) {

@@ -7,6 +7,7 @@ import com.coachkeep.infrastructure.rest.roster.RosterDtos.CoachNotePage;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.CoachNoteResponse;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.InviteClientRequest;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.UpdateClientRequest;
+import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteOwnClientDataRequest;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
@@ -25,6 +26,8 @@ import com.coachkeep.roster.application.port.in.ListCoachNotesUseCase;
 import com.coachkeep.roster.application.port.in.RevokeClientAccessUseCase;
 import com.coachkeep.roster.application.port.in.UpdateClientCommand;
 import com.coachkeep.roster.application.port.in.UpdateClientUseCase;
+import com.coachkeep.privacy.application.port.in.LeaveWorkspaceCommand;
+import com.coachkeep.privacy.application.port.in.LeaveWorkspaceUseCase;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.domain.InvalidInputException;
@@ -84,6 +87,8 @@ public class ClientResource {
     ListCoachNotesUseCase listNotes;
     @Inject
     RevokeClientAccessUseCase revoke;
+    @Inject
+    LeaveWorkspaceUseCase leave;
     @Context
     UriInfo uri;
 
@@ -130,6 +135,20 @@ public class ClientResource {
     public Response getOwn() {
         ClientView v = get.getOwn(current.in(workspaceId));
         return Response.ok(ClientResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.version())).build();
+    }
+
+    @DELETE
+    @Path("me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "deleteOwnClientData", summary = "A client deletes their own account and data in this workspace",
+            description = "Needs {\"confirm\": true} and a sign-in within the last 10 minutes (the token's auth_time; otherwise "
+                    + "403 recent-sign-in-required: sign in again and retry). Erases the client's record, membership and their "
+                    + "coach's notes about them, destroys their encryption key, and tells their coach by email. It cannot be undone.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response deleteOwnData(@RequestBody(required = true) DeleteOwnClientDataRequest body) {
+        Actor actor = current.in(workspaceId);
+        leave.leave(actor, new LeaveWorkspaceCommand(body != null && Boolean.TRUE.equals(body.confirm()), current.caller().authTime()));
+        return Response.noContent().build();
     }
 
     @GET

@@ -128,6 +128,11 @@ public final class ProblemMappers {
                 report(SecurityEvent.Kind.MFA_REQUIRED, "change needs a multi-factor sign-in: " + e.code());
                 return problems.response(request, ProblemType.MFA_REQUIRED, e.getMessage());
             }
+            for (ProblemType own : Set.of(ProblemType.RECENT_SIGN_IN_REQUIRED, ProblemType.CONFIRMATION_MISMATCH)) {
+                if (own.slug().equals(e.code())) {
+                    return problems.response(request, own, e.getMessage());
+                }
+            }
             ProblemType type = FORBIDDEN_RULES.contains(e.code()) ? ProblemType.FORBIDDEN : ProblemType.CONFLICT;
             return problems.response(request, type, type.status(), Problem.BASE + e.code(), e.getMessage(), null, null);
         }

@@ -9,6 +9,7 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", "Authentication required", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
     MFA_REQUIRED("mfa-required", "Multi-factor sign-in required", 403),
+    RECENT_SIGN_IN_REQUIRED("recent-sign-in-required", "Recent sign-in required", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
@@ -17,6 +18,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused with another request", 422),
+    CONFIRMATION_MISMATCH("confirmation-mismatch", "Confirmation does not match", 422),
     INTERNAL("internal", "Unexpected error", 500);
 
     private final String slug;
@@ -47,7 +49,8 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
-            if (t.status == status && t != MALFORMED_BODY && t != IDEMPOTENCY_KEY_REUSED && t != MFA_REQUIRED) {
+            if (t.status == status && t != MALFORMED_BODY && t != IDEMPOTENCY_KEY_REUSED && t != MFA_REQUIRED
+                    && t != RECENT_SIGN_IN_REQUIRED && t != CONFIRMATION_MISMATCH) {
                 return t;
             }
         }

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
+import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteWorkspaceRequest;
+import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.WorkspaceDeletionResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
@@ -7,7 +9,12 @@ import com.coachkeep.infrastructure.rest.shared.MergePatch;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.CreateWorkspaceRequest;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.UpdateWorkspaceRequest;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.WorkspaceResponse;
+import com.coachkeep.privacy.application.port.in.DeleteWorkspaceCommand;
+import com.coachkeep.privacy.application.port.in.DeleteWorkspaceUseCase;
+import com.coachkeep.privacy.application.port.in.GetWorkspaceDeletionUseCase;
+import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
 import com.coachkeep.shared.application.Caller;
+import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.workspace.application.port.in.CreateWorkspaceCommand;
 import com.coachkeep.workspace.application.port.in.CreateWorkspaceUseCase;
@@ -19,6 +26,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -62,6 +70,10 @@ public class WorkspaceResource {
     GetWorkspaceUseCase get;
     @Inject
     UpdateWorkspaceUseCase update;
+    @Inject
+    DeleteWorkspaceUseCase delete;
+    @Inject
+    GetWorkspaceDeletionUseCase deletion;
     @Context
     UriInfo uri;
 
@@ -118,5 +130,41 @@ public class WorkspaceResource {
         patch.throwIfInvalid();
         WorkspaceView v = update.update(actor, command);
         return Response.ok(WorkspaceResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.version())).build();
+    }
+
+    @DELETE
+    @Path("{workspaceId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "deleteWorkspace", summary = "Delete the workspace and everything in it (owner only)",
+            description = "Needs the workspace's name typed exactly (confirmName) and a sign-in within the last 10 minutes "
+                    + "(the token's auth_time; otherwise 403 recent-sign-in-required: sign in again and retry). From the answer on, "
+                    + "the workspace is unusable for every member (404) and its encryption keys are destroyed; its rows are erased "
+                    + "by a job whose progress GET /api/v1/workspaces/{workspaceId}/deletion shows. The owner is emailed a confirmation.")
+    @APIResponse(responseCode = "202", description = "Accepted: the deletion runs",
+            headers = @Header(name = "Location", description = "Where to follow the deletion", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = WorkspaceDeletionResponse.class)))
+    public Response delete(@PathParam("workspaceId") String workspaceId,
+            @RequestBody(required = true) DeleteWorkspaceRequest body) {
+        var actor = current.in(workspaceId);
+        DeleteWorkspaceCommand command = new DeleteWorkspaceCommand(body == null ? null : body.confirmName(), current.caller().authTime());
+        WorkspaceDeletionView v = delete.delete(actor, command);
+        return Response.accepted(WorkspaceDeletionResponse.of(v))
+                .location(uri.getBaseUriBuilder().path("api/v1/workspaces/{id}/deletion").build(v.workspaceId().toString())).build();
+    }
+
+    @GET
+    @Path("{workspaceId}/deletion")
+    @Operation(operationId = "getWorkspaceDeletion", summary = "Where the workspace's deletion stands",
+            description = "For the owner: state none while the workspace is in use; after DELETE, erasing (with each feature's "
+                    + "progress) and then done. The person who asked for the deletion can read it until 30 days after it finished, "
+                    + "although the workspace itself answers 404; anyone else gets 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WorkspaceDeletionResponse.class)))
+    public WorkspaceDeletionResponse deletion(@PathParam("workspaceId") String workspaceId) {
+        Caller caller = current.caller();
+        var requested = deletion.findRequestedBy(caller, WorkspaceId.parse(workspaceId));
+        if (requested.isPresent()) {
+            return WorkspaceDeletionResponse.of(requested.get());
+        }
+        return WorkspaceDeletionResponse.of(deletion.get(current.in(workspaceId)));
     }
 }

@@ -13,6 +13,14 @@ public interface SubjectKeyPort {
      */
     void destroy(DataSubject subject);
 
+    /**
+     * Destroys the keys of every subject of the workspace (the workspace's own and every client's) within the
+     * caller's transaction, and leaves the workspace's marker so that none is created later; idempotent.
+     *
+     * @return how many keys held material before
+     */
+    int destroyWorkspace(com.coachkeep.shared.domain.WorkspaceId workspaceId);
+
     /** Whether the subject's keys were destroyed. */
     boolean destroyed(DataSubject subject);
 }

@@ -29,4 +29,12 @@ public interface WrappedKeyRepository {
      * @return how many keys held material before
      */
     int destroyAll(DataSubject subject, Instant now);
+
+    /**
+     * Destroys every key of every subject of the workspace, and leaves the workspace's own markers. Part of the
+     * caller's transaction.
+     *
+     * @return how many keys held material before
+     */
+    int destroyAllOfWorkspace(com.coachkeep.shared.domain.WorkspaceId workspaceId, Instant now);
 }

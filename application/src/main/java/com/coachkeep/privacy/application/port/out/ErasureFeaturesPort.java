@@ -1,0 +1,12 @@
+package com.coachkeep.privacy.application.port.out;
+
+import java.util.List;
+
+/**
+ * Every {@link PersonalDataErasurePort} there is, so that the deletion use cases reach the features without knowing
+ * them: a feature added later is erased as soon as its implementation exists.
+ */
+public interface ErasureFeaturesPort {
+    /** All erasure implementations, ordered by {@link PersonalDataErasurePort#order()}, then by feature name. */
+    List<PersonalDataErasurePort> inOrder();
+}

@@ -1,0 +1,16 @@
+package com.coachkeep.privacy.application.port.out;
+
+import com.coachkeep.privacy.domain.DataSubject;
+import com.coachkeep.privacy.domain.Tombstone;
+import java.util.Optional;
+
+/**
+ * The record of deletions, kept apart from the data's backups (with the keys), so that a restored backup can replay
+ * every deletion made since it was taken.
+ */
+public interface TombstoneRepository {
+    /** Records the deletion in the caller's transaction; recording the same subject again keeps the first. */
+    void add(Tombstone tombstone);
+
+    Optional<Tombstone> find(DataSubject subject);
+}

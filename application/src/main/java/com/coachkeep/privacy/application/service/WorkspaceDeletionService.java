@@ -1,0 +1,176 @@
+package com.coachkeep.privacy.application.service;
+
+import com.coachkeep.audit.domain.AuditEntry;
+import com.coachkeep.privacy.application.port.in.DeleteWorkspaceCommand;
+import com.coachkeep.privacy.application.port.in.DeleteWorkspaceUseCase;
+import com.coachkeep.privacy.application.port.in.EraseDeletedWorkspacesUseCase;
+import com.coachkeep.privacy.application.port.in.GetWorkspaceDeletionUseCase;
+import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
+import com.coachkeep.privacy.application.port.out.ErasureFeaturesPort;
+import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
+import com.coachkeep.privacy.application.port.out.SubjectKeyPort;
+import com.coachkeep.privacy.application.port.out.TombstoneRepository;
+import com.coachkeep.privacy.application.port.out.WorkspaceDeletionRepository;
+import com.coachkeep.privacy.domain.DataSubject;
+import com.coachkeep.privacy.domain.RecentSignInRequiredException;
+import com.coachkeep.privacy.domain.Tombstone;
+import com.coachkeep.privacy.domain.WorkspaceDeletion;
+import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.AuditRecord;
+import com.coachkeep.shared.application.AuditTrail;
+import com.coachkeep.shared.application.Caller;
+import com.coachkeep.shared.application.MailPort;
+import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.domain.EmailTemplate;
+import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.out.PersonRepository;
+import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
+import com.coachkeep.workspace.domain.Person;
+import com.coachkeep.workspace.domain.Workspace;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Deleting a workspace (P-DEL-1). The request does what must hold from the first second, in one transaction: the
+ * workspace is marked as being deleted (every member is answered as if it did not exist), the keys of all its
+ * subjects are destroyed (every encrypted value and file of it is unreadable, in backups too), a tombstone is
+ * written apart from the backups, the owner's confirmation is queued and the deletion is recorded in the platform
+ * trail. The deletion job then erases the rows feature by feature, in batches, through every
+ * {@link PersonalDataErasurePort}, the workspace's own row last.
+ */
+@ApplicationScoped
+public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, GetWorkspaceDeletionUseCase, EraseDeletedWorkspacesUseCase {
+    /** How long backups are kept: copies of deleted data are gone from them by then (P-DEL-3). */
+    static final Duration BACKUP_RETENTION = Duration.ofDays(30);
+
+    private final WorkspaceRepository workspaces;
+    private final PersonRepository people;
+    private final WorkspaceDeletionRepository deletions;
+    private final TombstoneRepository tombstones;
+    private final SubjectKeyPort keys;
+    private final ErasureFeaturesPort features;
+    private final MailPort mail;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public WorkspaceDeletionService(WorkspaceRepository workspaces, PersonRepository people, WorkspaceDeletionRepository deletions,
+            TombstoneRepository tombstones, SubjectKeyPort keys, ErasureFeaturesPort features, MailPort mail, AuditTrail audit,
+            Clock clock) {
+        this.workspaces = workspaces;
+        this.people = people;
+        this.deletions = deletions;
+        this.tombstones = tombstones;
+        this.keys = keys;
+        this.features = features;
+        this.mail = mail;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected WorkspaceDeletionService() {
+        this(null, null, null, null, null, null, null, null, null);
+    }
+
+    @Override
+    @Transactional
+    public WorkspaceDeletionView delete(Actor actor, DeleteWorkspaceCommand command) {
+        actor.require(Permission.WORKSPACE_DELETE);
+        Instant now = clock.instant();
+        RecentSignInRequiredException.check(command.signedInAt(), now);
+        WorkspaceId id = actor.workspaceId();
+        Workspace workspace = workspaces.findById(id).orElseThrow(() -> new NotFoundException("workspace"));
+        workspace.requestDeletion(command.confirmName(), now);
+        workspaces.update(workspace);
+        int destroyed = keys.destroyWorkspace(id);
+        tombstones.add(new Tombstone(DataSubject.workspace(id), now));
+        WorkspaceDeletion deletion = WorkspaceDeletion.start(id, actor.personId(), featureNames(), now);
+        deletions.add(deletion);
+        confirm(actor, workspace, now);
+        // In the platform trail: the workspace's own trail is erased with it. Ids and counts only.
+        audit.record(new AuditRecord(AuditEntry.PLATFORM, AuditRecord.By.PERSON, actor.personId().toString(), "workspace.deleted",
+                "workspace", id.toString(), null, Map.of("keysDestroyed", Integer.toString(destroyed))));
+        return WorkspaceDeletionView.of(deletion);
+    }
+
+    /**
+     * The confirmation goes out as a platform email (not the workspace's): the workspace's own queued emails are
+     * erased with it.
+     */
+    private void confirm(Actor actor, Workspace workspace, Instant now) {
+        Optional<Person> owner = people.findById(actor.personId()).filter(p -> p.email() != null);
+        if (owner.isEmpty()) {
+            return;
+        }
+        Person p = owner.get();
+        Map<String, Object> model = new LinkedHashMap<>();
+        if (p.displayName() != null) {
+            model.put("recipientName", p.displayName());
+        }
+        model.put("scope", "your workspace " + workspace.settings().name() + " and everything in it");
+        model.put("deletedAt", DateTimeFormatter.ISO_INSTANT.format(now));
+        model.put("details", "Its staff and clients can no longer reach it, and its encryption keys were destroyed at once, "
+                + "so nothing of it can be read any more; its remaining records are being erased now.");
+        model.put("backupsExpireAt", DateTimeFormatter.ISO_INSTANT.format(now.plus(BACKUP_RETENTION)));
+        mail.enqueue(new MailPort.Email(EmailTemplate.DELETION_CONFIRMATION,
+                new MailPort.Recipient(p.email(), p.displayName(), p.id()), null, workspace.settings().locale(),
+                MailPort.Branding.platform(), model, "workspace-deletion:" + workspace.id()));
+    }
+
+    @Override
+    @Transactional
+    public Optional<WorkspaceDeletionView> findRequestedBy(Caller caller, WorkspaceId workspaceId) {
+        return deletions.find(workspaceId).filter(d -> d.requestedBy().equals(caller.personId())).map(WorkspaceDeletionView::of);
+    }
+
+    @Override
+    public WorkspaceDeletionView get(Actor actor) {
+        actor.require(Permission.WORKSPACE_DELETE);
+        return WorkspaceDeletionView.none(actor.workspaceId());
+    }
+
+    @Override
+    @Transactional
+    public boolean eraseNextBatch(int batchSize) {
+        Optional<WorkspaceDeletion> next = deletions.claimNextUnfinished();
+        if (next.isEmpty()) {
+            return false;
+        }
+        WorkspaceDeletion deletion = next.get();
+        List<PersonalDataErasurePort> ports = features.inOrder();
+        deletion.plan(ports.stream().map(PersonalDataErasurePort::feature).toList());
+        String feature = deletion.nextFeature().orElseThrow();
+        Optional<PersonalDataErasurePort> port = ports.stream().filter(p -> p.feature().equals(feature)).findFirst();
+        // a feature no longer in the code has nothing left to erase
+        long erased = port.isPresent() ? port.get().eraseWorkspaceBatch(deletion.workspaceId(), batchSize) : 0;
+        Instant now = clock.instant();
+        deletion.erased(feature, erased, now);
+        deletions.update(deletion);
+        if (deletion.state() == WorkspaceDeletion.State.DONE) {
+            audit.record(new AuditRecord(AuditEntry.PLATFORM, AuditRecord.By.SYSTEM, "deletion-job", "workspace.erased", "workspace",
+                    deletion.workspaceId().toString(), null, Map.of("rows", Long.toString(deletion.erasedRows()),
+                    "seconds", Long.toString(Duration.between(deletion.requestedAt(), now).toSeconds()))));
+        }
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public int forgetFinished(Duration retention) {
+        return deletions.removeFinishedBefore(clock.instant().minus(retention));
+    }
+
+    private List<String> featureNames() {
+        return features.inOrder().stream().map(PersonalDataErasurePort::feature).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package com.coachkeep.infrastructure.persistence.privacy;
+
+import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.infrastructure.persistence.shared.TenantScope;
+import com.coachkeep.privacy.application.port.out.TombstoneRepository;
+import com.coachkeep.privacy.domain.DataSubject;
+import com.coachkeep.privacy.domain.Tombstone;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Tombstones in {@code keystore.tombstone}, beside the keys and outside the data's backups. */
+@ApplicationScoped
+public class JpaTombstoneRepository implements TombstoneRepository {
+    @PersistenceContext(unitName = Persistence.UNIT)
+    EntityManager em;
+    @Inject
+    TenantScope tenant;
+
+    @Override
+    public void add(Tombstone t) {
+        tenant.workspace(t.workspaceId());
+        em.createNativeQuery("insert into keystore.tombstone (workspace_id, kind, subject_id, deleted_at) "
+                        + "values (?1, ?2, ?3, cast(?4 as timestamptz)) on conflict do nothing")
+                .setParameter(1, t.workspaceId().value()).setParameter(2, t.kind().name()).setParameter(3, t.subjectId())
+                .setParameter(4, Persistence.text(t.deletedAt()))
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Tombstone> find(DataSubject subject) {
+        tenant.workspace(subject.workspaceId());
+        List<?> rows = em.createNativeQuery("select deleted_at from keystore.tombstone "
+                        + "where workspace_id = ?1 and kind = ?2 and subject_id = ?3")
+                .setParameter(1, subject.workspaceId().value()).setParameter(2, subject.kind().name()).setParameter(3, subject.id())
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new Tombstone(subject, Persistence.instantOf(r)));
+    }
+}

@@ -1,0 +1,168 @@
+package com.coachkeep.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
+import com.coachkeep.privacy.application.port.out.PersonalDataExportPort;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The data-rights contract, checked against the real schema: every table of the data ({@code public}) and of the keys
+ * ({@code keystore}) is erased by some {@link PersonalDataErasurePort} and exported by some
+ * {@link PersonalDataExportPort} found on the class path, or is named below with the reason it is not. A feature that
+ * adds a table without plugging into both fails here, naming the table. See docs/data-rights.md.
+ *
+ * <p>An implementation declares its tables in a {@code public static final List<String> TABLES} (or answers
+ * {@code tables()} without needing the container); tables of the {@code keystore} schema are named with the schema.
+ */
+@Tag("promise:P-DEL-1")
+@Tag("promise:P-DEL-2")
+class DataRightsCoverageIT {
+    /** Tables no erasure needs to cover, and why. */
+    static final Map<String, String> NOT_ERASED = Map.of(
+            "databasechangelog", "Liquibase's record of applied changesets: no personal data",
+            "databasechangeloglock", "Liquibase's lock: no personal data",
+            "person", "the global directory of sign-in identities, not workspace data: a person may belong to several workspaces; "
+                    + "it goes with account deletion, not with a workspace's or a client's deletion",
+            "notification_preference", "a person's email choices across all their workspaces: goes with the person",
+            "idempotency_record", "a person's remembered responses to retried requests, expiring after 24 hours",
+            "workspace_deletion", "the progress of a deletion (ids, counts, times; no content), forgotten 30 days after it finished",
+            "keystore.tombstone", "the record of deletions (kinds, ids, times; no personal data), which must outlive them so a "
+                    + "restored backup can replay them");
+
+    /** Tables no export needs to cover, and why. */
+    static final Map<String, String> NOT_EXPORTED = Map.of(
+            "databasechangelog", "Liquibase's record of applied changesets",
+            "databasechangeloglock", "Liquibase's lock",
+            "idempotency_record", "technical copies of API responses, expiring after 24 hours",
+            "workspace_deletion", "a deletion's progress, readable through the API",
+            "outbox_message", "emails waiting to be sent, cleared once delivered: transport, not the business's data",
+            "audit_chain_head", "the hash chain's bookkeeping (a sequence and a hash)",
+            "keystore.data_key", "wrapped key material: never leaves the keystore",
+            "keystore.tombstone", "the record of deletions");
+
+    /**
+     * Tables whose export is still to come (the export implementations are built in parallel). The set must only
+     * shrink: a table covered by an export implementation must be removed from it, and emptying it is part of
+     * merging the export work.
+     */
+    static final Set<String> EXPORT_PENDING = Set.of("workspace", "membership", "invitation", "custom_role", "client", "coach_note",
+            "audit_event", "person", "notification_preference");
+
+    static Set<String> catalog;
+    static Map<String, List<String>> erasedBy;
+    static Map<String, List<String>> exportedBy;
+
+    @BeforeAll
+    static void read() throws Exception {
+        catalog = new TreeSet<>();
+        try (Connection c = SchemaIT.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "select table_schema, table_name from information_schema.tables "
+                        + "where table_type = 'BASE TABLE' and table_schema in ('public', 'keystore')")) {
+            while (rs.next()) {
+                catalog.add(rs.getString(1).equals("public") ? rs.getString(2) : rs.getString(1) + "." + rs.getString(2));
+            }
+        }
+        assertTrue(catalog.contains("workspace") && catalog.contains("keystore.data_key"), "the catalog was not read: " + catalog);
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.coachkeep");
+        erasedBy = coverage(classes, PersonalDataErasurePort.class);
+        exportedBy = coverage(classes, PersonalDataExportPort.class);
+        assertFalse(erasedBy.isEmpty(), "no erasure implementation was found on the class path");
+    }
+
+    @Test
+    void everyTableIsErasedByAFeatureOrExemptForAStatedReason() {
+        List<String> gaps = new ArrayList<>();
+        for (String table : catalog) {
+            if (!erasedBy.containsKey(table) && !NOT_ERASED.containsKey(table)) {
+                gaps.add(table + " is erased by no PersonalDataErasurePort");
+            }
+        }
+        gaps.addAll(unknown(erasedBy, "an erasure implementation"));
+        gaps.addAll(unknown(NOT_ERASED, "NOT_ERASED"));
+        for (String table : NOT_ERASED.keySet()) {
+            if (erasedBy.containsKey(table)) {
+                gaps.add(table + " is erased by " + erasedBy.get(table) + ": remove it from NOT_ERASED");
+            }
+        }
+        assertTrue(gaps.isEmpty(), String.join("\n", gaps) + "\n(erasure coverage: " + erasedBy + ")");
+    }
+
+    @Test
+    void everyTableIsExportedByAFeatureOrExemptOrKnownToBePending() {
+        List<String> gaps = new ArrayList<>();
+        for (String table : catalog) {
+            if (!exportedBy.containsKey(table) && !NOT_EXPORTED.containsKey(table) && !EXPORT_PENDING.contains(table)) {
+                gaps.add(table + " is exported by no PersonalDataExportPort");
+            }
+        }
+        gaps.addAll(unknown(exportedBy, "an export implementation"));
+        gaps.addAll(unknown(NOT_EXPORTED, "NOT_EXPORTED"));
+        for (String table : EXPORT_PENDING) {
+            if (!catalog.contains(table)) {
+                gaps.add("EXPORT_PENDING names " + table + ", which is no table");
+            }
+            if (exportedBy.containsKey(table)) {
+                gaps.add(table + " is exported by " + exportedBy.get(table) + ": remove it from EXPORT_PENDING");
+            }
+            if (NOT_EXPORTED.containsKey(table)) {
+                gaps.add(table + " is both pending and exempt");
+            }
+        }
+        assertTrue(gaps.isEmpty(), String.join("\n", gaps) + "\n(export coverage: " + exportedBy + ")");
+    }
+
+    private static List<String> unknown(Map<String, ?> named, String where) {
+        return named.keySet().stream().filter(t -> !catalog.contains(t)).map(t -> where + " names " + t + ", which is no table").toList();
+    }
+
+    /** Table → the implementations (concrete classes under the infrastructure) that declare it. */
+    private static Map<String, List<String>> coverage(com.tngtech.archunit.core.domain.JavaClasses classes, Class<?> port)
+            throws Exception {
+        Map<String, List<String>> by = new TreeMap<>();
+        for (JavaClass jc : classes) {
+            if (!jc.isAssignableTo(port) || jc.isInterface() || jc.getModifiers().contains(JavaModifier.ABSTRACT)
+                    || !jc.getPackageName().startsWith("com.coachkeep.infrastructure")) {
+                continue;
+            }
+            Class<?> type = Class.forName(jc.getName());
+            for (String table : tables(type, port)) {
+                by.computeIfAbsent(table, k -> new ArrayList<>()).add(type.getSimpleName());
+            }
+        }
+        return by;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> tables(Class<?> type, Class<?> port) throws Exception {
+        try {
+            Field f = type.getField("TABLES");
+            if (Modifier.isStatic(f.getModifiers())) {
+                return (List<String>) f.get(null);
+            }
+        } catch (NoSuchFieldException e) {
+            // no constant: ask an instance (tables() must not need the container)
+        }
+        Object instance = type.getDeclaredConstructor().newInstance();
+        return port == PersonalDataErasurePort.class ? ((PersonalDataErasurePort) instance).tables()
+                : ((PersonalDataExportPort) instance).tables();
+    }
+}
