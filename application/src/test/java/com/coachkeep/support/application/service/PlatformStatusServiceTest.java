@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.coachkeep.support.application.port.in.PlatformStatus;
 import com.coachkeep.support.application.port.out.PlatformHealthPort.ComponentHealth;
+import com.coachkeep.testing.fakes.FakeIncidentRepository;
 import com.coachkeep.testing.fakes.MutableClock;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ class PlatformStatusServiceTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
 
     String status(ComponentHealth... checks) {
-        return new PlatformStatusService(() -> List.of(checks), clock).status().status();
+        return new PlatformStatusService(() -> List.of(checks), new FakeIncidentRepository(), clock).status().status();
     }
 
     @Test

@@ -53,11 +53,23 @@ public final class SupportDtos {
     public record StatusResponse(
             @Schema(enumeration = {"operational", "degraded", "outage"}) String status,
             List<ComponentStatus> components,
+            @Schema(description = "Open security incidents and those resolved in the last two weeks, newest first") List<IncidentStatus> incidents,
             Instant checkedAt) {
         static StatusResponse of(PlatformStatus s) {
             return new StatusResponse(s.status(), s.components().stream().map(c -> new ComponentStatus(c.name(), c.status())).toList(),
+                    s.incidents().stream().map(i -> new IncidentStatus(i.id(), i.title(), i.status(),
+                            i.updates().stream().map(u -> new IncidentUpdateStatus(u.postedAt(), u.text())).toList())).toList(),
                     s.checkedAt());
         }
+    }
+
+    @Schema(name = "IncidentStatus", description = "A security incident's public face: its title and updates, oldest first")
+    public record IncidentStatus(String id, String title, @Schema(enumeration = {"open", "resolved"}) String status,
+            List<IncidentUpdateStatus> updates) {
+    }
+
+    @Schema(name = "IncidentUpdate")
+    public record IncidentUpdateStatus(Instant postedAt, String text) {
     }
 
     @Schema(name = "ComponentStatus")
