@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.coachkeep.infrastructure.email.MailSettings;
 import com.coachkeep.support.application.port.in.GetPlatformStatusUseCase;
 import com.coachkeep.support.application.port.in.IncidentView;
 import com.coachkeep.support.application.port.in.ManageIncidentsUseCase;
@@ -15,16 +14,8 @@ import com.coachkeep.support.domain.InternalRole;
 import com.coachkeep.workspace.domain.Person;
 import com.coachkeep.workspace.domain.Workspace;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -71,10 +62,10 @@ public class IncidentArquillianIT {
         assertEquals(List.of(workspaceId), incidents.list(officer).stream().filter(i -> i.id().equals(recorded.id())).findFirst()
                 .orElseThrow().affectedWorkspaceIds(), "the links are read back across workspaces");
 
-        String mail = awaitMailTo(owner.email().value());
-        assertEquals("Security notice: " + title, subjectOf(mail), mail);
+        String mail = MailFolder.awaitMailTo(owner.email().value());
+        assertEquals("Security notice: " + title, MailFolder.subjectOf(mail), mail);
         assertTrue(mail.contains("security@coachkeep.app"), "the security mailbox is named");
-        assertTrue(mailTo(bystander.email().value()).isEmpty(), "an owner of an unaffected workspace is not told");
+        assertTrue(MailFolder.mailTo(bystander.email().value()).isEmpty(), "an owner of an unaffected workspace is not told");
 
         PlatformStatus published = status.status();
         PlatformStatus.Incident shown = published.incidents().stream().filter(i -> i.id().equals(recorded.id())).findFirst().orElseThrow();
@@ -86,47 +77,5 @@ public class IncidentArquillianIT {
         incidents.resolve(officer, recorded.id(), "Resolved: the link is closed and affected owners were told.", "fix verified");
         assertEquals("resolved", status.status().incidents().stream().filter(i -> i.id().equals(recorded.id())).findFirst().orElseThrow()
                 .status());
-    }
-
-    private static String subjectOf(String mail) throws jakarta.mail.MessagingException {
-        return new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
-                new java.io.ByteArrayInputStream(mail.getBytes(StandardCharsets.UTF_8))).getSubject();
-    }
-
-    private static Path folder() {
-        return MailSettings.from(ConfigProvider.getConfig()).folder();
-    }
-
-    private static String awaitMailTo(String address) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<String> mail = mailTo(address).stream().findFirst();
-            if (mail.isPresent()) {
-                return mail.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no email to " + address + " in " + folder());
-    }
-
-    private static List<String> mailTo(String address) {
-        Path folder = folder();
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".eml")).map(IncidentArquillianIT::read)
-                    .filter(text -> text.contains("To: ") && text.contains(address)).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

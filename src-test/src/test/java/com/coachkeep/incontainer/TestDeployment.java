@@ -35,7 +35,7 @@ final class TestDeployment {
                 .addPackage("com.coachkeep.infrastructure.audit")
                 .addClass(ClockProducer.class)
                 .addClass(com.coachkeep.infrastructure.platform.ReadinessHealth.class)
-                .addClasses(Tx.class, Tx.Work.class, Db.class, Pages.class, Fixtures.class)
+                .addClasses(Tx.class, Tx.Work.class, Db.class, Pages.class, Fixtures.class, MailFolder.class)
                 .addAsResource(productionPersistenceUnit(), "META-INF/persistence.xml");
     }
 

@@ -13,6 +13,7 @@ import com.coachkeep.support.application.port.in.SubProcessorView;
 import com.coachkeep.support.application.port.in.SupportAccessDeniedException;
 import com.coachkeep.support.application.port.in.SupportActor;
 import com.coachkeep.support.domain.InternalRole;
+import com.coachkeep.testing.fakes.FakeSubProcessorAnnouncements;
 import com.coachkeep.testing.fakes.FakeSubProcessorRepository;
 import com.coachkeep.testing.fakes.MutableClock;
 import com.coachkeep.testing.fakes.RecordingAuditTrail;
@@ -27,7 +28,8 @@ class SubProcessorServiceTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     final FakeSubProcessorRepository repository = new FakeSubProcessorRepository();
     final RecordingAuditTrail audit = new RecordingAuditTrail();
-    final SubProcessorService service = new SubProcessorService(repository, audit, clock);
+    final FakeSubProcessorAnnouncements announcements = new FakeSubProcessorAnnouncements();
+    final SubProcessorService service = new SubProcessorService(repository, announcements, audit, clock);
     final SupportActor admin = new SupportActor("admin-1", InternalRole.ADMIN, true);
 
     SubProcessorView addMailer() {
@@ -47,6 +49,8 @@ class SubProcessorServiceTest {
         assertEquals(v.id(), r.targetId());
         assertEquals("new email provider", r.reason());
         assertEquals("true", r.details().get("material"));
+        assertEquals(1, announcements.pending.size(), "coaches will be told");
+        assertEquals(Instant.parse("2026-12-01T00:00:00Z"), announcements.pending.values().iterator().next().effectiveAt());
     }
 
     @Test
@@ -56,8 +60,10 @@ class SubProcessorServiceTest {
         service.change(admin, new ChangeSubProcessorCommand(v.id(), null, "United States", null, "moved region"));
         assertEquals("true", audit.last().details().get("material"));
         assertEquals("European Union -> United States", audit.last().details().get("region"));
+        assertEquals(2, announcements.pending.size(), "a new region is announced");
         service.change(admin, new ChangeSubProcessorCommand(v.id(), null, null, "Email addresses, names", "clarified"));
         assertEquals("false", audit.last().details().get("material"));
+        assertEquals(2, announcements.pending.size(), "a clarification is not");
         clock.advance(Duration.ofDays(1));
         service.retire(admin, v.id(), "contract ended");
         assertTrue(service.listCurrent().items().isEmpty());
