@@ -36,27 +36,43 @@ import org.junit.jupiter.api.Test;
 @Tag("promise:P-DEL-2")
 class DataRightsCoverageIT {
     /** Tables no erasure needs to cover, and why. */
-    static final Map<String, String> NOT_ERASED = Map.of(
-            "databasechangelog", "Liquibase's record of applied changesets: no personal data",
-            "databasechangeloglock", "Liquibase's lock: no personal data",
-            "person", "the global directory of sign-in identities, not workspace data: a person may belong to several workspaces; "
-                    + "it goes with account deletion, not with a workspace's or a client's deletion",
-            "notification_preference", "a person's email choices across all their workspaces: goes with the person",
-            "idempotency_record", "a person's remembered responses to retried requests, expiring after 24 hours",
-            "workspace_deletion", "the progress of a deletion (ids, counts, times; no content), forgotten 30 days after it finished",
-            "keystore.tombstone", "the record of deletions (kinds, ids, times; no personal data), which must outlive them so a "
-                    + "restored backup can replay them");
+    static final Map<String, String> NOT_ERASED = Map.ofEntries(
+            Map.entry("databasechangelog", "Liquibase's record of applied changesets: no personal data"),
+            Map.entry("databasechangeloglock", "Liquibase's lock: no personal data"),
+            Map.entry("person", "the global directory of sign-in identities, not workspace data: a person may belong to several workspaces; "
+                    + "it goes with account deletion, not with a workspace's or a client's deletion"),
+            Map.entry("notification_preference", "a person's email choices across all their workspaces: goes with the person"),
+            Map.entry("idempotency_record", "a person's remembered responses to retried requests, expiring after 24 hours"),
+            Map.entry("workspace_deletion", "the progress of a deletion (ids, counts, times; no content), forgotten 30 days after it finished"),
+            Map.entry("keystore.tombstone", "the record of deletions (kinds, ids, times; no personal data), which must outlive them so a "
+                    + "restored backup can replay them"),
+            Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
+                    + "or client (a reporter's optional email is theirs to give)"),
+            Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
+            Map.entry("sub_processor_announcement", "the progress of an announcement job (a cursor and counts): no personal data"),
+            Map.entry("incident", "security incidents as the platform records them: what happened, no personal data"),
+            Map.entry("incident_update", "public updates of an incident: no personal data"),
+            Map.entry("incident_workspace", "which workspaces an incident affected (ids only); removed with the workspace by its "
+                    + "foreign key's cascade"));
 
     /** Tables no export needs to cover, and why. */
-    static final Map<String, String> NOT_EXPORTED = Map.of(
-            "databasechangelog", "Liquibase's record of applied changesets",
-            "databasechangeloglock", "Liquibase's lock",
-            "idempotency_record", "technical copies of API responses, expiring after 24 hours",
-            "workspace_deletion", "a deletion's progress, readable through the API",
-            "outbox_message", "emails waiting to be sent, cleared once delivered: transport, not the business's data",
-            "audit_chain_head", "the hash chain's bookkeeping (a sequence and a hash)",
-            "keystore.data_key", "wrapped key material: never leaves the keystore",
-            "keystore.tombstone", "the record of deletions");
+    static final Map<String, String> NOT_EXPORTED = Map.ofEntries(
+            Map.entry("databasechangelog", "Liquibase's record of applied changesets"),
+            Map.entry("databasechangeloglock", "Liquibase's lock"),
+            Map.entry("idempotency_record", "technical copies of API responses, expiring after 24 hours"),
+            Map.entry("workspace_deletion", "a deletion's progress, readable through the API"),
+            Map.entry("outbox_message", "emails waiting to be sent, cleared once delivered: transport, not the business's data"),
+            Map.entry("audit_chain_head", "the hash chain's bookkeeping (a sequence and a hash)"),
+            Map.entry("keystore.data_key", "wrapped key material: never leaves the keystore"),
+            Map.entry("keystore.tombstone", "the record of deletions"),
+            Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
+                    + "or client (a reporter's optional email is theirs to give)"),
+            Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
+            Map.entry("sub_processor_announcement", "the progress of an announcement job (a cursor and counts): no personal data"),
+            Map.entry("incident", "security incidents as the platform records them: what happened, no personal data"),
+            Map.entry("incident_update", "public updates of an incident: no personal data"),
+            Map.entry("incident_workspace", "which workspaces an incident affected (ids only); removed with the workspace by its "
+                    + "foreign key's cascade"));
 
     /**
      * Tables whose export is still to come (the export implementations are built in parallel). The set must only

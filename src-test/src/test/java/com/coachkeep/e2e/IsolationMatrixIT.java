@@ -58,7 +58,12 @@ class IsolationMatrixIT {
         /** The caller's own data only, in no workspace: B's members may succeed, but never see anything of A. */
         OWN_DATA,
         /** Authorized by a secret in the path: B's members holding A's real secret are still refused (not theirs). */
-        BY_SECRET
+        BY_SECRET,
+        /**
+         * Public platform information or intake, in no workspace, open without a token (web.xml names each path): any
+         * caller may succeed (or be rate-limited, 429), but no answer may be a server error or carry anything of A.
+         */
+        PUBLIC
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -110,7 +115,12 @@ class IsolationMatrixIT {
             ownData("POST   /api/v1/workspaces", Map.of("name", "Attacker's own", "timezone", "Europe/Berlin", "currency", "EUR",
                     "locale", "en"), "founds a new workspace owned by the caller"),
             bySecret("POST   /api/v1/invitations/{token}/accept", null,
-                    "the link's secret admits only the invited, verified email address"));
+                    "the link's secret admits only the invited, verified email address"),
+            // public: no token needed, no workspace data
+            open("POST   /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."),
+                    "vulnerability report intake; answers only a tracking id"),
+            open("GET    /api/v1/sub-processors", null, "the public sub-processor list"),
+            open("GET    /api/v1/status", null, "the platform's status, components only"));
 
     /** Token variants every operation refuses with 401, made from A's owner's own identity. */
     static Map<String, String> badTokens() {
@@ -158,6 +168,11 @@ class IsolationMatrixIT {
     static Entry bySecret(String operation, Object body, String why) {
         String[] o = operation.trim().split("\\s+");
         return new Entry(o[0], o[1], Kind.BY_SECRET, body, EnumSet.noneOf(Insider.class), why);
+    }
+
+    static Entry open(String operation, Object body, String why) {
+        String[] o = operation.trim().split("\\s+");
+        return new Entry(o[0], o[1], Kind.PUBLIC, body, EnumSet.noneOf(Insider.class), why);
     }
 
     private static final Set<String> HTTP_METHODS = new LinkedHashSet<>(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
@@ -243,10 +258,11 @@ class IsolationMatrixIT {
             Tally t = new Tally();
             String path = fill(e.path(), ids);
             for (var bad : tokens.entrySet()) {
-                check(t, bad.getKey(), e.method(), path, e.body(), bad.getValue(), Set.of(401), secretsForOutsiders());
+                check(t, bad.getKey(), e.method(), path, e.body(), bad.getValue(), e.kind() == Kind.PUBLIC ? null : Set.of(401),
+                        secretsForOutsiders());
             }
             for (var outsider : outsiders.entrySet()) {
-                Set<Integer> allowed = e.kind() == Kind.OWN_DATA ? null : REFUSED;
+                Set<Integer> allowed = e.kind() == Kind.OWN_DATA || e.kind() == Kind.PUBLIC ? null : REFUSED;
                 check(t, outsider.getKey(), e.method(), path, e.body(), outsider.getValue().token(), allowed, secretsForOutsiders());
             }
             if (e.kind() == Kind.SCOPED) {

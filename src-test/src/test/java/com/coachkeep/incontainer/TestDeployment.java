@@ -12,8 +12,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Builds the WAR the in-container tests run in (client side only). It holds the domain and application of
  * every context, the persistence adapter with the production persistence unit, the crypto adapter (the
  * repositories encrypt; it uses the server's key file, as the application does) with its libraries, the file store
- * (the erasure adapters delete files), the email
- * adapter (the services need a MailPort), the audit trail's adapters and the clock, but no platform start-up,
+ * (the erasure adapters delete files), the email adapter (the services need a MailPort), the audit trail's adapters,
+ * the clock and the readiness checks' reader (the status use case needs it), but no platform start-up,
  * REST, identity or console classes: the application already deployed in the server owns the embedded database
  * and the schema.
  */
@@ -26,7 +26,7 @@ final class TestDeployment {
         TestServer.awaitReady();
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster", "com.coachkeep.audit",
-                        "com.coachkeep.privacy")
+                        "com.coachkeep.privacy", "com.coachkeep.support")
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 .addPackage("com.coachkeep.infrastructure.crypto")
                 .addPackage("com.coachkeep.infrastructure.storage")
@@ -35,7 +35,8 @@ final class TestDeployment {
                 .addPackage("com.coachkeep.infrastructure.email")
                 .addPackage("com.coachkeep.infrastructure.audit")
                 .addClass(ClockProducer.class)
-                .addClasses(Tx.class, Tx.Work.class, Db.class, Pages.class, Fixtures.class)
+                .addClass(com.coachkeep.infrastructure.platform.ReadinessHealth.class)
+                .addClasses(Tx.class, Tx.Work.class, Db.class, Pages.class, Fixtures.class, MailFolder.class)
                 .addAsResource(productionPersistenceUnit(), "META-INF/persistence.xml");
     }
 

@@ -22,6 +22,8 @@ public enum EmailTemplate {
     SUPPORT_ACCESS_NOTICE("support-access-notice", null),
     /** A security incident that concerns the recipient's data. */
     SECURITY_INCIDENT_NOTICE("security-incident-notice", null),
+    /** A vulnerability report was received; sent to the reporter who gave an address. */
+    SECURITY_REPORT_RECEIVED("security-report-received", null),
     /** Coachkeep adds or replaces a sub-processor; owners may turn these announcements off. */
     SUB_PROCESSOR_CHANGE("sub-processor-change", NotificationCategory.SUB_PROCESSOR_CHANGES);
 

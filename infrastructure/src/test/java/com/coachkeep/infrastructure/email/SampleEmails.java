@@ -66,6 +66,11 @@ final class SampleEmails {
                                 "detectedAt", "2026-03-02T08:00:00Z", "affectedData", List.of("progress photos", "body weight"),
                                 "actionsTaken", "We closed the link and rotated keys.", "contactEmail", "security@coachkeep.app"),
                         "security-incident:i1:" + ANNA),
+                EmailTemplate.SECURITY_REPORT_RECEIVED, new MailPort.Email(EmailTemplate.SECURITY_REPORT_RECEIVED,
+                        MailPort.Recipient.of(new EmailAddress("finder@example.org")), null, Locale.ENGLISH, MailPort.Branding.platform(),
+                        Map.of("trackingId", "7d0c1a52-0000-4000-8000-000000000001", "summary", "Stored XSS in client names",
+                                "receivedAt", "2026-03-02T08:00:00Z", "acknowledgementDue", "2026-03-04T08:00:00Z"),
+                        "security-report-received:7d0c1a52-0000-4000-8000-000000000001"),
                 EmailTemplate.SUB_PROCESSOR_CHANGE, subProcessorChange());
     }
 

@@ -34,6 +34,11 @@ public class OpenApiFilter implements OASFilter {
         boolean writes = id.startsWith("create") || id.startsWith("invite") || id.startsWith("update") || id.startsWith("change")
                 || id.startsWith("add") || id.startsWith("accept");
         add(responses, "400", "Invalid input: the problem's errors name each invalid field, or the body is not valid JSON");
+        if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
+            // a public operation: no token, no role, no workspace, so none of the refusals below applies
+            add(responses, "500", "Unexpected error; the problem carries an errorId to quote");
+            return operation;
+        }
         add(responses, "401", "No valid bearer token (missing, expired, wrong issuer or audience, bad signature)");
         add(responses, "403", "Signed in, but the role does not allow this");
         add(responses, "404", "Does not exist, or belongs to a workspace the caller cannot see");

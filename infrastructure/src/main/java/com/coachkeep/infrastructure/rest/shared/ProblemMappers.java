@@ -148,6 +148,16 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class TooMany extends Base<TooManyRequestsException> {
+        @Override
+        public Response toResponse(TooManyRequestsException e) {
+            Response r = problems.response(request, ProblemType.TOO_MANY_REQUESTS,
+                    "Too many requests from your address; try again after " + e.retryAfterSeconds() + " seconds.");
+            return Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+    }
+
+    @Provider
     public static class TooLarge extends Base<BodyLimit.TooLargeException> {
         @Override
         public Response toResponse(BodyLimit.TooLargeException e) {
