@@ -98,6 +98,9 @@ class IsolationMatrixIT {
             // audit trail: the owner only
             scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events", null, COACH, ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events/verification", null, COACH, ASSISTANT, CLIENT),
+            scoped("POST   /api/v1/workspaces/{workspaceId}/exports", null, COACH, ASSISTANT, CLIENT),
+            scoped("GET    /api/v1/workspaces/{workspaceId}/exports/{exportId}", null, COACH, ASSISTANT, CLIENT),
+            scoped("POST   /api/v1/workspaces/{workspaceId}/clients/me/exports", null, COACH, ASSISTANT),
             // not workspace-scoped
             ownData("GET    /api/v1/me", null, "the caller's own person and memberships"),
             ownData("GET    /api/v1/me/notification-preferences", null, "the caller's own email preferences"),
@@ -105,7 +108,9 @@ class IsolationMatrixIT {
             ownData("POST   /api/v1/workspaces", Map.of("name", "Attacker's own", "timezone", "Europe/Berlin", "currency", "EUR",
                     "locale", "en"), "founds a new workspace owned by the caller"),
             bySecret("POST   /api/v1/invitations/{token}/accept", null,
-                    "the link's secret admits only the invited, verified email address"));
+                    "the link's secret admits only the invited, verified email address"),
+            bySecret("GET    /api/v1/exports/{exportId}/download", null,
+                    "the link's secret works only with the token of the person who asked for the export"));
 
     /** Token variants every operation refuses with 401, made from A's owner's own identity. */
     static Map<String, String> badTokens() {
@@ -128,6 +133,7 @@ class IsolationMatrixIT {
         ids.put("invitationId", a.pendingInvitationId());
         ids.put("token", pendingToken);
         ids.put("roleId", roleId);
+        ids.put("exportId", exportId);
         return ids;
     }
 
@@ -165,6 +171,7 @@ class IsolationMatrixIT {
     static String pendingEmail;
     static String pendingToken;
     static String roleId;
+    static String exportId;
     static String victimName;
 
     @BeforeAll
@@ -180,6 +187,8 @@ class IsolationMatrixIT {
         roleId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Matrix front desk", "permissions", List.of("clients_read_all", "staff_read")))
                 .post("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(201).extract().path("id");
+        exportId = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/exports", a.id()).then().statusCode(202)
+                .extract().path("id");
     }
 
     /** The operations the server publishes, as "METHOD /path/{template}". */

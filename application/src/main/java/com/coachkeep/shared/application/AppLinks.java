@@ -3,4 +3,7 @@ package com.coachkeep.shared.application;
 /** Links to the product that go into emails; their base address is configuration. */
 public interface AppLinks {
     String invitation(String token);
+
+    /** The page of one data export, where the signed-in person who asked for it downloads it. */
+    String export(String workspaceId, String exportId);
 }

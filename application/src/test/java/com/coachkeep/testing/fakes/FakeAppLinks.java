@@ -14,6 +14,11 @@ public final class FakeAppLinks implements AppLinks {
         return BASE + "/invitations/accept?token=" + token;
     }
 
+    @Override
+    public String export(String workspaceId, String exportId) {
+        return BASE + "/workspaces/" + workspaceId + "/exports/" + exportId;
+    }
+
     /** The token of the single invitation link in {@code text}; fails when there is none or more than one. */
     public static String invitationTokenIn(String text) {
         Matcher m = INVITATION.matcher(text);

@@ -20,6 +20,8 @@ public class TenantScope {
     static final String WORKSPACE = "app.workspace_id";
     static final String PERSON = "app.person_id";
     static final String INVITATION = "app.invitation_token_hash";
+    static final String EXPORT_TOKEN = "app.export_token_hash";
+    static final String EXPORT_WORKER = "app.export_worker";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -40,6 +42,16 @@ public class TenantScope {
     /** The single invitation whose secret hashes to this value. */
     public void invitationToken(String tokenHash) {
         set(INVITATION, tokenHash);
+    }
+
+    /** The single data export whose current download link hashes to this value. */
+    public void exportDownloadToken(String tokenHash) {
+        set(EXPORT_TOKEN, tokenHash);
+    }
+
+    /** The export worker: queued, abandoned and expired exports of every workspace (the data_export table only). */
+    public void exportWorker() {
+        set(EXPORT_WORKER, "on");
     }
 
     private void set(String name, String value) {
