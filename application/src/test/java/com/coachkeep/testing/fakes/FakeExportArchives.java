@@ -29,10 +29,10 @@ public final class FakeExportArchives implements ExportArchiveStorePort, FileSto
     }
 
     @Override
-    public OpenArchive open(DataSubject owner, FileId id) {
+    public OpenArchivePort open(DataSubject owner, FileId id) {
         opened++;
         Map<String, String> entries = new LinkedHashMap<>();
-        return new OpenArchive() {
+        return new OpenArchivePort() {
             boolean done;
 
             @Override

@@ -104,7 +104,7 @@ public class ZipExportArchives implements ExportArchiveStorePort {
     }
 
     @Override
-    public OpenArchive open(DataSubject owner, FileId id) throws IOException {
+    public OpenArchivePort open(DataSubject owner, FileId id) throws IOException {
         Path dir = scratchDirectory();
         Files.createDirectories(dir);
         boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
@@ -128,7 +128,7 @@ public class ZipExportArchives implements ExportArchiveStorePort {
         return current;
     }
 
-    private final class Zip implements OpenArchive {
+    private final class Zip implements OpenArchivePort {
         private final DataSubject owner;
         private final FileId id;
         private final Path temp;

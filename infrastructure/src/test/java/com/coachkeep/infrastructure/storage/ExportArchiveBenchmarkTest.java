@@ -82,7 +82,7 @@ class ExportArchiveBenchmarkTest {
         FileId archiveId = FileId.newId();
         long start = System.nanoTime();
         long size;
-        try (ExportArchiveStorePort.OpenArchive archive = archives.open(owner, archiveId)) {
+        try (ExportArchiveStorePort.OpenArchivePort archive = archives.open(owner, archiveId)) {
             ExportArchivePort photos = archive.folder("photos");
             for (FileId id : ids) {
                 photos.file("files/" + id + ".jpg", owner, id);

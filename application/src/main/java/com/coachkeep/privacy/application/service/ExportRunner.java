@@ -46,7 +46,7 @@ public class ExportRunner implements RunExportsUseCase {
         if (export.state() != DataExport.State.RUNNING) {
             return true;
         }
-        try (ExportArchiveStorePort.OpenArchive archive = archives.open(export.archiveOwner(), export.fileId())) {
+        try (ExportArchiveStorePort.OpenArchivePort archive = archives.open(export.archiveOwner(), export.fileId())) {
             for (PersonalDataExportPort feature : features) {
                 steps.progress(export, feature.feature(), "running");
                 steps.exportFeature(feature, export, archive.folder(feature.feature()));

@@ -91,7 +91,7 @@ public class ExportSteps {
     }
 
     /** Completes the archive, stores it encrypted under its owner's key, and returns its size. */
-    public long store(DataExport export, ExportArchiveStorePort.OpenArchive archive, List<PersonalDataExportPort> features)
+    public long store(DataExport export, ExportArchiveStorePort.OpenArchivePort archive, List<PersonalDataExportPort> features)
             throws IOException {
         String name = workspaces.findById(export.workspaceId()).map(w -> w.settings().name()).orElse("");
         List<ExportArchiveStorePort.Feature> described = new ArrayList<>();

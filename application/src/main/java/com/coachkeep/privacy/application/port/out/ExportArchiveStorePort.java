@@ -11,10 +11,10 @@ import java.util.List;
  */
 public interface ExportArchiveStorePort {
     /** Starts an archive that will be stored as {@code id} of {@code owner}. */
-    OpenArchive open(DataSubject owner, FileId id) throws IOException;
+    OpenArchivePort open(DataSubject owner, FileId id) throws IOException;
 
     /** An archive being written. Closing it without {@link #store} discards it. */
-    interface OpenArchive extends AutoCloseable {
+    interface OpenArchivePort extends AutoCloseable {
         /** The part of the archive one feature writes: its paths are relative to the folder {@code feature}/. */
         ExportArchivePort folder(String feature);
 
