@@ -65,6 +65,7 @@ class DataRightsCoverageIT {
             Map.entry("audit_chain_head", "the hash chain's bookkeeping (a sequence and a hash)"),
             Map.entry("keystore.data_key", "wrapped key material: never leaves the keystore"),
             Map.entry("keystore.tombstone", "the record of deletions"),
+            Map.entry("data_export", "the export requests themselves (ids, states, times): the archive is the export"),
             Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
                     + "or client (a reporter's optional email is theirs to give)"),
             Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
@@ -75,12 +76,11 @@ class DataRightsCoverageIT {
                     + "foreign key's cascade"));
 
     /**
-     * Tables whose export is still to come (the export implementations are built in parallel). The set must only
-     * shrink: a table covered by an export implementation must be removed from it, and emptying it is part of
-     * merging the export work.
+     * Tables whose export is still to come. The set must only shrink: a table covered by an export implementation
+     * must be removed from it. The person directory (name, email of a sign-in identity) is exported with account-level
+     * export, which does not exist yet; a client's export already carries their name and email from their record.
      */
-    static final Set<String> EXPORT_PENDING = Set.of("workspace", "membership", "invitation", "custom_role", "client", "coach_note",
-            "audit_event", "person", "notification_preference");
+    static final Set<String> EXPORT_PENDING = Set.of("person");
 
     static Set<String> catalog;
     static Map<String, List<String>> erasedBy;

@@ -108,6 +108,9 @@ class IsolationMatrixIT {
             // audit trail: the owner only
             scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events", null, COACH, ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events/verification", null, COACH, ASSISTANT, CLIENT),
+            scoped("POST   /api/v1/workspaces/{workspaceId}/exports", null, COACH, ASSISTANT, CLIENT),
+            scoped("GET    /api/v1/workspaces/{workspaceId}/exports/{exportId}", null, COACH, ASSISTANT, CLIENT),
+            scoped("POST   /api/v1/workspaces/{workspaceId}/clients/me/exports", null, COACH, ASSISTANT),
             // not workspace-scoped
             ownData("GET    /api/v1/me", null, "the caller's own person and memberships"),
             ownData("GET    /api/v1/me/notification-preferences", null, "the caller's own email preferences"),
@@ -120,7 +123,9 @@ class IsolationMatrixIT {
             open("POST   /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."),
                     "vulnerability report intake; answers only a tracking id"),
             open("GET    /api/v1/sub-processors", null, "the public sub-processor list"),
-            open("GET    /api/v1/status", null, "the platform's status, components only"));
+            open("GET    /api/v1/status", null, "the platform's status, components only"),
+            bySecret("GET    /api/v1/exports/{exportId}/download", null,
+                    "the link's secret works only with the token of the person who asked for the export"));
 
     /** Token variants every operation refuses with 401, made from A's owner's own identity. */
     static Map<String, String> badTokens() {
@@ -143,6 +148,7 @@ class IsolationMatrixIT {
         ids.put("invitationId", a.pendingInvitationId());
         ids.put("token", pendingToken);
         ids.put("roleId", roleId);
+        ids.put("exportId", exportId);
         return ids;
     }
 
@@ -185,6 +191,7 @@ class IsolationMatrixIT {
     static String pendingEmail;
     static String pendingToken;
     static String roleId;
+    static String exportId;
     static String victimName;
 
     @BeforeAll
@@ -200,6 +207,8 @@ class IsolationMatrixIT {
         roleId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Matrix front desk", "permissions", List.of("clients_read_all", "staff_read")))
                 .post("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(201).extract().path("id");
+        exportId = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/exports", a.id()).then().statusCode(202)
+                .extract().path("id");
     }
 
     /** The operations the server publishes, as "METHOD /path/{template}". */

@@ -15,7 +15,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * (the erasure adapters delete files), the email adapter (the services need a MailPort), the audit trail's adapters,
  * the clock and the readiness checks' reader (the status use case needs it), but no platform start-up,
  * REST, identity or console classes: the application already deployed in the server owns the embedded database
- * and the schema.
+ * and the schema. The export services are left out: they run on the file store and the export worker, which
+ * belong to the deployed application (ExportIT covers them end to end).
  */
 final class TestDeployment {
     private TestDeployment() {
@@ -27,6 +28,9 @@ final class TestDeployment {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "com.coachkeep.shared", "com.coachkeep.workspace", "com.coachkeep.roster", "com.coachkeep.audit",
                         "com.coachkeep.privacy", "com.coachkeep.support")
+                .deleteClasses(com.coachkeep.privacy.application.service.DataExportService.class,
+                        com.coachkeep.privacy.application.service.ExportSteps.class,
+                        com.coachkeep.privacy.application.service.ExportRunner.class)
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 .addPackage("com.coachkeep.infrastructure.crypto")
                 .addPackage("com.coachkeep.infrastructure.storage")

@@ -19,6 +19,11 @@ public final class FakeAppLinks implements AppLinks {
         return "https://api.coachkeep.test/api/v1/sub-processors";
     }
 
+    @Override
+    public String export(String workspaceId, String exportId) {
+        return BASE + "/workspaces/" + workspaceId + "/exports/" + exportId;
+    }
+
     /** The token of the single invitation link in {@code text}; fails when there is none or more than one. */
     public static String invitationTokenIn(String text) {
         Matcher m = INVITATION.matcher(text);

@@ -25,4 +25,9 @@ public class ConfiguredAppLinks implements AppLinks {
     public String invitation(String token) {
         return appUrl.replaceAll("/+$", "") + "/invitations/" + token;
     }
+
+    @Override
+    public String export(String workspaceId, String exportId) {
+        return appUrl.replaceAll("/+$", "") + "/workspaces/" + workspaceId + "/exports/" + exportId;
+    }
 }

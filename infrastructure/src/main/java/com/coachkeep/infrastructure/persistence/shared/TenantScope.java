@@ -21,6 +21,8 @@ public class TenantScope {
     static final String PERSON = "app.person_id";
     static final String INVITATION = "app.invitation_token_hash";
     static final String DELETION_WORKER = "app.deletion_worker";
+    static final String EXPORT_TOKEN = "app.export_token_hash";
+    static final String EXPORT_WORKER = "app.export_worker";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -46,6 +48,16 @@ public class TenantScope {
     /** The deletion job's transaction: it may see and update every workspace's deletion record (and nothing else). */
     public void deletionWorker() {
         set(DELETION_WORKER, "on");
+    }
+
+    /** The single data export whose current download link hashes to this value. */
+    public void exportDownloadToken(String tokenHash) {
+        set(EXPORT_TOKEN, tokenHash);
+    }
+
+    /** The export worker: queued, abandoned and expired exports of every workspace (the data_export table only). */
+    public void exportWorker() {
+        set(EXPORT_WORKER, "on");
     }
 
     private void set(String name, String value) {

@@ -1,2 +1,3 @@
-/** The request and response bodies of the data-rights operations (deleting a workspace, a client leaving). */
+/** REST resources of the privacy context: deleting a workspace, a client leaving, and data exports (requests, progress,
+ * downloads). */
 package com.coachkeep.infrastructure.rest.privacy;

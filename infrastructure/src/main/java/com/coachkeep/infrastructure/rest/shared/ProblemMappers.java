@@ -138,6 +138,17 @@ public final class ProblemMappers {
         }
     }
 
+    /** A limit per person and day (exports): 429 with Retry-After in seconds. */
+    @Provider
+    public static class RateLimited extends Base<com.coachkeep.shared.application.RateLimitedException> {
+        @Override
+        public Response toResponse(com.coachkeep.shared.application.RateLimitedException e) {
+            Response r = problems.response(request, ProblemType.TOO_MANY_REQUESTS, e.getMessage());
+            long seconds = Math.max(1, e.retryAfter().toSeconds());
+            return Response.fromResponse(r).header("Retry-After", Long.toString(seconds)).build();
+        }
+    }
+
     @Provider
     public static class KeyReused extends Base<Idempotency.KeyReusedException> {
         @Override

@@ -1,0 +1,193 @@
+package com.coachkeep.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coachkeep.testing.Mailbox;
+import com.coachkeep.testing.TestServer;
+import com.coachkeep.testing.Workspaces;
+import com.coachkeep.testing.Workspaces.Populated;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Self-service export end to end: the owner exports a populated workspace and a client their own data, each as a
+ * background job polled until ready, downloaded through a short-lived link and unzipped here; the contents are
+ * compared with what the workspace holds.
+ */
+@Tag("promise:P-EXP-1")
+class ExportIT {
+    static Populated w;
+    static String ownerExport;
+
+    @BeforeAll
+    static void populatedWorkspaceAndTheOwnersExport() {
+        w = Workspaces.populated("Export Gym " + Instant.now().toEpochMilli());
+        Response r = TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/exports", w.id());
+        assertEquals(202, r.statusCode(), r.asString());
+        ownerExport = r.path("id");
+        assertTrue(r.header("Location").endsWith("/api/v1/workspaces/" + w.id() + "/exports/" + ownerExport), r.header("Location"));
+        assertEquals("workspace", r.path("scope"));
+        assertTrue(List.of("queued", "running", "ready").contains(r.<String>path("state")), r.asString());
+        awaitReady(w.owner().token(), ownerExport);
+    }
+
+    @Test
+    void theOwnersArchiveHoldsTheWholeWorkspaceWithNotesDecryptedAndAReadme() throws IOException {
+        Response ready = awaitReady(w.owner().token(), ownerExport);
+        Map<String, Object> progress = ready.path("progress");
+        assertFalse(progress.isEmpty());
+        progress.values().forEach(state -> assertEquals("done", state, "progress " + progress));
+        Map<String, String> zip = download(w.owner().token(), ready.path("download.url"));
+
+        assertTrue(zip.get("README.txt").contains("Coachkeep data export"), zip.keySet().toString());
+        assertTrue(zip.get("README.txt").contains("roster/"));
+        assertTrue(zip.get("manifest.json").contains(ownerExport));
+        assertTrue(zip.get("workspace/workspace.json").contains(w.id()));
+        assertTrue(zip.containsKey("roster/clients/" + w.clientId() + ".json"), zip.keySet().toString());
+        assertTrue(zip.containsKey("roster/clients/" + w.otherClientId() + ".json"));
+        assertTrue(zip.get("roster/clients/" + w.clientId() + ".json").contains(w.client().person().email()));
+        String note = zip.get("roster/notes/" + w.noteId() + ".json");
+        assertNotNull(note, zip.keySet().toString());
+        assertTrue(note.contains("Knee pain after squats; keep loads light."), note);
+        String memberships = String.join("\n", zip.entrySet().stream().filter(e -> e.getKey().startsWith("workspace/memberships/"))
+                .map(Map.Entry::getValue).toList());
+        for (var m : List.of(w.owner(), w.coach(), w.assistant(), w.client(), w.otherClient())) {
+            assertTrue(memberships.contains(m.person().email()), "no membership of " + m.person().email());
+        }
+        assertTrue(zip.containsKey("workspace/invitations/" + w.pendingInvitationId() + ".json"));
+        zip.forEach((name, text) -> assertFalse(text.contains("tokenHash") || text.contains("token_hash"), name));
+        assertTrue(zip.get("audit/events.csv").startsWith("sequence,id,occurredAt"), zip.get("audit/events.csv"));
+        assertTrue(zip.get("audit/events.csv").contains("export.requested"));
+
+        // the download is in the audit trail, and the email told the owner
+        List<String> kinds = TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/audit-events?kind=export", w.id())
+                .then().statusCode(200).extract().path("items.kind");
+        assertTrue(kinds.contains("export.requested") && kinds.contains("export.downloaded"), kinds.toString());
+        awaitMessage(w.owner().person().email(), "/exports/" + ownerExport);
+    }
+
+    @Test
+    void aClientExportsTheirOwnDataAndNothingOfAnyoneElse() throws IOException {
+        Response r = TestServer.as(w.client().token()).post("/api/v1/workspaces/{w}/clients/me/exports", w.id());
+        assertEquals(202, r.statusCode(), r.asString());
+        String id = r.path("id");
+        assertEquals("client", r.path("scope"));
+        // the owner cannot see the client's export, nor the client the owner's
+        TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/exports/{e}", w.id(), id).then().statusCode(404);
+        TestServer.as(w.client().token()).get("/api/v1/workspaces/{w}/exports/{e}", w.id(), ownerExport).then().statusCode(404);
+        Response ready = awaitReady(w.client().token(), id);
+        Map<String, String> zip = download(w.client().token(), ready.path("download.url"));
+
+        assertTrue(zip.containsKey("README.txt"));
+        assertTrue(zip.get("roster/clients/" + w.clientId() + ".json").contains(w.client().person().email()));
+        assertTrue(zip.get("roster/notes/" + w.noteId() + ".json").contains("Knee pain after squats"));
+        assertTrue(zip.containsKey("notification/preferences.json"), zip.keySet().toString());
+        assertFalse(zip.keySet().stream().anyMatch(n -> n.startsWith("audit/")), zip.keySet().toString());
+        String all = String.join("\n", zip.values());
+        for (String foreign : List.of(w.otherClientId(), w.otherClient().person().email(), w.otherClient().person().name(),
+                w.assistant().person().email(), w.pendingInvitationId())) {
+            assertFalse(all.contains(foreign), "the client's archive holds " + foreign);
+        }
+        awaitMessage(w.client().person().email(), "/exports/" + id);
+    }
+
+    @Test
+    void aDownloadLinkWorksOnlyForItsPersonAndOnlyUntilANewerOneIsIssued() {
+        String first = awaitReady(w.owner().token(), ownerExport).path("download.url");
+        String second = awaitReady(w.owner().token(), ownerExport).path("download.url");
+        TestServer.as(w.owner().token()).get(first).then().statusCode(404);
+        TestServer.as(w.coach().token()).get(second).then().statusCode(404);
+        TestServer.as(w.client().token()).get(second).then().statusCode(404);
+        TestServer.as(w.owner().token()).get(second.replaceAll("token=[^&]+", "token=not-the-token")).then().statusCode(404);
+        TestServer.as(w.owner().token()).get("/api/v1/exports/{e}/download", ownerExport).then().statusCode(404);
+        TestServer.request().get(second).then().statusCode(401);
+        TestServer.as(w.owner().token()).get(second).then().statusCode(200).contentType("application/zip");
+    }
+
+    @Test
+    void aFourthExportWithinADayIsRefusedWith429AndRetryAfter() {
+        String token = w.otherClient().token();
+        for (int i = 0; i < 3; i++) {
+            TestServer.as(token).post("/api/v1/workspaces/{w}/clients/me/exports", w.id()).then().statusCode(202);
+        }
+        Response refused = TestServer.as(token).post("/api/v1/workspaces/{w}/clients/me/exports", w.id());
+        assertEquals(429, refused.statusCode(), refused.asString());
+        assertEquals("https://coachkeep.app/problems/too-many-requests", refused.path("type"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(retryAfter > 0 && retryAfter <= Duration.ofHours(24).toSeconds(), "Retry-After " + retryAfter);
+        // staff cannot export their own data as clients, and clients not the workspace
+        TestServer.as(w.coach().token()).post("/api/v1/workspaces/{w}/clients/me/exports", w.id()).then().statusCode(403);
+        TestServer.as(w.client().token()).post("/api/v1/workspaces/{w}/exports", w.id()).then().statusCode(403);
+    }
+
+    static Response awaitReady(String token, String exportId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            Response r = TestServer.as(token).get("/api/v1/workspaces/{w}/exports/{e}", w.id(), exportId);
+            assertEquals(200, r.statusCode(), r.asString());
+            String state = r.path("state");
+            if ("ready".equals(state)) {
+                assertNotNull(r.path("download.url"), r.asString());
+                return r;
+            }
+            assertFalse(List.of("failed", "expired").contains(state), r.asString());
+            assertNull(r.path("download"), r.asString());
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("export " + exportId + " not ready: " + r.asString());
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Waits up to 20 seconds for an email to {@code email} containing {@code text} (the export-ready email). */
+    static void awaitMessage(String email, String text) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Mailbox.messagesTo(email).stream().noneMatch(t -> t.contains(text) && t.contains("ready"))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no export-ready email to " + email + " linking " + text + ": " + Mailbox.messagesTo(email));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Downloads and unzips an archive: entry name to text. */
+    static Map<String, String> download(String token, String url) throws IOException {
+        Response r = TestServer.as(token).get(url);
+        assertEquals(200, r.statusCode(), r.asString());
+        assertEquals("application/zip", r.contentType());
+        assertTrue(r.header("Content-Disposition").startsWith("attachment; filename=\"coachkeep-export-"));
+        Map<String, String> entries = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(r.asByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+}
