@@ -12,7 +12,10 @@ import com.coachkeep.roster.domain.CoachNote;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.support.application.port.in.DeadLetterView;
 import com.coachkeep.support.application.port.in.ListSupportGrantsUseCase;
+import com.coachkeep.support.application.port.in.ManageDeadLettersUseCase;
+import com.coachkeep.support.application.port.in.ResendWorkspaceInvitationUseCase;
 import com.coachkeep.support.application.port.in.LookUpWorkspacesUseCase;
 import com.coachkeep.support.application.port.in.ManageSupportGrantsUseCase;
 import com.coachkeep.support.application.port.in.RequestSupportGrantCommand;
@@ -50,13 +53,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * look-up crosses workspaces through its database function only; a grant's lifecycle lands in the workspace's own
  * hash chain and queues the owner's email; and, driven over HTTP against the running API (the console's actions have
  * no REST operation), the owner reads the grants at {@code GET …/support-grants} and a suspended workspace refuses its
- * members with {@code workspace-suspended} but still lets the owner export, until it is restored.
+ * members with {@code workspace-suspended} but still lets the owner export, until it is restored; support resends an
+ * invitation and retries and discards dead letters of the real outbox.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("promise:P-INT-1")
 public class SupportWorkflowsArquillianIT {
     private static final SupportActor AGENT = new SupportActor("agent-arquillian", InternalRole.SUPPORT_AGENT, true);
     private static final SupportActor OFFICER = new SupportActor("officer-arquillian", InternalRole.SECURITY_OFFICER, true);
+    private static final SupportActor ADMIN = new SupportActor("admin-arquillian", InternalRole.ADMIN, true);
 
     @Deployment
     public static WebArchive deployment() {
@@ -77,6 +82,10 @@ public class SupportWorkflowsArquillianIT {
     ListSupportGrantsUseCase ownersList;
     @Inject
     SuspendWorkspaceUseCase suspension;
+    @Inject
+    ResendWorkspaceInvitationUseCase invitations;
+    @Inject
+    ManageDeadLettersUseCase deadLetters;
 
     @Test
     public void theLookUpCrossesWorkspacesThroughItsFunctionAndShowsMetadataOnly() {
@@ -194,6 +203,52 @@ public class SupportWorkflowsArquillianIT {
 
         suspension.restore(OFFICER, w, "pages removed, owner warned");
         assertEquals(200, http("GET", "/api/v1/workspaces/" + w, ownerToken, null).statusCode());
+    }
+
+    @Test
+    public void supportResendsAnInvitationAndWorksTheDeadLettersOfTheRealOutbox() throws Exception {
+        Person owner = Tx.call(() -> fixtures.person("actions-owner"));
+        Workspace.Founded founded = Tx.call(() -> fixtures.workspace(owner));
+        WorkspaceId w = founded.workspace().id();
+        com.coachkeep.shared.domain.EmailAddress invitee = Fixtures.email("invitee");
+        var issued = Tx.call(() -> fixtures.invitation(w, invitee, Role.COACH, null, owner.id(), Fixtures.now()));
+        invitations.resend(AGENT, w.value().toString(), issued.invitation().id().toString(), "the coach lost the email");
+        assertFalse(MailFolder.awaitMailTo(invitee.value()).isBlank(), "the new link is delivered");
+        assertEquals(List.of("invitation.resent"), Db.in(w).rows("select action from audit_event where workspace_id = ?::uuid and "
+                + "actor_kind = 'SUPPORT'", w.value().toString()).stream().map(r -> (String) r[0]).toList());
+
+        String retried = deadLetter(w, Fixtures.email("bounced").value());
+        String discarded = deadLetter(w, Fixtures.email("gone").value());
+        List<String> listed = deadLetters.list(ADMIN, ManageDeadLettersUseCase.MAX).stream().map(DeadLetterView::id).toList();
+        assertTrue(listed.containsAll(List.of(retried, discarded)), listed.toString());
+        assertFalse(deadLetters.list(ADMIN, ManageDeadLettersUseCase.MAX).toString().contains("bounced"), "metadata only");
+
+        deadLetters.retry(ADMIN, retried, "the provider's outage is over");
+        deadLetters.discard(ADMIN, discarded, "the address does not exist");
+        Db worker = Db.withSetting("app.outbox_worker", "on");
+        assertEquals("SUPPRESSED", worker.single("select status from outbox_message where id = ?::uuid", discarded).toString().strip());
+        assertEquals(null, worker.single("select payload from outbox_message where id = ?::uuid", discarded), "its content is dropped");
+        assertTrue(List.of("PENDING", "SENT").contains(
+                worker.single("select status from outbox_message where id = ?::uuid", retried).toString().strip()), "queued again");
+        List<String> actions = Db.in(w).rows("select action from audit_event where workspace_id = ?::uuid and actor_kind = 'SUPPORT' "
+                + "order by sequence", w.value().toString()).stream().map(r -> (String) r[0]).toList();
+        assertEquals(List.of("invitation.resent", "outbox.dead_letter_retried", "outbox.dead_letter_discarded"), actions);
+    }
+
+    /** A dead letter of the workspace, as the outbox worker leaves one after its last failed attempt. */
+    private static String deadLetter(WorkspaceId w, String to) {
+        var email = new com.coachkeep.shared.application.MailPort.Email(com.coachkeep.shared.domain.EmailTemplate.SUPPORT_ACCESS_NOTICE,
+                com.coachkeep.shared.application.MailPort.Recipient.of(new com.coachkeep.shared.domain.EmailAddress(to)), w,
+                java.util.Locale.ENGLISH, com.coachkeep.shared.application.MailPort.Branding.platform(),
+                java.util.Map.of("workspaceName", "Dead letter studio", "reason", "test", "startsAt", "2026-11-23T10:00:00Z",
+                        "endsAt", "2026-11-23T10:30:00Z", "agentName", "agent"), "dead-letter-test:" + UUID.randomUUID());
+        String id = UUID.randomUUID().toString();
+        Db.withSetting("app.outbox_worker", "on").rows("insert into outbox_message (workspace_id, id, kind, idempotency_key, template, "
+                + "essential, payload, status, attempts, next_attempt_at, created_at, done_at, last_error) values (?::uuid, ?::uuid, "
+                + "'email', ?, ?, true, ?::jsonb, 'DEAD', 8, now(), now(), now(), '550 mailbox unavailable') returning id",
+                w.value().toString(), id, email.idempotencyKey(), email.template().id(),
+                com.coachkeep.infrastructure.persistence.outbox.EmailPayloads.toJson(email));
+        return id;
     }
 
     private static String baseUrl() {
