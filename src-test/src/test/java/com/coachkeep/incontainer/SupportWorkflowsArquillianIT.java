@@ -192,7 +192,7 @@ public class SupportWorkflowsArquillianIT {
         assertTrue(trail.body().contains("support.access_granted"), trail.body());
 
         assertEquals(200, http("GET", "/api/v1/workspaces/" + w, ownerToken, null).statusCode());
-        suspension.suspend(OFFICER, w, "phishing pages sent to clients");
+        assertEquals(WorkspaceSummary.SUSPENDED, suspension.suspend(OFFICER, w, "phishing pages sent to clients").status());
         HttpResponse<String> refused = http("GET", "/api/v1/workspaces/" + w, ownerToken, null);
         assertEquals(403, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("https://coachkeep.app/problems/workspace-suspended"), refused.body());
@@ -201,7 +201,7 @@ public class SupportWorkflowsArquillianIT {
         assertEquals(202, export.statusCode(), "the owner can still export: " + export.body());
         assertEquals(200, http("GET", "/api/v1/status", null, null).statusCode(), "public reads are not affected");
 
-        suspension.restore(OFFICER, w, "pages removed, owner warned");
+        assertEquals(WorkspaceSummary.ACTIVE, suspension.restore(OFFICER, w, "pages removed, owner warned").status());
         assertEquals(200, http("GET", "/api/v1/workspaces/" + w, ownerToken, null).statusCode());
     }
 

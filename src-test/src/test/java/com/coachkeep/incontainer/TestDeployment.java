@@ -33,6 +33,10 @@ final class TestDeployment {
                         com.coachkeep.privacy.application.service.ExportSteps.class,
                         com.coachkeep.privacy.application.service.ExportRunner.class,
                         com.coachkeep.support.application.service.DataRequestService.class)
+                // the outbox's ports (support works its dead letters), not the delivery services, which belong to the deployed
+                // application's worker
+                .addPackages(false, "com.coachkeep.notification.domain", "com.coachkeep.notification.application.port.in",
+                        "com.coachkeep.notification.application.port.out")
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 .addPackage("com.coachkeep.infrastructure.crypto")
                 .addPackage("com.coachkeep.infrastructure.storage")
