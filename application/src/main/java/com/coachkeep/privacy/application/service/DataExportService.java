@@ -91,6 +91,11 @@ public class DataExportService implements RequestExportUseCase, GetExportUseCase
         return request(workspaceId, owner, null, recordedAs);
     }
 
+    /** A client's export of their own data asked for on their documented request by support; as above, the client asked. */
+    public ExportView requestClientExportForClient(WorkspaceId workspaceId, ClientId clientId, PersonId client, AuditRecord recordedAs) {
+        return request(workspaceId, client, clientId, recordedAs);
+    }
+
     @Override
     public ExportView requestOwnExport(Actor actor) {
         actor.require(Permission.SELF_EXPORT);

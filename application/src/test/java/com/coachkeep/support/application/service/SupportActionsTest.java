@@ -11,6 +11,7 @@ import com.coachkeep.audit.domain.AuditEvent;
 import com.coachkeep.notification.application.port.out.OutboxRepository;
 import com.coachkeep.privacy.application.port.in.ExportView;
 import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
+import com.coachkeep.privacy.application.service.ClientDeletionService;
 import com.coachkeep.privacy.application.service.DataExportService;
 import com.coachkeep.privacy.application.service.WorkspaceDeletionService;
 import com.coachkeep.privacy.domain.ExportPolicy;
@@ -52,7 +53,13 @@ class SupportActionsTest {
     final List<String> queued = new ArrayList<>();
     final DataExportService exports = new DataExportService(exportRows, List.of(), app.clients, app.memberships, new FakeExportArchives(),
             id -> queued.add(id.toString()), app.audit, ExportPolicy.defaults(), app.clock);
-    final DataRequestService dataRequests = new DataRequestService(app.workspaces, deletion, exports, app.audit);
+    final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
+    final List<String> erasureCalls = new ArrayList<>();
+    final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", 50, erasureCalls);
+    final ClientDeletionService clientDeletion = new ClientDeletionService(app.clients, app.memberships, app.workspaces, app.people,
+            tombstones, keys, FakeDeletionStores.features(List.of(roster)), app.mail, app.audit, app.clock);
+    final DataRequestService dataRequests = new DataRequestService(app.workspaces, app.clients, deletion, clientDeletion, exports,
+            app.audit);
 
     final SupportActor agent = new SupportActor("agent-ana", InternalRole.SUPPORT_AGENT, true);
     final SupportActor admin = new SupportActor("admin-ada", InternalRole.ADMIN, true);
@@ -142,5 +149,40 @@ class SupportActionsTest {
         assertEquals("data_request.export", last(AuditEntry.PLATFORM).entry().action());
         assertNull(app.mail.sent().stream().filter(m -> m.template() == EmailTemplate.EXPORT_READY).findAny().orElse(null),
                 "the ready email comes from the job");
+    }
+
+    @Test
+    void anAgentErasesAClientsDataOnTheirDocumentedRequestAndTheCoachIsTold() {
+        Actor client = app.joinAsClient(owner, "Cora Client", null);
+        var record = app.clients.findByPerson(workspace, client.personId()).orElseThrow();
+        DataRequestCommand command = DataRequestCommand.of(workspace.value().toString(), "client wrote from their sign-in address",
+                "SUP-600");
+        assertThrows(SupportAccessDeniedException.class, () -> dataRequests.deleteClient(admin, command, record.id()));
+        dataRequests.deleteClient(agent, command, record.id());
+        assertEquals(List.of("roster:client"), erasureCalls, "the same erasure as the client's own");
+        assertEquals(List.of(record.id()), roster.erasedClients);
+        assertTrue(tombstones.find(com.coachkeep.privacy.domain.DataSubject.client(workspace, record.id())).isPresent());
+        assertEquals(EmailTemplate.CLIENT_LEFT, app.mail.lastTo(TestApplication.emailOf("Olga Owner")).template());
+        var inWorkspace = last(workspace).entry();
+        assertEquals("client.deleted_on_request", inWorkspace.action());
+        assertEquals("agent-ana", inWorkspace.actor().id());
+        assertEquals("SUP-600", inWorkspace.details().get("ticket"));
+        assertEquals("data_request.client_deleted", last(AuditEntry.PLATFORM).entry().action());
+    }
+
+    @Test
+    void anAgentExportsAClientsDataForThemAndOnlyForAClientWhoJoined() {
+        Actor client = app.joinAsClient(owner, "Cora Client", null);
+        var joined = app.clients.findByPerson(workspace, client.personId()).orElseThrow();
+        var invitedOnly = app.addClient(owner, "Ivy Invited", null);
+        DataRequestCommand command = DataRequestCommand.of(workspace.value().toString(), "client cannot sign in", "SUP-601");
+        assertThrows(com.coachkeep.shared.application.ConflictException.class,
+                () -> dataRequests.exportClient(agent, command, invitedOnly.id()));
+        ExportView v = dataRequests.exportClient(agent, command, joined.id());
+        assertEquals(client.personId(), exportRows.rows.values().iterator().next().requestedBy(), "the client asked, through support");
+        assertEquals(v.id(), exports.get(client, com.coachkeep.privacy.domain.ExportId.parse(v.id())).id());
+        assertThrows(NotFoundException.class, () -> exports.get(owner, com.coachkeep.privacy.domain.ExportId.parse(v.id())),
+                "nobody else sees it");
+        assertEquals("export.requested", last(workspace).entry().action());
     }
 }
