@@ -21,9 +21,20 @@ import javax.sql.DataSource;
 final class Db {
     private static final Db UNSCOPED = new Db(null);
     private final WorkspaceId workspace;
+    private final String[] setting;
 
     private Db(WorkspaceId workspace) {
+        this(workspace, null);
+    }
+
+    private Db(WorkspaceId workspace, String[] setting) {
         this.workspace = workspace;
+        this.setting = setting;
+    }
+
+    /** Queries whose transaction also carries this transaction-local setting (to prove what it does not open). */
+    static Db withSetting(String name, String value) {
+        return new Db(null, new String[] {name, value});
     }
 
     /** Queries that see the rows of this workspace. */
@@ -57,6 +68,13 @@ final class Db {
                 if (workspace != null) {
                     try (PreparedStatement scope = connection.prepareStatement("select set_config('app.workspace_id', ?, true)")) {
                         scope.setString(1, workspace.value().toString());
+                        scope.executeQuery().close();
+                    }
+                }
+                if (setting != null) {
+                    try (PreparedStatement scope = connection.prepareStatement("select set_config(?, ?, true)")) {
+                        scope.setString(1, setting[0]);
+                        scope.setString(2, setting[1]);
                         scope.executeQuery().close();
                     }
                 }

@@ -78,6 +78,14 @@ public class Fixtures {
         return founded;
     }
 
+    /** A workspace of this exact name and its owner's membership. */
+    public Workspace.Founded workspace(Person owner, String name) {
+        Workspace.Founded founded = Workspace.found(settings(name), owner.id(), now());
+        workspaces.add(founded.workspace());
+        memberships.add(founded.ownerMembership());
+        return founded;
+    }
+
     public Membership member(WorkspaceId workspaceId, Person person, Role role, Instant since) {
         Membership membership = Membership.grant(workspaceId, person.id(), role, since);
         memberships.add(membership);

@@ -16,7 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * the clock and the readiness checks' reader (the status use case needs it), but no platform start-up,
  * REST, identity or console classes: the application already deployed in the server owns the embedded database
  * and the schema. The export services are left out: they run on the file store and the export worker, which
- * belong to the deployed application (ExportIT covers them end to end).
+ * belong to the deployed application (ExportIT covers them end to end); so is support's data request service, which uses
+ * the export service.
  */
 final class TestDeployment {
     private TestDeployment() {
@@ -30,7 +31,12 @@ final class TestDeployment {
                         "com.coachkeep.privacy", "com.coachkeep.support")
                 .deleteClasses(com.coachkeep.privacy.application.service.DataExportService.class,
                         com.coachkeep.privacy.application.service.ExportSteps.class,
-                        com.coachkeep.privacy.application.service.ExportRunner.class)
+                        com.coachkeep.privacy.application.service.ExportRunner.class,
+                        com.coachkeep.support.application.service.DataRequestService.class)
+                // the outbox's ports (support works its dead letters), not the delivery services, which belong to the deployed
+                // application's worker
+                .addPackages(false, "com.coachkeep.notification.domain", "com.coachkeep.notification.application.port.in",
+                        "com.coachkeep.notification.application.port.out")
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 .addPackage("com.coachkeep.infrastructure.crypto")
                 .addPackage("com.coachkeep.infrastructure.storage")

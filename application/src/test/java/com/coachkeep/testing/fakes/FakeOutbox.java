@@ -138,4 +138,36 @@ public final class FakeOutbox implements MailPort, OutboxRepository {
         r.status = status;
         r.doneAt = at;
     }
+
+    @Override
+    public List<DeadLetter> listDead(int limit) {
+        return rows.stream().filter(r -> "DEAD".equals(r.status)).sorted((a, b) -> b.doneAt.compareTo(a.doneAt)).limit(limit)
+                .map(FakeOutbox::dead).toList();
+    }
+
+    @Override
+    public java.util.Optional<DeadLetter> findDead(OutboxMessageId id) {
+        return rows.stream().filter(r -> r.id.equals(id) && "DEAD".equals(r.status)).findFirst().map(FakeOutbox::dead);
+    }
+
+    @Override
+    public void requeueDead(DeadLetter letter, Instant now) {
+        Row r = row(letter.id());
+        r.status = "PENDING";
+        r.attempts = 0;
+        r.nextAttemptAt = now;
+        r.doneAt = null;
+    }
+
+    @Override
+    public void discardDead(DeadLetter letter, Instant now) {
+        Row r = row(letter.id());
+        r.status = "SUPPRESSED";
+        r.doneAt = now;
+        r.lastError = "discarded by support";
+    }
+
+    private static DeadLetter dead(Row r) {
+        return new DeadLetter(r.id, r.email.workspaceId(), r.email.template().id(), r.attempts, r.createdAt, r.doneAt, r.lastError);
+    }
 }

@@ -60,6 +60,6 @@ public final class FakeWorkspaceRepository implements WorkspaceRepository {
 
     private static Workspace copy(Workspace w, long version) {
         return new Workspace(w.id(), w.settings(), w.staffMfaRequired(), w.ownerId(), w.createdAt(), w.updatedAt(), version,
-                w.deletionRequestedAt());
+                w.deletionRequestedAt(), w.suspendedAt());
     }
 }

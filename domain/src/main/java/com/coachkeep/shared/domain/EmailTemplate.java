@@ -18,7 +18,7 @@ public enum EmailTemplate {
     DELETION_CONFIRMATION("deletion-confirmation", null),
     /** A client deleted their own account and data; sent to their coach (or the owner). */
     CLIENT_LEFT("client-left", null),
-    /** Support staff were granted access to a workspace; sent to its coaches. */
+    /** Support staff were granted access to a workspace's content; sent to its owner when the grant starts. */
     SUPPORT_ACCESS_NOTICE("support-access-notice", null),
     /** A security incident that concerns the recipient's data. */
     SECURITY_INCIDENT_NOTICE("security-incident-notice", null),

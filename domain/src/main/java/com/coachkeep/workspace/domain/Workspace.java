@@ -12,7 +12,8 @@ import java.util.Objects;
  * themselves out by switching the policy on from a password-only session. The version increases with every
  * change and is what clients see as the ETag, so concurrent edits are detected. Once its owner asks for its
  * deletion it is {@linkplain #deletionRequested() being deleted}: unusable from that moment, for good, while its data
- * is erased.
+ * is erased. Coachkeep's staff may {@linkplain #suspend(Instant) suspend} it for abuse: its members are then refused
+ * (except for their data rights: export and deletion) until it is restored.
  */
 public final class Workspace {
     private final WorkspaceId id;
@@ -23,6 +24,7 @@ public final class Workspace {
     private Instant updatedAt;
     private final long version;
     private Instant deletionRequestedAt;
+    private Instant suspendedAt;
 
     public Workspace(WorkspaceId id, WorkspaceSettings settings, PersonId ownerId, Instant createdAt, Instant updatedAt,
             long version) {
@@ -36,7 +38,13 @@ public final class Workspace {
 
     public Workspace(WorkspaceId id, WorkspaceSettings settings, boolean staffMfaRequired, PersonId ownerId,
             Instant createdAt, Instant updatedAt, long version, Instant deletionRequestedAt) {
+        this(id, settings, staffMfaRequired, ownerId, createdAt, updatedAt, version, deletionRequestedAt, null);
+    }
+
+    public Workspace(WorkspaceId id, WorkspaceSettings settings, boolean staffMfaRequired, PersonId ownerId,
+            Instant createdAt, Instant updatedAt, long version, Instant deletionRequestedAt, Instant suspendedAt) {
         this.deletionRequestedAt = deletionRequestedAt;
+        this.suspendedAt = suspendedAt;
         this.id = Objects.requireNonNull(id);
         this.settings = Objects.requireNonNull(settings);
         this.staffMfaRequired = staffMfaRequired;
@@ -93,6 +101,33 @@ public final class Workspace {
             updatedAt = now;
         }
     }
+
+    /**
+     * Suspends the workspace for abuse: from now on its members' requests are refused, except exporting and deleting
+     * their data. Suspending a suspended workspace is refused, so that each suspension has one reason on record.
+     */
+    public void suspend(Instant now) {
+        if (suspendedAt != null) {
+            throw new WorkspaceRuleException(WorkspaceRuleException.ALREADY_SUSPENDED, "The workspace is already suspended.");
+        }
+        suspendedAt = now;
+        updatedAt = now;
+    }
+
+    /** Lifts a suspension; a workspace that is not suspended is refused. */
+    public void restore(Instant now) {
+        if (suspendedAt == null) {
+            throw new WorkspaceRuleException(WorkspaceRuleException.NOT_SUSPENDED, "The workspace is not suspended.");
+        }
+        suspendedAt = null;
+        updatedAt = now;
+    }
+
+    /** Whether Coachkeep suspended it (abuse): its members may then only export and delete their data. */
+    public boolean suspended() { return suspendedAt != null; }
+
+    /** Since when it is suspended, or null. */
+    public Instant suspendedAt() { return suspendedAt; }
 
     /** Whether its deletion was asked for: then nobody may use it any more. */
     public boolean deletionRequested() { return deletionRequestedAt != null; }

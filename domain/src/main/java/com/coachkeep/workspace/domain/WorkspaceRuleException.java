@@ -9,6 +9,13 @@ public final class WorkspaceRuleException extends DomainRuleException {
     /** The rule (and problem type) of a deletion whose typed confirmation is not the workspace's name. */
     public static final String CONFIRMATION_MISMATCH = "confirmation-mismatch";
 
+    /** Suspending a workspace that is suspended already. */
+    public static final String ALREADY_SUSPENDED = "workspace-already-suspended";
+    /** Restoring a workspace that is not suspended. */
+    public static final String NOT_SUSPENDED = "workspace-not-suspended";
+    /** The rule (and problem type) of a member's request in a suspended workspace. */
+    public static final String SUSPENDED = "workspace-suspended";
+
     public WorkspaceRuleException(String code, String message) {
         super(code, message);
     }

@@ -17,6 +17,10 @@ final class ExportReadme {
                                               "body": null for a note whose client's key was destroyed""",
             "notification", """
                     preferences.json          which optional emails the person receives (in a client's own export only)""",
+            "support", """
+                    grants/<id>.json          every time Coachkeep support had access to the workspace: the staff
+                                              identity, reason, ticket, scope, times, approval and number of views
+                                              (only in the owner's export of the whole workspace)""",
             "audit", """
                     events.csv                the workspace's audit trail, one event a row in sequence order, with each
                                               event's previousHash and hash (SHA-256 chain, see the API docs); only in

@@ -19,6 +19,8 @@ import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
@@ -83,21 +85,37 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase {
         RecentSignInRequiredException.check(command.signedInAt(), now);
         Client client = clients.findByPerson(actor.workspaceId(), actor.personId())
                 .orElseThrow(() -> new NotFoundException("client"));
-        Workspace workspace = workspaces.findById(actor.workspaceId()).orElseThrow(() -> new NotFoundException("workspace"));
+        erase(actor.workspaceId(), client, now, AuditRecord.of(actor, "client.deleted_own_data"));
+    }
+
+    /**
+     * Erases a client's data on their documented request, carried out by support (who checked the request and
+     * authorised themselves before calling this): the same erasure as the client's own, with {@code recordedAs} naming
+     * support in the workspace's trail. Returns the rows erased.
+     */
+    @Transactional
+    public long eraseOnClientsRequest(WorkspaceId workspaceId, ClientId clientId, AuditRecord recordedAs) {
+        Client client = clients.findById(workspaceId, clientId).orElseThrow(() -> new NotFoundException("client"));
+        return erase(workspaceId, client, clock.instant(), recordedAs);
+    }
+
+    private long erase(WorkspaceId workspaceId, Client client, Instant now, AuditRecord recordedAs) {
+        Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new NotFoundException("workspace"));
         PersonId coach = Optional.ofNullable(client.assignedCoach())
-                .flatMap(m -> memberships.findById(actor.workspaceId(), m))
+                .flatMap(m -> memberships.findById(workspaceId, m))
                 .filter(Membership::isActive)
                 .map(Membership::personId)
                 .orElse(workspace.ownerId());
         long rows = 0;
         for (PersonalDataErasurePort port : features.inOrder()) {
-            rows += port.eraseClient(actor.workspaceId(), client.id());
+            rows += port.eraseClient(workspaceId, client.id());
         }
-        DataSubject subject = DataSubject.client(actor.workspaceId(), client.id());
+        DataSubject subject = DataSubject.client(workspaceId, client.id());
         keys.destroy(subject);
         tombstones.add(new Tombstone(subject, now));
         tell(coach, workspace, client, now);
-        audit.record(AuditRecord.of(actor, "client.deleted_own_data").target("client", client.id()).detail("rows", rows));
+        audit.record(recordedAs.target("client", client.id()).detail("rows", rows));
+        return rows;
     }
 
     private void tell(PersonId coachId, Workspace workspace, Client client, Instant now) {

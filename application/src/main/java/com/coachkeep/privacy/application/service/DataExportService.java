@@ -21,6 +21,8 @@ import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.application.RateLimitedException;
 import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +79,21 @@ public class DataExportService implements RequestExportUseCase, GetExportUseCase
     @Override
     public ExportView requestWorkspaceExport(Actor actor) {
         actor.require(Permission.WORKSPACE_EXPORT);
-        return request(actor, null);
+        return request(actor.workspaceId(), actor.personId(), null, AuditRecord.of(actor, "export.requested"));
+    }
+
+    /**
+     * The owner's export of the whole workspace asked for on their documented request by support (who checked the
+     * request and authorised themselves before calling this): the owner is the person who asked (only they download
+     * it; it counts against their daily limit), {@code recordedAs} names support in the workspace's trail.
+     */
+    public ExportView requestWorkspaceExportForOwner(WorkspaceId workspaceId, PersonId owner, AuditRecord recordedAs) {
+        return request(workspaceId, owner, null, recordedAs);
+    }
+
+    /** A client's export of their own data asked for on their documented request by support; as above, the client asked. */
+    public ExportView requestClientExportForClient(WorkspaceId workspaceId, ClientId clientId, PersonId client, AuditRecord recordedAs) {
+        return request(workspaceId, client, clientId, recordedAs);
     }
 
     @Override
@@ -85,22 +101,22 @@ public class DataExportService implements RequestExportUseCase, GetExportUseCase
         actor.require(Permission.SELF_EXPORT);
         ClientId client = clients.findByPerson(actor.workspaceId(), actor.personId()).orElseThrow(() -> new NotFoundException("client"))
                 .id();
-        return request(actor, client);
+        return request(actor.workspaceId(), actor.personId(), client, AuditRecord.of(actor, "export.requested"));
     }
 
-    private ExportView request(Actor actor, ClientId clientId) {
+    private ExportView request(WorkspaceId workspaceId, PersonId requester, ClientId clientId, AuditRecord requested) {
         Instant now = clock.instant();
-        List<Instant> recent = exports.lockAndListRequestedSince(actor.workspaceId(), actor.personId(), now.minus(ExportPolicy.WINDOW));
+        List<Instant> recent = exports.lockAndListRequestedSince(workspaceId, requester, now.minus(ExportPolicy.WINDOW));
         if (recent.size() >= policy.dailyLimit()) {
             Instant freed = recent.get(recent.size() - policy.dailyLimit()).plus(ExportPolicy.WINDOW);
             Duration wait = Duration.between(now, freed);
             throw new RateLimitedException("At most " + policy.dailyLimit() + " exports a day; ask again later.",
                     wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
         }
-        DataExport export = DataExport.request(actor.workspaceId(), clientId, actor.personId(),
+        DataExport export = DataExport.request(workspaceId, clientId, requester,
                 features.stream().map(PersonalDataExportPort::feature).toList(), now);
         exports.add(export);
-        audit.record(AuditRecord.of(actor, "export.requested").target("export", export.id())
+        audit.record(requested.target("export", export.id())
                 .detail("scope", export.scope().name().toLowerCase(java.util.Locale.ROOT)).detail("client", clientId));
         jobs.queued(export.id());
         return ExportView.of(export, null);

@@ -23,6 +23,7 @@ import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
@@ -88,18 +89,37 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, GetWork
         actor.require(Permission.WORKSPACE_DELETE);
         Instant now = clock.instant();
         RecentSignInRequiredException.check(command.signedInAt(), now);
-        WorkspaceId id = actor.workspaceId();
-        Workspace workspace = workspaces.findById(id).orElseThrow(() -> new NotFoundException("workspace"));
+        Workspace workspace = workspaces.findById(actor.workspaceId()).orElseThrow(() -> new NotFoundException("workspace"));
         workspace.requestDeletion(command.confirmName(), now);
+        return carryOut(workspace, actor.personId(), now,
+                new AuditRecord(AuditEntry.PLATFORM, AuditRecord.By.PERSON, actor.personId().toString(), "workspace.deleted", null, null,
+                        null, Map.of()));
+    }
+
+    /**
+     * Deletes a workspace on its owner's documented request, carried out by support (who checked the request and
+     * authorised themselves before calling this): the same deletion as the owner's own, with the owner as the person
+     * who asked (they follow it and receive its confirmation) and {@code recordedAs} naming support in the platform
+     * trail. A workspace already being deleted is not found.
+     */
+    @Transactional
+    public WorkspaceDeletionView deleteOnOwnersRequest(WorkspaceId id, AuditRecord recordedAs) {
+        Instant now = clock.instant();
+        Workspace workspace = workspaces.findById(id).filter(w -> !w.deletionRequested()).orElseThrow(() -> new NotFoundException("workspace"));
+        workspace.requestDeletion(workspace.settings().name(), now);
+        return carryOut(workspace, workspace.ownerId(), now, recordedAs);
+    }
+
+    private WorkspaceDeletionView carryOut(Workspace workspace, PersonId requester, Instant now, AuditRecord recordedAs) {
+        WorkspaceId id = workspace.id();
         workspaces.update(workspace);
         int destroyed = keys.destroyWorkspace(id);
         tombstones.add(new Tombstone(DataSubject.workspace(id), now));
-        WorkspaceDeletion deletion = WorkspaceDeletion.start(id, actor.personId(), featureNames(), now);
+        WorkspaceDeletion deletion = WorkspaceDeletion.start(id, requester, featureNames(), now);
         deletions.add(deletion);
-        confirm(actor, workspace, now);
+        confirm(requester, workspace, now);
         // In the platform trail: the workspace's own trail is erased with it. Ids and counts only.
-        audit.record(new AuditRecord(AuditEntry.PLATFORM, AuditRecord.By.PERSON, actor.personId().toString(), "workspace.deleted",
-                "workspace", id.toString(), null, Map.of("keysDestroyed", Integer.toString(destroyed))));
+        audit.record(recordedAs.target("workspace", id).detail("keysDestroyed", destroyed));
         return WorkspaceDeletionView.of(deletion);
     }
 
@@ -107,8 +127,8 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, GetWork
      * The confirmation goes out as a platform email (not the workspace's): the workspace's own queued emails are
      * erased with it.
      */
-    private void confirm(Actor actor, Workspace workspace, Instant now) {
-        Optional<Person> owner = people.findById(actor.personId()).filter(p -> p.email() != null);
+    private void confirm(PersonId requester, Workspace workspace, Instant now) {
+        Optional<Person> owner = people.findById(requester).filter(p -> p.email() != null);
         if (owner.isEmpty()) {
             return;
         }

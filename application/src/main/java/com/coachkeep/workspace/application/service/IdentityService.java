@@ -19,6 +19,7 @@ import com.coachkeep.workspace.domain.Membership;
 import com.coachkeep.workspace.domain.Person;
 import com.coachkeep.workspace.domain.Role;
 import com.coachkeep.workspace.domain.Workspace;
+import com.coachkeep.workspace.domain.WorkspaceRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -75,10 +76,28 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
      */
     @Override
     public Actor resolve(Caller caller, WorkspaceId workspaceId) {
+        return resolve(caller, workspaceId, false);
+    }
+
+    @Override
+    public Actor resolveForDataRights(Caller caller, WorkspaceId workspaceId) {
+        return resolve(caller, workspaceId, true);
+    }
+
+    /**
+     * In a suspended workspace every member is refused ({@code workspace-suspended}, after the membership check, so a
+     * stranger still learns nothing) unless the request exercises their data rights.
+     */
+    private Actor resolve(Caller caller, WorkspaceId workspaceId, boolean dataRights) {
         Membership membership = memberships.findActive(workspaceId, caller.personId())
                 .orElseThrow(() -> new NotFoundException("workspace"));
         Workspace workspace = workspaces.findById(workspaceId).filter(w -> !w.deletionRequested())
                 .orElseThrow(() -> new NotFoundException("workspace"));
+        if (workspace.suspended() && !dataRights) {
+            throw new WorkspaceRuleException(WorkspaceRuleException.SUSPENDED,
+                    "Coachkeep suspended this workspace. Its owner can still export and delete its data; contact Coachkeep support "
+                            + "about the suspension.");
+        }
         Role role = membership.role();
         if (role.isStaff() && workspace.staffMfaRequired() && !caller.multiFactor()) {
             throw new MultiFactorRequiredException();

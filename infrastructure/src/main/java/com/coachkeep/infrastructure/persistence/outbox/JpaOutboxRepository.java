@@ -120,6 +120,56 @@ public class JpaOutboxRepository implements OutboxRepository {
                 .setParameter(1, Persistence.toDb(before)).executeUpdate();
     }
 
+    private static final String DEAD_COLUMNS = "id, workspace_id, template, attempts, created_at, done_at, last_error";
+
+    @Override
+    public List<DeadLetter> listDead(int limit) {
+        asWorker();
+        return dead(em.createNativeQuery("select " + DEAD_COLUMNS + " from outbox_message where status = 'DEAD' "
+                + "order by done_at desc, id limit ?1").setParameter(1, limit));
+    }
+
+    @Override
+    public java.util.Optional<DeadLetter> findDead(OutboxMessageId id) {
+        asWorker();
+        return dead(em.createNativeQuery("select " + DEAD_COLUMNS + " from outbox_message where status = 'DEAD' and id = cast(?1 as uuid)")
+                .setParameter(1, id.value().toString())).stream().findFirst();
+    }
+
+    @Override
+    public void requeueDead(DeadLetter letter, Instant now) {
+        asWorker();
+        changeDead(letter, "status = 'PENDING', attempts = 0, next_attempt_at = ?3, done_at = null", now);
+    }
+
+    @Override
+    public void discardDead(DeadLetter letter, Instant now) {
+        asWorker();
+        changeDead(letter, "status = 'SUPPRESSED', done_at = ?3, payload = null, last_error = 'discarded by support'", now);
+    }
+
+    private void changeDead(DeadLetter letter, String set, Instant now) {
+        UUID workspace = letter.workspaceId() == null ? OutboxMailAdapter.PLATFORM : letter.workspaceId().value();
+        int updated = em.createNativeQuery("update outbox_message set " + set + " where workspace_id = cast(?1 as uuid) "
+                        + "and id = cast(?2 as uuid) and status = 'DEAD'")
+                .setParameter(1, workspace.toString()).setParameter(2, letter.id().value().toString())
+                .setParameter(3, Persistence.toDb(now)).executeUpdate();
+        if (updated != 1) {
+            throw new com.coachkeep.shared.application.NotFoundException("dead letter");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<DeadLetter> dead(jakarta.persistence.Query query) {
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> {
+            UUID workspace = uuid(r[1]);
+            return new DeadLetter(new OutboxMessageId(uuid(r[0])),
+                    OutboxMailAdapter.PLATFORM.equals(workspace) ? null : new com.coachkeep.shared.domain.WorkspaceId(workspace),
+                    (String) r[2], ((Number) r[3]).intValue(), Persistence.instantOf(r[4]), Persistence.instantOf(r[5]), (String) r[6]);
+        }).toList();
+    }
+
     private static String truncate(String error) {
         return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
     }

@@ -35,6 +35,9 @@ public class WorkspaceEntity {
     public OffsetDateTime updatedAt;
     @Column(name = "deletion_requested_at")
     public OffsetDateTime deletionRequestedAt;
+
+    @Column(name = "suspended_at")
+    public OffsetDateTime suspendedAt;
     @Version
     @Column(name = "version", nullable = false)
     public long version;

@@ -52,7 +52,7 @@ final class WorkspaceMapper {
                 Locale.forLanguageTag(e.locale), e.brandColor, e.coachesSeeAllClients);
         return new Workspace(new WorkspaceId(e.id), settings, e.staffMfaRequired, new PersonId(e.ownerId),
                 fromDb(e.createdAt), fromDb(e.updatedAt), e.version,
-                fromDb(e.deletionRequestedAt));
+                fromDb(e.deletionRequestedAt), fromDb(e.suspendedAt));
     }
 
     static void copy(Workspace w, WorkspaceEntity e) {
@@ -69,6 +69,7 @@ final class WorkspaceMapper {
         e.createdAt = toDb(w.createdAt());
         e.updatedAt = toDb(w.updatedAt());
         e.deletionRequestedAt = toDb(w.deletionRequestedAt());
+        e.suspendedAt = toDb(w.suspendedAt());
     }
 
     static Membership toDomain(MembershipEntity e) {

@@ -56,7 +56,7 @@ public class OwnExportResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        Actor actor = current.in(workspaceId);
+        Actor actor = current.forDataRights(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "createOwnExport:" + workspaceId, null, () -> {
             ExportView v = request.requestOwnExport(actor);
             return Response.accepted(ExportResponse.of(v, uri))

@@ -62,7 +62,7 @@ public class WorkspaceExportResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        Actor actor = current.in(workspaceId);
+        Actor actor = current.forDataRights(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "createWorkspaceExport:" + workspaceId, null,
                 () -> accepted(request.requestWorkspaceExport(actor)));
     }
@@ -74,7 +74,7 @@ public class WorkspaceExportResource {
                     + "(valid about 15 minutes) and ends the previous one.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExportResponse.class)))
     public Response get(@PathParam("exportId") String exportId) {
-        ExportView v = get.get(current.in(workspaceId), ExportId.parse(exportId));
+        ExportView v = get.get(current.forDataRights(workspaceId), ExportId.parse(exportId));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(ExportResponse.of(v, uri)).cacheControl(noStore).build();

@@ -146,7 +146,7 @@ public class ClientResource {
                     + "coach's notes about them, destroys their encryption key, and tells their coach by email. It cannot be undone.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response deleteOwnData(@RequestBody(required = true) DeleteOwnClientDataRequest body) {
-        Actor actor = current.in(workspaceId);
+        Actor actor = current.forDataRights(workspaceId);
         leave.leave(actor, new LeaveWorkspaceCommand(body != null && Boolean.TRUE.equals(body.confirm()), current.caller().authTime()));
         return Response.noContent().build();
     }

@@ -86,6 +86,21 @@ public class CurrentCaller {
         }
     }
 
+    /**
+     * The caller acting in the given workspace to export or delete their data, which a suspension of the workspace
+     * does not prevent; not found when they are not an active member of it.
+     */
+    public Actor forDataRights(String workspaceId) {
+        Caller c = caller();
+        WorkspaceId id = WorkspaceId.parse(workspaceId);
+        addressed = id;
+        try {
+            return resolve.resolveForDataRights(c, id);
+        } catch (NotFoundException e) {
+            throw new NotAMemberException(e);
+        }
+    }
+
     /** The person identified in this request so far, or null (anonymous, or not identified yet). */
     public PersonId identifiedPerson() {
         return caller == null ? null : caller.personId();

@@ -140,7 +140,8 @@ public final class ProblemMappers {
                 report(SecurityEvent.Kind.MFA_REQUIRED, "change needs a multi-factor sign-in: " + e.code());
                 return problems.response(request, ProblemType.MFA_REQUIRED, e.getMessage());
             }
-            for (ProblemType own : Set.of(ProblemType.RECENT_SIGN_IN_REQUIRED, ProblemType.CONFIRMATION_MISMATCH)) {
+            for (ProblemType own : Set.of(ProblemType.RECENT_SIGN_IN_REQUIRED, ProblemType.CONFIRMATION_MISMATCH,
+                    ProblemType.WORKSPACE_SUSPENDED)) {
                 if (own.slug().equals(e.code())) {
                     return problems.response(request, own, e.getMessage());
                 }

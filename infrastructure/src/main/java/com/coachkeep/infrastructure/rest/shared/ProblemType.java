@@ -11,6 +11,7 @@ public enum ProblemType {
     FORBIDDEN("forbidden", "Not allowed", 403),
     MFA_REQUIRED("mfa-required", "Multi-factor sign-in required", 403),
     RECENT_SIGN_IN_REQUIRED("recent-sign-in-required", "Recent sign-in required", 403),
+    WORKSPACE_SUSPENDED("workspace-suspended", "Workspace suspended", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
@@ -52,7 +53,7 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
             if (t.status == status && t != MALFORMED_BODY && t != ACCOUNT_DELETED && t != IDEMPOTENCY_KEY_REUSED && t != MFA_REQUIRED
-                    && t != RECENT_SIGN_IN_REQUIRED && t != CONFIRMATION_MISMATCH) {
+                    && t != RECENT_SIGN_IN_REQUIRED && t != CONFIRMATION_MISMATCH && t != WORKSPACE_SUSPENDED) {
                 return t;
             }
         }

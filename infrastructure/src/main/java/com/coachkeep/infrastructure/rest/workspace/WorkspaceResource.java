@@ -145,7 +145,7 @@ public class WorkspaceResource {
             content = @Content(schema = @Schema(implementation = WorkspaceDeletionResponse.class)))
     public Response delete(@PathParam("workspaceId") String workspaceId,
             @RequestBody(required = true) DeleteWorkspaceRequest body) {
-        var actor = current.in(workspaceId);
+        var actor = current.forDataRights(workspaceId);
         DeleteWorkspaceCommand command = new DeleteWorkspaceCommand(body == null ? null : body.confirmName(), current.caller().authTime());
         WorkspaceDeletionView v = delete.delete(actor, command);
         return Response.accepted(WorkspaceDeletionResponse.of(v))
@@ -165,6 +165,6 @@ public class WorkspaceResource {
         if (requested.isPresent()) {
             return WorkspaceDeletionResponse.of(requested.get());
         }
-        return WorkspaceDeletionResponse.of(deletion.get(current.in(workspaceId)));
+        return WorkspaceDeletionResponse.of(deletion.get(current.forDataRights(workspaceId)));
     }
 }

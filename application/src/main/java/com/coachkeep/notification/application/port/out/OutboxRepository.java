@@ -37,6 +37,30 @@ public interface OutboxRepository {
     /** Counts for operators. */
     OutboxStatus status(Instant now);
 
+    /** Dead letters of every workspace, the newest first, as metadata (never the message). */
+    List<DeadLetter> listDead(int limit);
+
+    /** One dead letter, by id, across workspaces; empty when there is none (or it is no longer dead). */
+    java.util.Optional<DeadLetter> findDead(OutboxMessageId id);
+
+    /** Puts a dead letter back in the queue, due at {@code now}, with its attempts counted afresh. */
+    void requeueDead(DeadLetter letter, Instant now);
+
+    /** Gives up on a dead letter for good: it is marked suppressed and its content dropped. */
+    void discardDead(DeadLetter letter, Instant now);
+
+    /**
+     * A dead letter as operators see it: no recipient, no model, no body.
+     *
+     * @param workspaceId the email's workspace, or {@code null} for a platform email
+     */
+    record DeadLetter(OutboxMessageId id, com.coachkeep.shared.domain.WorkspaceId workspaceId, String template, int attempts,
+            Instant createdAt, Instant failedAt, String lastError) {
+        public DeadLetter {
+            Objects.requireNonNull(id);
+        }
+    }
+
     /**
      * An email claimed from the outbox for delivery.
      *

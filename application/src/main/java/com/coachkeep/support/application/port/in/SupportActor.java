@@ -26,6 +26,18 @@ public record SupportActor(String staffId, InternalRole role, boolean multiFacto
         return role.grants(permission);
     }
 
+    /**
+     * For actions that reach into a customer's workspace or change it: the role must grant the permission and the
+     * sign-in must have been multi-factor (support staff always need it, P-AUTH-3), or
+     * {@link SupportMultiFactorRequiredException} is raised.
+     */
+    public void requireWithMultiFactor(SupportPermission permission) {
+        require(permission);
+        if (!multiFactor) {
+            throw new SupportMultiFactorRequiredException(permission);
+        }
+    }
+
     /** Denies by default: raises {@link SupportAccessDeniedException} unless the role grants the permission. */
     public void require(SupportPermission permission) {
         if (!may(permission)) {

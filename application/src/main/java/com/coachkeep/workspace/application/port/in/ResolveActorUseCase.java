@@ -9,5 +9,12 @@ import com.coachkeep.shared.domain.WorkspaceId;
  * A workspace that does not exist, or of which the caller is not an active member, is not found.
  */
 public interface ResolveActorUseCase {
+    /** The actor for any operation: in a workspace Coachkeep suspended, refused with {@code workspace-suspended}. */
     Actor resolve(Caller caller, WorkspaceId workspaceId);
+
+    /**
+     * The actor for exercising data rights (exporting and deleting one's data), which a suspension does not take away;
+     * the use case still checks the actor's permission as always.
+     */
+    Actor resolveForDataRights(Caller caller, WorkspaceId workspaceId);
 }

@@ -1,0 +1,116 @@
+package com.coachkeep.support.application.service;
+
+import com.coachkeep.notification.application.port.out.OutboxRepository;
+import com.coachkeep.notification.application.port.out.OutboxRepository.DeadLetter;
+import com.coachkeep.notification.domain.OutboxMessageId;
+import com.coachkeep.shared.application.AuditTrail;
+import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.domain.InvalidInputException;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.support.application.port.in.DeadLetterView;
+import com.coachkeep.support.application.port.in.ManageDeadLettersUseCase;
+import com.coachkeep.support.application.port.in.Reason;
+import com.coachkeep.support.application.port.in.ResendWorkspaceInvitationUseCase;
+import com.coachkeep.support.application.port.in.SupportActor;
+import com.coachkeep.support.application.port.in.SupportIds;
+import com.coachkeep.support.domain.SupportPermission;
+import com.coachkeep.workspace.application.port.in.InvitationView;
+import com.coachkeep.workspace.application.port.out.InvitationRepository;
+import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
+import com.coachkeep.workspace.application.service.InvitationIssuer;
+import com.coachkeep.workspace.domain.Invitation;
+import com.coachkeep.workspace.domain.InvitationId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Support's small actions on a customer's behalf: resending an invitation, and working the outbox's dead letters. Each
+ * needs a reason and is recorded in the workspace's trail (when a workspace is concerned) and the platform trail.
+ */
+@ApplicationScoped
+@Transactional
+public class SupportActionsService implements ResendWorkspaceInvitationUseCase, ManageDeadLettersUseCase {
+    private final InvitationRepository invitations;
+    private final WorkspaceRepository workspaces;
+    private final InvitationIssuer issuer;
+    private final OutboxRepository outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    @Inject
+    public SupportActionsService(InvitationRepository invitations, WorkspaceRepository workspaces, InvitationIssuer issuer,
+            OutboxRepository outbox, AuditTrail audit, Clock clock) {
+        this.invitations = invitations;
+        this.workspaces = workspaces;
+        this.issuer = issuer;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    protected SupportActionsService() {
+        this(null, null, null, null, null, null);
+    }
+
+    @Override
+    public InvitationView resend(SupportActor actor, String workspaceId, String invitationId, String reason) {
+        actor.requireWithMultiFactor(SupportPermission.INVITATIONS_RESEND);
+        String why = Reason.require(reason);
+        WorkspaceId w = SupportIds.workspace(workspaceId);
+        InvitationId id = new InvitationId(SupportIds.parse("invitationId", invitationId));
+        workspaces.findById(w).filter(ws -> !ws.deletionRequested()).orElseThrow(() -> new NotFoundException("workspace"));
+        Invitation invitation = invitations.findById(w, id).orElseThrow(() -> new NotFoundException("invitation"));
+        Invitation resent = issuer.resend(invitation);
+        audit.record(SupportAudit.in(w, actor, "invitation.resent").target("invitation", id).reason(why));
+        audit.record(SupportAudit.of(actor, "invitation.resent").target("invitation", id).reason(why).detail("workspace", w));
+        return InvitationView.of(resent);
+    }
+
+    @Override
+    public List<DeadLetterView> list(SupportActor actor, int limit) {
+        actor.require(SupportPermission.OUTBOX_MANAGE);
+        if (limit < 1 || limit > MAX) {
+            throw InvalidInputException.of("limit", "must be from 1 to " + MAX);
+        }
+        return outbox.listDead(limit).stream().map(SupportActionsService::view).toList();
+    }
+
+    @Override
+    public void retry(SupportActor actor, String messageId, String reason) {
+        DeadLetter letter = load(actor, messageId);
+        String why = Reason.require(reason);
+        outbox.requeueDead(letter, clock.instant());
+        record(actor, letter, "outbox.dead_letter_retried", why);
+    }
+
+    @Override
+    public void discard(SupportActor actor, String messageId, String reason) {
+        DeadLetter letter = load(actor, messageId);
+        String why = Reason.require(reason);
+        outbox.discardDead(letter, clock.instant());
+        record(actor, letter, "outbox.dead_letter_discarded", why);
+    }
+
+    private DeadLetter load(SupportActor actor, String messageId) {
+        actor.requireWithMultiFactor(SupportPermission.OUTBOX_MANAGE);
+        return outbox.findDead(new OutboxMessageId(SupportIds.parse("messageId", messageId)))
+                .orElseThrow(() -> new NotFoundException("dead letter"));
+    }
+
+    private void record(SupportActor actor, DeadLetter letter, String action, String why) {
+        if (letter.workspaceId() != null) {
+            audit.record(SupportAudit.in(letter.workspaceId(), actor, action).target("outbox_message", letter.id().value()).reason(why)
+                    .detail("template", letter.template()));
+        }
+        audit.record(SupportAudit.of(actor, action).target("outbox_message", letter.id().value()).reason(why)
+                .detail("template", letter.template()).detail("workspace", letter.workspaceId()));
+    }
+
+    private static DeadLetterView view(DeadLetter d) {
+        return new DeadLetterView(d.id().value().toString(), d.workspaceId() == null ? null : d.workspaceId().value().toString(),
+                d.template(), d.attempts(), d.createdAt(), d.failedAt(), d.lastError());
+    }
+}

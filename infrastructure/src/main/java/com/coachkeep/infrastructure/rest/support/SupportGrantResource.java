@@ -1,0 +1,55 @@
+package com.coachkeep.infrastructure.rest.support;
+
+import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.PageResponse;
+import com.coachkeep.infrastructure.rest.shared.Paging;
+import com.coachkeep.infrastructure.rest.support.SupportGrantDtos.SupportGrantPage;
+import com.coachkeep.infrastructure.rest.support.SupportGrantDtos.SupportGrantResponse;
+import com.coachkeep.shared.domain.PageRequest;
+import com.coachkeep.support.application.port.in.ListSupportGrantsUseCase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Which Coachkeep support staff had access to the workspace's content, for those who read its audit log (the owner). */
+@Path("/api/v1/workspaces/{workspaceId}/support-grants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail")
+@SecurityRequirement(name = "bearer")
+public class SupportGrantResource {
+    @Inject
+    CurrentCaller current;
+    @Inject
+    ListSupportGrantsUseCase grants;
+
+    @PathParam("workspaceId")
+    String workspaceId;
+
+    @GET
+    @Operation(operationId = "listSupportGrants", summary = "Support access to the workspace, newest first",
+            description = "Every time-limited grant Coachkeep support asked for in this workspace: active, pending and past ones, with "
+                    + "the staff member, reason, ticket, scope, times, the second person's approval of sensitive scopes, and how "
+                    + "many views were made. What each view showed is in the audit trail (support.content_viewed). Needs the "
+                    + "audit log permission (the owner).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SupportGrantPage.class)))
+    public PageResponse<SupportGrantResponse> list(
+            @Parameter(description = "Page size, 1 to 100 (default 25)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "25")) @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        PageRequest page = Paging.of(limit, cursor);
+        return PageResponse.of(grants.list(current.in(workspaceId), page), SupportGrantResponse::of);
+    }
+}
