@@ -38,8 +38,8 @@ public record ConsoleSettings(String groupsClaim, Set<String> supportAgentGroups
     public static final String SIGN_IN_FRESHNESS_SECONDS = "coachkeep.console.sign-in-freshness-seconds";
     public static final String PROVIDER_NAME = "coachkeep.console.provider-name";
 
-    /** RFC 8176 values that name a factor beyond a password. */
-    public static final String DEFAULT_MFA_AMR_VALUES = "mfa,otp,hwk,swk,sms,tel,fpt,face,iris";
+    /** Values that name a factor beyond a password (RFC 8176 and common provider values): the same the API counts. */
+    public static final String DEFAULT_MFA_AMR_VALUES = "mfa,otp,hwk,swk,sms,fido,webauthn";
 
     public static ConsoleSettings current() {
         return from(ConfigProvider.getConfig());
