@@ -42,10 +42,31 @@ final class ConsoleBrowser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1400,900", "--user-data-dir=" + profile);
+        // Liberty's client has the provider redirect back over HTTPS, to the test server's self-signed certificate.
+        options.setAcceptInsecureCerts(true);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(40)) {
+            @Override
+            public <V> V until(java.util.function.Function<? super WebDriver, V> isTrue) {
+                try {
+                    return super.until(isTrue);
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    throw new org.openqa.selenium.TimeoutException(e.getMessage() + " at " + where(), e);
+                }
+            }
+        };
+    }
+
+    /** Where the browser is and what the page says, for a failure message. */
+    String where() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText();
+            return driver.getCurrentUrl() + " (" + driver.getTitle() + "): " + text.substring(0, Math.min(600, text.length()));
+        } catch (RuntimeException e) {
+            return driver.getCurrentUrl();
+        }
     }
 
     /** Opens the console, which sends the browser to Keycloak's sign-in page. */
