@@ -69,16 +69,19 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
-    /** Opens the console, which sends the browser to Keycloak's sign-in page. */
+    /**
+     * Opens the console, which sends the browser to Keycloak's sign-in page. The console always asks for a new sign-in
+     * (prompt=login): while Keycloak still has a session, its page knows the user and asks only for the password again.
+     */
     void openConsole() {
         driver.get(TestServer.BASE_URL + "/console/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
     }
 
     /** Signs in with the password and, when the staff member has one, the current one-time code. */
     void signIn(Staff staff) {
         openConsole();
-        driver.findElement(By.id("username")).sendKeys(staff.username());
+        driver.findElements(By.id("username")).forEach(field -> field.sendKeys(staff.username()));
         driver.findElement(By.id("password")).sendKeys(staff.password());
         driver.findElement(By.id("kc-login")).click();
         if (staff.otpSecret() != null) {

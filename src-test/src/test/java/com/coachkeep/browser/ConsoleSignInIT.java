@@ -41,7 +41,7 @@ class ConsoleSignInIT {
                             .setParam("http.route.local-address", java.net.InetAddress.getByName(address))))
                     .contentType(ContentType.JSON)
                     .body(Map.of("summary", summary, "details", "Reflected input on the sign-in page, found while testing the console."))
-                    .post("/api/v1/security-reports").then().statusCode(201).extract().path("trackingId");
+                    .post("/api/v1/security-reports").then().statusCode(202).extract().path("trackingId");
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e);
         }
@@ -58,6 +58,11 @@ class ConsoleSignInIT {
             String who = browser.driver.findElement(By.id("signed-in-as")).getText();
             assertTrue(who.contains("Olivia Officer") && who.contains("security officer"), who);
             assertTrue(browser.navigation().contains("Security reports"), browser.navigation().toString());
+
+            browser.driver.findElement(By.id("sign-out")).click();
+            assertEquals("You have signed out",
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("title"))).getText());
+            browser.openConsole(); // signed out: the console asks for a sign-in again
         }
     }
 
