@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The console's sections. The three planned ones are the plug-in points for the support work whose use cases are
  * being built (workspace look-up, break-glass grants, support actions): each becomes a view by giving its entry a view
- * class and the permission its use case checks; until then the navigation shows it as not yet available.
+ * class and the permission its use case checks; until then the navigation shows it as planned.
  */
 @ApplicationScoped
 public class ConsoleSections {

@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private static SideNavItem item(ConsoleSection section) {
         if (section.planned()) {
-            SideNavItem planned = new SideNavItem(section.label() + " (not yet available)");
+            SideNavItem planned = new SideNavItem(section.label() + " (planned)");
             planned.setEnabled(false);
             return planned;
         }

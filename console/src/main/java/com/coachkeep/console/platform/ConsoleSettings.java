@@ -23,10 +23,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param idleTimeout        how long a console session lives without a request from its user
  * @param signInFreshness    how old the ID token may be when a new console session starts with it
  * @param providerName       the identity provider as shown on the sign-in pages
+ * @param devStaff           development only: {@code user:role} pairs of the demo staff the server itself signs in
+ * @param devIssuer          development only: the issuer the demo staff's ids are recorded under
  */
 public record ConsoleSettings(String groupsClaim, Set<String> supportAgentGroups, Set<String> securityOfficerGroups,
         Set<String> adminGroups, Set<String> mfaAmrValues, boolean mfaRelaxed, Duration idleTimeout, Duration signInFreshness,
-        String providerName) {
+        String providerName, java.util.Map<String, String> devStaff, String devIssuer) {
 
     public static final String GROUPS_CLAIM = "coachkeep.console.groups-claim";
     public static final String SUPPORT_AGENT_GROUPS = "coachkeep.console.role.support-agent";
@@ -37,6 +39,8 @@ public record ConsoleSettings(String groupsClaim, Set<String> supportAgentGroups
     public static final String IDLE_TIMEOUT_MINUTES = "coachkeep.console.idle-timeout-minutes";
     public static final String SIGN_IN_FRESHNESS_SECONDS = "coachkeep.console.sign-in-freshness-seconds";
     public static final String PROVIDER_NAME = "coachkeep.console.provider-name";
+    public static final String DEV_STAFF = "coachkeep.console.dev.staff";
+    public static final String DEV_ISSUER = "coachkeep.console.dev.issuer";
 
     /** Values that name a factor beyond a password (RFC 8176 and common provider values): the same the API counts. */
     public static final String DEFAULT_MFA_AMR_VALUES = "mfa,otp,hwk,swk,sms,fido,webauthn";
@@ -55,7 +59,20 @@ public record ConsoleSettings(String groupsClaim, Set<String> supportAgentGroups
                 Boolean.parseBoolean(string(config, MFA_RELAXED, "false")),
                 Duration.ofMinutes(Long.parseLong(string(config, IDLE_TIMEOUT_MINUTES, "15"))),
                 Duration.ofSeconds(Long.parseLong(string(config, SIGN_IN_FRESHNESS_SECONDS, "120"))),
-                string(config, PROVIDER_NAME, "your identity provider"));
+                string(config, PROVIDER_NAME, "your identity provider"),
+                pairs(string(config, DEV_STAFF, "")),
+                string(config, DEV_ISSUER, "development"));
+    }
+
+    static java.util.Map<String, String> pairs(String commaSeparated) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String pair : commaSeparated.split(",")) {
+            int colon = pair.indexOf(':');
+            if (colon > 0) {
+                out.put(pair.substring(0, colon).strip(), pair.substring(colon + 1).strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return java.util.Map.copyOf(out);
     }
 
     private static String string(Config config, String name, String fallback) {

@@ -63,6 +63,23 @@ public final class SignInDecision {
     }
 
     /**
+     * Development only ({@code coachkeep.console.mfa.relaxed} and a demo staff list, both refused in production): the
+     * development provider shares this server, whose own sign-in then authenticates the console's request as the demo
+     * staff member before an ID token is read. Their role comes from the demo staff list.
+     */
+    public Optional<StaffSession> developmentStaff(String user, Instant now) {
+        if (!settings.mfaRelaxed() || user == null || !settings.devStaff().containsKey(user)) {
+            return Optional.empty();
+        }
+        InternalRole role = switch (settings.devStaff().get(user)) {
+            case "security-officer" -> InternalRole.SECURITY_OFFICER;
+            case "admin" -> InternalRole.ADMIN;
+            default -> InternalRole.SUPPORT_AGENT;
+        };
+        return Optional.of(new StaffSession(staffId(settings.devIssuer(), user), user + " (demo)", role, false, true, now));
+    }
+
+    /**
      * The internal role of someone in these groups. Someone in the groups of several roles gets the first of security
      * officer, admin, support agent that they hold: a person holds one internal role, and the order is only there to
      * make the answer deterministic; the directory should not grant two.

@@ -21,7 +21,8 @@ class SignInDecisionTest {
 
     static ConsoleSettings settings(boolean relaxed) {
         return new ConsoleSettings("groups", Set.of("coachkeep-support-agent"), Set.of("coachkeep-security-officer"),
-                Set.of("coachkeep-admin"), Set.of("otp", "mfa", "hwk"), relaxed, Duration.ofMinutes(15), Duration.ofMinutes(2), "Keycloak");
+                Set.of("coachkeep-admin"), Set.of("otp", "mfa", "hwk"), relaxed, Duration.ofMinutes(15), Duration.ofMinutes(2), "Keycloak",
+                Map.of("officer", "security-officer"), "http://localhost:9080/oidc/endpoint/devStaff");
     }
 
     static IdTokenClaims token(List<String> groups, List<String> amr, Instant issued) {
@@ -72,6 +73,13 @@ class SignInDecisionTest {
         assertInstanceOf(SignInDecision.Stale.class, new SignInDecision(settings(false))
                 .decide(token(List.of("coachkeep-security-officer"), List.of("otp"), NOW.minus(Duration.ofMinutes(20))), NOW));
         assertInstanceOf(SignInDecision.Stale.class, new SignInDecision(settings(false)).decide(null, NOW));
+    }
+
+    @Test
+    void theDevelopmentStaffListCountsOnlyWhereMfaIsRelaxed() {
+        assertEquals(InternalRole.SECURITY_OFFICER, new SignInDecision(settings(true)).developmentStaff("officer", NOW).orElseThrow().role());
+        assertTrue(new SignInDecision(settings(false)).developmentStaff("officer", NOW).isEmpty());
+        assertTrue(new SignInDecision(settings(true)).developmentStaff("mallory", NOW).isEmpty());
     }
 
     @Test
