@@ -67,6 +67,43 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Tighter than the rule above: of the core, the console knows the incoming ports and only the few domain and
+     * application types those ports take or throw (roles, permissions, report states, the expected refusals), never an
+     * aggregate, a repository or a service. Everything else it uses is its own, Vaadin, or the platform's APIs.
+     */
+    @Test
+    void theConsoleKnowsOfTheCoreOnlyIncomingPortsAndTheTypesTheyExpose() {
+        classes().that().resideInAPackage(BASE + ".console..")
+                .should().onlyDependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.or(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("java..", "javax.crypto..",
+                                "jakarta.inject..", "jakarta.enterprise..", "jakarta.servlet..", "org.eclipse.microprofile.config..",
+                                "com.vaadin..", "elemental..", BASE + ".console..", BASE + "..application.port.in.."),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                                com.coachkeep.support.domain.InternalRole.class, com.coachkeep.support.domain.SupportPermission.class,
+                                com.coachkeep.support.domain.SecurityReportState.class,
+                                com.coachkeep.shared.domain.InvalidInputException.class, com.coachkeep.shared.domain.Violation.class,
+                                com.coachkeep.shared.domain.DomainRuleException.class,
+                                com.coachkeep.shared.application.NotFoundException.class)))
+                .check(classes);
+    }
+
+    /** Every console view is reached through the main layout, which checks the role on every navigation. */
+    @Test
+    void everyConsoleViewLivesInTheMainLayout() {
+        classes().that().resideInAPackage(BASE + ".console..").and().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("have the main layout as its layout") {
+                    @Override
+                    public void check(JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+                        Class<?> layout = item.reflect().getAnnotation(com.vaadin.flow.router.Route.class).layout();
+                        if (layout != com.coachkeep.console.layout.MainLayout.class) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item, item.getName() + " has layout " + layout));
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
     @Test
     void jpaStaysInThePersistenceAdapter() {
         noClasses().that().resideOutsideOfPackage(BASE + ".infrastructure.persistence..")

@@ -38,6 +38,12 @@ final class OwnServer implements AutoCloseable {
         Files.createDirectories(dir.resolve("apps"));
         Files.createDirectories(dir.resolve("jdbc"));
         Files.copy(SERVER_XML, dir.resolve("server.xml"), StandardCopyOption.REPLACE_EXISTING);
+        // server.xml includes the console's sign-in configuration of its provider (console-<provider>.xml).
+        try (var siblings = Files.list(SERVER_XML.getParent())) {
+            for (Path include : siblings.filter(p -> p.getFileName().toString().startsWith("console-")).toList()) {
+                Files.copy(include, dir.resolve(include.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         Path jvmOptions = SERVER_XML.resolveSibling("jvm.options");
         if (Files.exists(jvmOptions)) {
             Files.copy(jvmOptions, dir.resolve("jvm.options"), StandardCopyOption.REPLACE_EXISTING);

@@ -63,7 +63,9 @@ public class PlatformStartup {
         } catch (RuntimeException e) {
             throw refuse(List.of(e.getMessage()));
         }
-        List<String> reasons = new ProductionGuard().reasonsToRefuse(settings);
+        List<String> reasons = new java.util.ArrayList<>(new ProductionGuard().reasonsToRefuse(settings));
+        settings.parsedMode().ifPresent(m -> reasons.addAll(new ProductionGuard().consoleReasonsToRefuse(m,
+                ConsoleSignInSettings.from(config))));
         if (!reasons.isEmpty()) {
             throw refuse(reasons);
         }

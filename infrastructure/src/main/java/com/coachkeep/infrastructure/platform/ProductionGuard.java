@@ -74,6 +74,31 @@ public final class ProductionGuard {
         return reasons;
     }
 
+    /**
+     * The reasons the console's sign-in must not start in production: the development provider (demo staff with known
+     * passwords inside the server), a relaxed multi-factor rule, or a provider reached over plain HTTP.
+     */
+    public List<String> consoleReasonsToRefuse(Mode mode, ConsoleSignInSettings console) {
+        List<String> reasons = new ArrayList<>();
+        if (mode != Mode.PRODUCTION) {
+            return reasons;
+        }
+        if (!"external".equals(console.provider()) && !"endpoints".equals(console.provider())) {
+            reasons.add("The console signs staff in through the development provider (coachkeep.console.provider="
+                    + console.provider() + "): set COACHKEEP_CONSOLE_PROVIDER=external and COACHKEEP_CONSOLE_OIDC_DISCOVERY_URL, "
+                    + "COACHKEEP_CONSOLE_OIDC_CLIENT_ID, COACHKEEP_CONSOLE_OIDC_CLIENT_SECRET (docs/console.md).");
+        }
+        if (console.mfaRelaxed()) {
+            reasons.add("coachkeep.console.mfa.relaxed (COACHKEEP_CONSOLE_MFA_RELAXED) is true: support staff always need a "
+                    + "second factor in production; remove it.");
+        }
+        if (!console.httpsRequired()) {
+            reasons.add("coachkeep.console.oidc.https-required (COACHKEEP_CONSOLE_OIDC_HTTPS_REQUIRED) is false: the console's "
+                    + "identity provider must be reached over HTTPS in production.");
+        }
+        return reasons;
+    }
+
     static boolean isDevIssuer(String issuer, String devIssuer) {
         String normalized = stripTrailingSlash(issuer.trim());
         return normalized.equalsIgnoreCase(stripTrailingSlash(devIssuer.trim()))

@@ -175,4 +175,23 @@ class ProductionGuardTest {
         assertFalse(ProductionGuard.isLoopback("localhost.example.com"));
         assertFalse(ProductionGuard.isLoopback("127.0.0.1.nip.io"));
     }
+
+    @Test
+    void productionRefusesTheDevelopmentConsoleProviderRelaxedMfaAndPlainHttpToTheProvider() {
+        List<String> reasons = guard.consoleReasonsToRefuse(Mode.PRODUCTION, new ConsoleSignInSettings("development", true, false));
+        assertEquals(3, reasons.size(), reasons::toString);
+        assertTrue(reasons.get(0).contains("COACHKEEP_CONSOLE_PROVIDER=external"), reasons::toString);
+        assertTrue(reasons.get(1).contains("COACHKEEP_CONSOLE_MFA_RELAXED"), reasons::toString);
+        assertTrue(reasons.get(2).contains("COACHKEEP_CONSOLE_OIDC_HTTPS_REQUIRED"), reasons::toString);
+    }
+
+    @Test
+    void anExternalConsoleProviderOverHttpsWithMfaStartsInProduction() {
+        assertEquals(List.of(), guard.consoleReasonsToRefuse(Mode.PRODUCTION, new ConsoleSignInSettings("external", false, true)));
+    }
+
+    @Test
+    void theDevelopmentConsoleProviderIsAllowedInDevelopment() {
+        assertEquals(List.of(), guard.consoleReasonsToRefuse(Mode.DEVELOPMENT, new ConsoleSignInSettings("development", true, false)));
+    }
 }
