@@ -16,7 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * the clock and the readiness checks' reader (the status use case needs it), but no platform start-up,
  * REST, identity or console classes: the application already deployed in the server owns the embedded database
  * and the schema. The export services are left out: they run on the file store and the export worker, which
- * belong to the deployed application (ExportIT covers them end to end).
+ * belong to the deployed application (ExportIT covers them end to end); so is the backup service, whose adapters run
+ * pg_dump for the deployed application (RestoreDrillIT covers it end to end).
  */
 final class TestDeployment {
     private TestDeployment() {
@@ -30,7 +31,8 @@ final class TestDeployment {
                         "com.coachkeep.privacy", "com.coachkeep.support")
                 .deleteClasses(com.coachkeep.privacy.application.service.DataExportService.class,
                         com.coachkeep.privacy.application.service.ExportSteps.class,
-                        com.coachkeep.privacy.application.service.ExportRunner.class)
+                        com.coachkeep.privacy.application.service.ExportRunner.class,
+                        com.coachkeep.privacy.application.service.BackupService.class)
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 .addPackage("com.coachkeep.infrastructure.crypto")
                 .addPackage("com.coachkeep.infrastructure.storage")
