@@ -126,9 +126,10 @@ class RestoreDrillIT {
             long t3 = System.nanoTime();
 
             // what the backup brought back, before the replay; none of it could be read, the keys being destroyed
-            Map<String, Integer> resurrected = resurrected(freshUrl, gone.id(), keep.id(), leaver);
+            Map<String, Integer> resurrected = resurrected(freshUrl, gone.id(), keep.id(), leaver, keep.client().membershipId());
             int resurrectedRows = resurrected.values().stream().mapToInt(Integer::intValue).sum();
-            assertTrue(resurrected.getOrDefault("public.workspace", 0) == 1 && resurrected.getOrDefault("public.client(leaver)", 0) == 1,
+            assertTrue(resurrected.getOrDefault("public.workspace", 0) == 1 && resurrected.getOrDefault("public.client(leaver)", 0) == 1
+                    && resurrected.getOrDefault("public.membership(leaver)", 0) == 1,
                     "the backup predates the deletions, so it holds them: " + resurrected);
             String deletedNotes = "from coach_note n where (n.workspace_id = '" + gone.id() + "'::uuid or (n.workspace_id = '" + keep.id()
                     + "'::uuid and n.client_id = '" + leaver + "'::uuid))";
@@ -157,7 +158,7 @@ class RestoreDrillIT {
                 long t5 = System.nanoTime();
 
                 // nothing of the deleted subjects is left, rows or files
-                Map<String, Integer> left = resurrected(freshUrl, gone.id(), keep.id(), leaver);
+                Map<String, Integer> left = resurrected(freshUrl, gone.id(), keep.id(), leaver, keep.client().membershipId());
                 assertTrue(left.isEmpty(), "resurrected rows after the replay: " + left);
                 assertEquals(List.of(), filesIn(DATA.resolve("files").resolve(gone.id())), "files of the deleted workspace");
                 assertEquals(List.of(), filesIn(DATA.resolve("files").resolve(keep.id()).resolve("client-" + leaver)), "files of the deleted client");
@@ -285,7 +286,8 @@ class RestoreDrillIT {
     }
 
     /** Every table still holding a row of the deleted workspace, and the deleted client's own rows, with counts. */
-    private static Map<String, Integer> resurrected(String url, String goneWorkspace, String keepWorkspace, String leaver) throws Exception {
+    private static Map<String, Integer> resurrected(String url, String goneWorkspace, String keepWorkspace, String leaver, String leaverMembership)
+            throws Exception {
         Map<String, Integer> found = new TreeMap<>();
         List<String> tables = new ArrayList<>();
         try (Connection c = superuser(url); ResultSet rs = c.createStatement().executeQuery(
@@ -307,6 +309,7 @@ class RestoreDrillIT {
         put(found, "public.client(leaver)", count(url, "select count(*) from client where " + mine + "id = '" + leaver + "'::uuid"));
         put(found, "public.coach_note(leaver)", count(url, "select count(*) from coach_note where " + mine + "client_id = '" + leaver + "'::uuid"));
         put(found, "public.data_export(leaver)", count(url, "select count(*) from data_export where " + mine + "client_id = '" + leaver + "'::uuid"));
+        put(found, "public.membership(leaver)", count(url, "select count(*) from membership where " + mine + "id = '" + leaverMembership + "'::uuid"));
         put(found, "public.invitation(leaver)", count(url, "select count(*) from invitation where " + mine + "client_id = '" + leaver + "'::uuid"));
         return found;
     }
