@@ -88,7 +88,7 @@ class RestoreDrillIT {
         awaitExport(keep.otherClient().token(), keep.id(), survivorExport);
         awaitExport(keep.client().token(), keep.id(), leaverExport);
         awaitExport(gone.owner().token(), gone.id(), goneExport);
-        int benchmarkClients = Boolean.getBoolean("coachkeep.backup.benchmark") ? 1000 : 0;
+        int benchmarkClients = Boolean.getBoolean("coachkeep.backup.benchmark") ? Integer.getInteger("coachkeep.backup.benchmark.clients", 1000) : 0;
         if (benchmarkClients > 0) {
             addClientsWithNotes(gone.id(), benchmarkClients);
         }
@@ -118,6 +118,9 @@ class RestoreDrillIT {
             long t1 = System.nanoTime();
             PgDumpDatabaseBackup.copyKeystore("pg_dump", "pg_restore", TestServer.DB_URL, "postgres", freshUrl, EmbeddedDatabase.OWNER_ROLE,
                     DATA.resolve("keystore.dump"));
+            if (benchmarkClients > 0) {
+                addTombstones(freshUrl, keep.id(), 1000, 100);
+            }
             long t2 = System.nanoTime();
             long files;
             try (InputStream zip = Files.newInputStream(folder.resolve(BackupService.FILES_PART))) {
@@ -321,17 +324,35 @@ class RestoreDrillIT {
     }
 
     private static void addClientsWithNotes(String workspaceId, int clients) throws Exception {
-        // notes stand in as random ciphertext of a real note's size: the benchmark measures bytes and rows, nobody reads them
+        // notes stand in as 304 random bytes, the ciphertext of a 250-character note: the benchmark measures bytes and
+        // rows, nobody reads them
         try (Connection c = superuser(TestServer.DB_URL); PreparedStatement s = c.prepareStatement(
                 "with made as (insert into client (workspace_id, id, display_name, sort_name, email, status, created_at, updated_at, version) "
                         + "select ?::uuid, gen_random_uuid(), 'Client ' || g, 'client ' || g, 'c' || g || '@bench.example', 'ACTIVE', now(), now(), 1 "
                         + "from generate_series(1, ?) g returning workspace_id, id) "
                         + "insert into coach_note (workspace_id, id, client_id, author_id, body_ct, created_at) "
                         + "select m.workspace_id, gen_random_uuid(), m.id, (select owner_id from workspace where id = ?::uuid), "
-                        + "decode(repeat(md5(random()::text), 19), 'hex'), now() from made m")) {
+                        + "decode(" + String.join(" || ", java.util.Collections.nCopies(19, "md5(random()::text)")) + ", 'hex'), now() from made m")) {
             s.setString(1, workspaceId);
             s.setInt(2, clients);
             s.setString(3, workspaceId);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Benchmark only, in the restored keystore (never the live one): deletions of clients and workspaces that left
+     * nothing behind, as a long-lived installation accumulates them, so that the replay's cost per tombstone shows.
+     */
+    private static void addTombstones(String url, String workspaceId, int clients, int workspaces) throws Exception {
+        try (Connection c = superuser(url); PreparedStatement s = c.prepareStatement(
+                "insert into keystore.tombstone (workspace_id, kind, subject_id, deleted_at) "
+                        + "select ?::uuid, 'CLIENT', gen_random_uuid(), now() - interval '1 day' from generate_series(1, ?) "
+                        + "union all select w, 'WORKSPACE', w, now() - interval '1 day' from (select gen_random_uuid() w "
+                        + "from generate_series(1, ?)) x")) {
+            s.setString(1, workspaceId);
+            s.setInt(2, clients);
+            s.setInt(3, workspaces);
             s.executeUpdate();
         }
     }
