@@ -88,7 +88,9 @@ class RestoreDrillIT {
         awaitExport(keep.otherClient().token(), keep.id(), survivorExport);
         awaitExport(keep.client().token(), keep.id(), leaverExport);
         awaitExport(gone.owner().token(), gone.id(), goneExport);
-        int benchmarkClients = Boolean.getBoolean("coachkeep.backup.benchmark") ? Integer.getInteger("coachkeep.backup.benchmark.clients", 1000) : 0;
+        int benchmarkClients = Boolean.getBoolean("coachkeep.backup.benchmark")
+                ? Integer.getInteger("coachkeep.backup.benchmark.clients", 1000)
+                : 0;
         if (benchmarkClients > 0) {
             addClientsWithNotes(gone.id(), benchmarkClients);
         }

@@ -58,32 +58,34 @@ public final class FakeBackups {
             return b;
         }
 
+        private final Map<Instant, Map<String, ByteArrayOutputStream>> writing = new LinkedHashMap<>();
+
         @Override
-        public NewBackup begin(Instant takenAt) {
-            String name = "backup-" + takenAt;
-            Map<String, ByteArrayOutputStream> written = new LinkedHashMap<>();
-            return new NewBackup() {
-                @Override
-                public OutputStream part(String part) {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    written.put(part, out);
-                    return out;
-                }
+        public void begin(Instant takenAt) {
+            writing.put(takenAt, new LinkedHashMap<>());
+        }
 
-                @Override
-                public Backup complete() {
-                    long size = written.values().stream().mapToLong(ByteArrayOutputStream::size).sum();
-                    Backup b = new Backup(name, takenAt, size);
-                    complete.put(name, b);
-                    parts.put(name, written);
-                    return b;
-                }
+        @Override
+        public OutputStream part(Instant takenAt, String part) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writing.get(takenAt).put(part, out);
+            return out;
+        }
 
-                @Override
-                public void abandon() {
-                    abandoned++;
-                }
-            };
+        @Override
+        public Backup complete(Instant takenAt) {
+            Map<String, ByteArrayOutputStream> written = writing.remove(takenAt);
+            long size = written.values().stream().mapToLong(ByteArrayOutputStream::size).sum();
+            Backup b = new Backup("backup-" + takenAt, takenAt, size);
+            complete.put(b.name(), b);
+            parts.put(b.name(), written);
+            return b;
+        }
+
+        @Override
+        public void abandon(Instant takenAt) {
+            writing.remove(takenAt);
+            abandoned++;
         }
 
         @Override

@@ -79,7 +79,7 @@ public class LocalBackupStore implements BackupStorePort {
     }
 
     @Override
-    public NewBackup begin(Instant takenAt) throws IOException {
+    public void begin(Instant takenAt) throws IOException {
         Path base = root();
         createPrivateDirectory(base);
         try (Stream<Path> old = Files.list(base)) {
@@ -87,42 +87,48 @@ public class LocalBackupStore implements BackupStorePort {
                 deleteTree(p);
             }
         }
+        createPrivateDirectory(partial(takenAt));
+    }
+
+    @Override
+    public OutputStream part(Instant takenAt, String part) throws IOException {
+        if (part.contains("/") || part.startsWith(".")) {
+            throw new IllegalArgumentException("not a part name: " + part);
+        }
+        Path partial = partial(takenAt);
+        if (!Files.isDirectory(partial)) {
+            throw new IllegalStateException("no backup begun at " + takenAt);
+        }
+        Path file = partial.resolve(part);
+        if (posix(partial)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    @Override
+    public Backup complete(Instant takenAt) throws IOException {
         String name = nameFor(takenAt);
-        Path partial = base.resolve("." + name + PARTIAL);
-        createPrivateDirectory(partial);
-        return new NewBackup() {
-            @Override
-            public OutputStream part(String part) throws IOException {
-                if (part.contains("/") || part.startsWith(".")) {
-                    throw new IllegalArgumentException("not a part name: " + part);
-                }
-                Path file = partial.resolve(part);
-                if (posix(partial)) {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                }
-                return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-            }
+        Path done = root().resolve(name);
+        try {
+            Files.move(partial(takenAt), done, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial(takenAt), done);
+        }
+        return new Backup(name, takenAt, size(done));
+    }
 
-            @Override
-            public Backup complete() throws IOException {
-                Path done = base.resolve(name);
-                try {
-                    Files.move(partial, done, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(partial, done);
-                }
-                return new Backup(name, takenAt, size(done));
-            }
+    @Override
+    public void abandon(Instant takenAt) {
+        try {
+            deleteTree(partial(takenAt));
+        } catch (IOException ignored) {
+            // removed when the next backup starts
+        }
+    }
 
-            @Override
-            public void abandon() {
-                try {
-                    deleteTree(partial);
-                } catch (IOException ignored) {
-                    // removed when the next backup starts
-                }
-            }
-        };
+    private Path partial(Instant takenAt) {
+        return root().resolve("." + nameFor(takenAt) + PARTIAL);
     }
 
     @Override

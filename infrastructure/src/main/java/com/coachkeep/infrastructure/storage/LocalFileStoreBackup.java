@@ -66,7 +66,7 @@ public class LocalFileStoreBackup implements FileStoreBackupPort {
 
     /**
      * Puts the files of a backup's archive back into an empty file store folder (the restore procedure's step for the
-     * files), with the store's permissions; returns how many. Entries that would leave the folder are refused.
+     * files), with the store's permissions (folders {@code 700}, files {@code 600}); returns how many. Entries that would leave the folder are refused.
      */
     public static long restore(InputStream archive, Path filesDirectory) throws IOException {
         Path base = filesDirectory.toAbsolutePath().normalize();
@@ -81,6 +81,15 @@ public class LocalFileStoreBackup implements FileStoreBackupPort {
                 Files.createDirectories(target.getParent());
                 Files.copy(zip, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 count++;
+            }
+        }
+        if (Files.getFileAttributeView(base, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            // as the file store makes them: folders 700, files 600
+            try (Stream<Path> walk = Files.walk(base)) {
+                for (Path p : walk.toList()) {
+                    Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
+                            Files.isDirectory(p) ? "rwx------" : "rw-------"));
+                }
             }
         }
         return count;

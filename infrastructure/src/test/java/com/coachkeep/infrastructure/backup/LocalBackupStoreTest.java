@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.coachkeep.privacy.application.port.out.BackupStorePort;
 import com.coachkeep.privacy.domain.Backup;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,13 +23,13 @@ class LocalBackupStoreTest {
     void aCompletedBackupIsListedWithItsTimeAndSizeAndOnlyItsOwnerCanReadIt() throws Exception {
         LocalBackupStore store = LocalBackupStore.in(dir.resolve("backups"));
         Instant taken = Instant.parse("2026-11-23T18:00:00.123Z");
-        BackupStorePort.NewBackup b = store.begin(taken);
-        try (OutputStream out = b.part("database.dump")) {
+        store.begin(taken);
+        try (OutputStream out = store.part(taken, "database.dump")) {
             out.write(new byte[1000]);
         }
         assertTrue(store.list().isEmpty(), "an incomplete backup is not listed");
 
-        Backup done = b.complete();
+        Backup done = store.complete(taken);
 
         assertEquals(List.of(new Backup("coachkeep-20261123T180000123Z", taken, 1000)), store.list());
         assertEquals(done, store.list().get(0));
@@ -42,14 +41,17 @@ class LocalBackupStoreTest {
     @Test
     void anAbandonedOrInterruptedBackupLeavesNothingAndTheNextStartCleansUp() throws Exception {
         LocalBackupStore store = LocalBackupStore.in(dir);
-        BackupStorePort.NewBackup abandoned = store.begin(Instant.parse("2026-11-23T18:00:00Z"));
-        abandoned.part("database.dump").close();
-        abandoned.abandon();
-        BackupStorePort.NewBackup crashed = store.begin(Instant.parse("2026-11-23T19:00:00Z"));
-        crashed.part("database.dump").close();
+        Instant abandoned = Instant.parse("2026-11-23T18:00:00Z");
+        store.begin(abandoned);
+        store.part(abandoned, "database.dump").close();
+        store.abandon(abandoned);
+        Instant crashed = Instant.parse("2026-11-23T19:00:00Z");
+        store.begin(crashed);
+        store.part(crashed, "database.dump").close();
 
-        BackupStorePort.NewBackup next = store.begin(Instant.parse("2026-11-23T20:00:00Z"));
-        next.complete();
+        Instant next = Instant.parse("2026-11-23T20:00:00Z");
+        store.begin(next);
+        store.complete(next);
 
         try (var entries = Files.list(dir)) {
             assertEquals(List.of("coachkeep-20261123T200000000Z"), entries.map(p -> p.getFileName().toString()).toList());
@@ -60,10 +62,11 @@ class LocalBackupStoreTest {
     void deletingABackupRemovesEveryPartAndOtherFoldersAreNotBackups() throws Exception {
         LocalBackupStore store = LocalBackupStore.in(dir);
         Files.createDirectories(dir.resolve("notes"));
-        BackupStorePort.NewBackup b = store.begin(Instant.parse("2026-10-01T00:00:00Z"));
-        b.part("database.dump").close();
-        b.part("files.zip").close();
-        Backup done = b.complete();
+        Instant taken = Instant.parse("2026-10-01T00:00:00Z");
+        store.begin(taken);
+        store.part(taken, "database.dump").close();
+        store.part(taken, "files.zip").close();
+        Backup done = store.complete(taken);
 
         assertTrue(store.delete(done));
         assertFalse(store.delete(done));

@@ -53,22 +53,22 @@ public class BackupService implements BackUpDataUseCase, PruneBackupsUseCase {
 
     @Override
     public Backup backUp() {
-        BackupStorePort.NewBackup backup;
+        Instant takenAt = clock.instant();
         try {
-            backup = store.begin(clock.instant());
+            store.begin(takenAt);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a backup", e);
         }
         try {
-            try (OutputStream out = backup.part(DATABASE_PART)) {
+            try (OutputStream out = store.part(takenAt, DATABASE_PART)) {
                 database.dumpData(out);
             }
-            try (OutputStream out = backup.part(FILES_PART)) {
+            try (OutputStream out = store.part(takenAt, FILES_PART)) {
                 files.archiveAll(out);
             }
-            return backup.complete();
+            return store.complete(takenAt);
         } catch (IOException | RuntimeException e) {
-            backup.abandon();
+            store.abandon(takenAt);
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("backup failed: " + e.getMessage(), io);
             }
