@@ -64,7 +64,7 @@ class ApiConventionsIT {
         TestServer.as(owner.token()).contentType(ContentType.JSON).body(huge).post("/api/v1/workspaces")
                 .then().statusCode(413).contentType("application/problem+json");
         TestServer.as(owner.token()).get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
-        TestServer.as(owner.token()).delete("/api/v1/me").then().statusCode(405).contentType("application/problem+json");
+        TestServer.as(owner.token()).put("/api/v1/me").then().statusCode(405).contentType("application/problem+json");
     }
 
     @Test

@@ -40,9 +40,8 @@ class DataRightsCoverageIT {
             Map.entry("databasechangelog", "Liquibase's record of applied changesets: no personal data"),
             Map.entry("databasechangeloglock", "Liquibase's lock: no personal data"),
             Map.entry("person", "the global directory of sign-in identities, not workspace data: a person may belong to several workspaces; "
-                    + "it goes with account deletion, not with a workspace's or a client's deletion"),
-            Map.entry("notification_preference", "a person's email choices across all their workspaces: goes with the person"),
-            Map.entry("idempotency_record", "a person's remembered responses to retried requests, expiring after 24 hours"),
+                    + "account deletion (DELETE /api/v1/me) keeps the row for the records that point at it but clears every "
+                    + "identifying column (PersonRepository.erase)"),
             Map.entry("workspace_deletion", "the progress of a deletion (ids, counts, times; no content), forgotten 30 days after it finished"),
             Map.entry("keystore.tombstone", "the record of deletions (kinds, ids, times; no personal data), which must outlive them so a "
                     + "restored backup can replay them"),

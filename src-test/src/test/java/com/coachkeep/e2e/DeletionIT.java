@@ -232,7 +232,7 @@ class DeletionIT {
         }
     }
 
-    private static Mailbox.Mail awaitMail(String address, String subjectPart) throws Exception {
+    static Mailbox.Mail awaitMail(String address, String subjectPart) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (true) {
             for (Mailbox.Mail m : Mailbox.mailTo(address)) {

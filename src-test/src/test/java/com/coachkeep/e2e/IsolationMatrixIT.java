@@ -113,6 +113,8 @@ class IsolationMatrixIT {
             scoped("POST   /api/v1/workspaces/{workspaceId}/clients/me/exports", null, COACH, ASSISTANT),
             // not workspace-scoped
             ownData("GET    /api/v1/me", null, "the caller's own person and memberships"),
+            // sent unconfirmed, so B's members keep their accounts for the rest of the matrix (AccountDeletionIT deletes)
+            ownData("DELETE /api/v1/me", Map.of("confirm", false), "the caller's own account"),
             ownData("GET    /api/v1/me/notification-preferences", null, "the caller's own email preferences"),
             ownData("PUT    /api/v1/me/notification-preferences", Map.of("subProcessorChanges", true), "the caller's own email preferences"),
             ownData("POST   /api/v1/workspaces", Map.of("name", "Attacker's own", "timezone", "Europe/Berlin", "currency", "EUR",

@@ -115,6 +115,7 @@ public final class FakeDeletionStores {
         private final List<String> calls;
         public final Map<WorkspaceId, Long> rows = new LinkedHashMap<>();
         public final List<ClientId> erasedClients = new ArrayList<>();
+        public final List<com.coachkeep.shared.domain.PersonId> erasedPeople = new ArrayList<>();
 
         public Feature(String name, int order, List<String> calls) {
             this.name = name;
@@ -135,6 +136,12 @@ public final class FakeDeletionStores {
         @Override
         public int order() {
             return order;
+        }
+
+        @Override
+        public long erasePerson(com.coachkeep.shared.domain.PersonId personId) {
+            erasedPeople.add(personId);
+            return 1;
         }
 
         @Override

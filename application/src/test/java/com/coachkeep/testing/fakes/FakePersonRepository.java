@@ -14,6 +14,7 @@ import java.util.Optional;
 /** People in memory; hands out copies, as a database would, so only what is stored counts. */
 public final class FakePersonRepository implements PersonRepository {
     private final Map<PersonId, Person> byId = new LinkedHashMap<>();
+    private final Map<String, java.time.Instant> deleted = new LinkedHashMap<>();
 
     @Override
     public Optional<Person> findByIssuerAndSubject(String issuer, String subject) {
@@ -55,6 +56,18 @@ public final class FakePersonRepository implements PersonRepository {
             throw new IllegalStateException("no such person " + person.id());
         }
         byId.put(person.id(), copy(person));
+    }
+
+    @Override
+    public void erase(PersonId id, java.time.Instant deletedAt) {
+        Person p = byId.get(id);
+        deleted.put(Person.identityDigest(p.issuer(), p.subject()), deletedAt);
+        byId.put(id, new Person(id, "deleted", id.toString(), null, false, null, p.createdAt()));
+    }
+
+    @Override
+    public Optional<java.time.Instant> deletedAt(String issuer, String subject) {
+        return Optional.ofNullable(deleted.get(Person.identityDigest(issuer, subject)));
     }
 
     /** Every stored person, for assertions. */

@@ -47,6 +47,21 @@ public final class Person {
         return changed;
     }
 
+    /**
+     * A one-way digest of an identity-provider identity. When an account is deleted, its row keeps only this (no
+     * issuer, subject, email or name), so tokens issued before the deletion can be refused while a sign-in after it
+     * starts a new, empty account.
+     */
+    public static String identityDigest(String issuer, String subject) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((issuer + "\n" + subject).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
     /** True when the identity provider vouches for the email address, which invitation acceptance relies on. */
     public boolean hasVerifiedEmail(EmailAddress address) {
         return emailVerified && email != null && email.equals(address);

@@ -1,18 +1,13 @@
 package com.coachkeep.infrastructure.storage;
 
-import com.coachkeep.infrastructure.crypto.CryptoSettings;
 import com.coachkeep.infrastructure.crypto.DataKeys;
 import com.coachkeep.privacy.application.port.out.FileStorePort;
 import com.coachkeep.privacy.domain.DataSubject;
 import com.coachkeep.privacy.domain.FileId;
 import com.coachkeep.privacy.domain.SubjectErasedException;
 import com.google.crypto.tink.StreamingAead;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -21,12 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Files on local disk under {@code coachkeep.files.dir} (default {@code <data dir>/files}), one folder per subject:
@@ -35,26 +27,21 @@ import org.eclipse.microprofile.config.Config;
  * memory does not grow with the file. The associated data binds a file to its workspace, subject and id: bytes
  * moved to another name or subject do not decrypt, and altered or truncated bytes fail the read.
  *
- * <p>Keys are looked up in the keystore, so {@link #put}, {@link #get} and {@link #delete} run inside a transaction
+ * <p>Not a bean of its own: {@link ConfiguredFileStore} creates it when {@code coachkeep.files.store} is {@code local}.
+ * Keys are looked up in the keystore, so {@link #put}, {@link #get} and {@link #delete} run inside a transaction
  * (the use case's); the stream {@link #get} returns may be read after it ends.
  */
-@ApplicationScoped
-public class LocalFileStore implements FileStorePort {
-    private static final int BUFFER = 64 * 1024;
+public final class LocalFileStore implements FileStorePort {
+    private final Path root;
+    private final DataKeys keys;
 
-    @Inject
-    DataKeys keys;
-    @Inject
-    Config config;
+    private LocalFileStore(Path root, DataKeys keys) {
+        this.root = root.toAbsolutePath().normalize();
+        this.keys = keys;
+    }
 
-    private volatile Path root;
-
-    /** For tests and benchmarks outside a container. */
     public static LocalFileStore of(Path root, DataKeys keys) {
-        LocalFileStore store = new LocalFileStore();
-        store.root = root;
-        store.keys = keys;
-        return store;
+        return new LocalFileStore(root, keys);
     }
 
     @Override
@@ -66,17 +53,9 @@ public class LocalFileStore implements FileStorePort {
         Path temp = posix
                 ? Files.createTempFile(dir, "." + id, ".tmp", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile(dir, "." + id, ".tmp");
-        long size = 0;
+        long size;
         try {
-            try (OutputStream out = aead.newEncryptingStream(Files.newOutputStream(temp), associatedData(owner, id))) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
-                    out.write(buffer, 0, n);
-                    size += n;
-                }
-            } catch (GeneralSecurityException e) {
-                throw new IOException("Could not encrypt file " + id, e);
-            }
+            size = EncryptedFiles.encrypt(aead, owner, id, content, temp);
             try {
                 Files.move(temp, dir.resolve(id.toString()), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -95,13 +74,7 @@ public class LocalFileStore implements FileStorePort {
             return Optional.empty();
         }
         StreamingAead aead = keys.fileKeyForReading(owner).orElseThrow(() -> new SubjectErasedException(owner));
-        InputStream raw = Files.newInputStream(file);
-        try {
-            return Optional.of(aead.newDecryptingStream(raw, associatedData(owner, id)));
-        } catch (GeneralSecurityException | IOException e) {
-            raw.close();
-            throw e instanceof IOException io ? io : new IOException("File " + id + " does not decrypt", e);
-        }
+        return Optional.of(EncryptedFiles.decrypting(aead, owner, id, Files.newInputStream(file)));
     }
 
     @Override
@@ -132,25 +105,11 @@ public class LocalFileStore implements FileStorePort {
     }
 
     Path subjectDirectory(DataSubject owner) {
-        return root().resolve(owner.workspaceId().toString())
-                .resolve(owner.kind().name().toLowerCase(Locale.ROOT) + "-" + owner.id());
-    }
-
-    static byte[] associatedData(DataSubject owner, FileId id) {
-        return ("coachkeep/file/v1|" + owner.workspaceId() + "|" + owner + "|" + id).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private Path root() {
-        Path current = root;
-        if (current == null) {
-            current = CryptoSettings.from(config).fileStore().toAbsolutePath().normalize();
-            root = current;
-        }
-        return current;
+        return root.resolve(EncryptedFiles.subjectPath(owner));
     }
 
     private void createPrivateDirectories(Path dir) throws IOException {
-        Path base = root();
+        Path base = root;
         if (!posix(base)) {
             Files.createDirectories(dir);
             return;

@@ -40,10 +40,20 @@ public class LocalFileStoreBackup implements FileStoreBackupPort {
 
     @Override
     public long archiveAll(OutputStream out) throws IOException {
-        Path base = root();
-        long count = 0;
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.setLevel(Deflater.NO_COMPRESSION);
+        if (config != null && FileStoreSettings.S3_KIND.equals(FileStoreSettings.from(config).kind())) {
+            // Objects in a bucket are protected by the object store (versioning, replication, its own lifecycle rules);
+            // copying the bucket into every backup is not done. Say so in the backup rather than leave it silently empty.
+            zip.putNextEntry(new ZipEntry("NOT-INCLUDED.txt"));
+            zip.write(("The file store is an S3-compatible bucket (coachkeep.files.store=s3); its objects are not in this "
+                    + "backup. See docs/operations/backups.md.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.finish();
+            return 0;
+        }
+        Path base = root();
+        long count = 0;
         if (Files.isDirectory(base)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(base)) {

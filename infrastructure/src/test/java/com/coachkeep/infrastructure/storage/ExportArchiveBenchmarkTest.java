@@ -53,7 +53,7 @@ class ExportArchiveBenchmarkTest {
         long putStart = System.nanoTime();
         for (int i = 0; i < files; i++) {
             FileId id = FileId.newId();
-            try (InputStream in = LocalFileStoreTest.generated(fileMb * 1024L * 1024, i)) {
+            try (InputStream in = FileStoreContract.generated(fileMb * 1024L * 1024, i)) {
                 store.put(owner, id, in);
             }
             ids.add(id);

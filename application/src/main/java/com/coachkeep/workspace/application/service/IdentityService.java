@@ -1,5 +1,6 @@
 package com.coachkeep.workspace.application.service;
 
+import com.coachkeep.shared.application.AccountDeletedException;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.MultiFactorRequiredException;
@@ -50,9 +51,16 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
 
     @Override
     public Caller identify(IdentifyCallerCommand c) {
-        Person person = people.findByIssuerAndSubject(c.issuer(), c.subject())
-                .orElseGet(() -> people.addOrGet(Person.provision(c.issuer(), c.subject(), c.email(), c.emailVerified(),
-                        c.displayName(), clock.instant())));
+        Person person = people.findByIssuerAndSubject(c.issuer(), c.subject()).orElseGet(() -> {
+            // A deleted account's tokens stop working at once; a sign-in after the deletion starts a new account.
+            people.deletedAt(c.issuer(), c.subject())
+                    .filter(deleted -> c.issuedAt() == null || !c.issuedAt().isAfter(deleted))
+                    .ifPresent(deleted -> {
+                        throw new AccountDeletedException();
+                    });
+            return people.addOrGet(Person.provision(c.issuer(), c.subject(), c.email(), c.emailVerified(),
+                    c.displayName(), clock.instant()));
+        });
         if (person.refresh(c.email(), c.emailVerified(), c.displayName())) {
             people.update(person);
         }

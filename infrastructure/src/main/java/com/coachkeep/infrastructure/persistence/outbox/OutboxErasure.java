@@ -4,6 +4,7 @@ import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
 import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +15,11 @@ import java.util.List;
 /**
  * The notification context's part of erasure: the workspace's outbox messages, delivered or not (a pending one may
  * hold a recipient's address and a link). For one client, the messages still waiting to go to their address. Each
- * person's notification preferences span workspaces and go with the person, not with a workspace.
+ * person's notification preferences span workspaces and go with the person's account, not with a workspace.
  */
 @ApplicationScoped
 public class OutboxErasure implements PersonalDataErasurePort {
-    public static final List<String> TABLES = List.of("outbox_message");
+    public static final List<String> TABLES = List.of("outbox_message", "notification_preference");
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -46,6 +47,12 @@ public class OutboxErasure implements PersonalDataErasurePort {
         return em.createNativeQuery("delete from outbox_message where workspace_id = ?1 and id in "
                         + "(select id from outbox_message where workspace_id = ?1 limit ?2)")
                 .setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
+    }
+
+    @Override
+    public long erasePerson(PersonId personId) {
+        return em.createNativeQuery("delete from notification_preference where person_id = ?1")
+                .setParameter(1, personId.value()).executeUpdate();
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.coachkeep.workspace.domain.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,27 @@ public class JpaPersonRepository implements PersonRepository {
                 .setParameter(7, Persistence.toDb(person.createdAt()))
                 .executeUpdate();
         return findByIssuerAndSubject(person.issuer(), person.subject()).orElseThrow();
+    }
+
+    @Override
+    public void erase(PersonId id, Instant deletedAt) {
+        PersonEntity e = em.find(PersonEntity.class, id.value());
+        if (e == null) {
+            return;
+        }
+        String digest = Person.identityDigest(e.issuer, e.subject);
+        em.detach(e);
+        em.createNativeQuery("update person set issuer = 'deleted', subject = cast(id as varchar), email = null, "
+                        + "email_verified = false, display_name = null, deleted_at = ?2, identity_digest = ?3 where id = ?1")
+                .setParameter(1, id.value()).setParameter(2, Persistence.toDb(deletedAt)).setParameter(3, digest)
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Instant> deletedAt(String issuer, String subject) {
+        List<?> rows = em.createNativeQuery("select max(deleted_at) from person where identity_digest = ?1")
+                .setParameter(1, Person.identityDigest(issuer, subject)).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? Optional.empty() : Optional.of(Persistence.instantOf(rows.get(0)));
     }
 
     @Override

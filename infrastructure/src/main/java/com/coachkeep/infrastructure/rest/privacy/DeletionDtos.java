@@ -18,6 +18,16 @@ public final class DeletionDtos {
             @Schema(required = true, description = "Must be true: the deletion cannot be undone") Boolean confirm) {
     }
 
+    public record DeleteAccountRequest(
+            @Schema(required = true, description = "Must be true: the deletion cannot be undone") Boolean confirm) {
+    }
+
+    public record AccountDeletionResponse(
+            @Schema(description = "Workspaces where your client data was erased (each coach was told)") int clientWorkspaces,
+            @Schema(description = "Workspaces where your staff membership ended (what you wrote for the business stays with it)")
+            int staffWorkspaces) {
+    }
+
     public record FeatureProgressResponse(String feature, long erasedRows, boolean done) {
     }
 

@@ -68,7 +68,8 @@ public class CurrentCaller {
             caller = identify.identify(new IdentifyCallerCommand(jwt.getIssuer(), jwt.getSubject(),
                     IdentifyCallerCommand.emailOrNull(text(jwt.getClaim("email"))), bool(jwt.getClaim("email_verified")),
                     text(jwt.getClaim("name")), time(jwt.getClaim("auth_time")),
-                    multiFactor(jwt.getClaim("amr")) || multiFactorContext(jwt.getClaim("acr"), acrValues(mfaAcrValues))));
+                    multiFactor(jwt.getClaim("amr")) || multiFactorContext(jwt.getClaim("acr"), acrValues(mfaAcrValues)),
+                    time(jwt.getClaim("iat"))));
         }
         return caller;
     }

@@ -1,6 +1,7 @@
 package com.coachkeep.infrastructure.rest.shared;
 
 import com.coachkeep.shared.application.AccessDeniedException;
+import com.coachkeep.shared.application.AccountDeletedException;
 import com.coachkeep.shared.application.MultiFactorRequiredException;
 import com.coachkeep.shared.application.SecurityEvent;
 import com.coachkeep.shared.application.NotFoundException;
@@ -80,6 +81,17 @@ public final class ProblemMappers {
             report(SecurityEvent.Kind.NOT_A_MEMBER, "no active membership in the addressed workspace");
             return problems.response(request, ProblemType.NOT_FOUND,
                     "The " + e.notFound().resource() + " does not exist or is not visible to you.");
+        }
+    }
+
+    /** A token of a deleted account: refused like a missing one, with a type that says why. */
+    @Provider
+    public static class AccountDeleted extends Base<AccountDeletedException> {
+        @Override
+        public Response toResponse(AccountDeletedException e) {
+            report(SecurityEvent.Kind.UNAUTHENTICATED, "token of a deleted account");
+            Response r = problems.response(request, ProblemType.ACCOUNT_DELETED, e.getMessage());
+            return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"coachkeep\"").build();
         }
     }
 

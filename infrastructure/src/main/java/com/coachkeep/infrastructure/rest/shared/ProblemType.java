@@ -7,6 +7,7 @@ public enum ProblemType {
     VALIDATION("validation", "Invalid request", 400),
     MALFORMED_BODY("malformed-body", "Malformed request body", 400),
     UNAUTHORIZED("unauthorized", "Authentication required", 401),
+    ACCOUNT_DELETED("account-deleted", "Account deleted", 401),
     FORBIDDEN("forbidden", "Not allowed", 403),
     MFA_REQUIRED("mfa-required", "Multi-factor sign-in required", 403),
     RECENT_SIGN_IN_REQUIRED("recent-sign-in-required", "Recent sign-in required", 403),
@@ -50,7 +51,7 @@ public enum ProblemType {
 
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
-            if (t.status == status && t != MALFORMED_BODY && t != IDEMPOTENCY_KEY_REUSED && t != MFA_REQUIRED
+            if (t.status == status && t != MALFORMED_BODY && t != ACCOUNT_DELETED && t != IDEMPOTENCY_KEY_REUSED && t != MFA_REQUIRED
                     && t != RECENT_SIGN_IN_REQUIRED && t != CONFIRMATION_MISMATCH) {
                 return t;
             }

@@ -34,4 +34,13 @@ public interface PersonalDataErasurePort {
      * (accounting records); the coach's own content (templates, programs as such) stays. Returns rows affected.
      */
     long eraseClient(WorkspaceId workspaceId, ClientId clientId);
+
+    /**
+     * Deletes what this feature holds about a person as such, outside any workspace (their email preferences, their
+     * remembered responses), when they delete their account; returns rows affected. Most features hold nothing of
+     * the kind: their workspace and client erasure covers them.
+     */
+    default long erasePerson(com.coachkeep.shared.domain.PersonId personId) {
+        return 0;
+    }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
  * optional (not every provider sends it); a malformed one is treated as absent rather than failing sign-in.
  */
 public record IdentifyCallerCommand(String issuer, String subject, EmailAddress email, boolean emailVerified,
-        String displayName, Instant authTime, boolean multiFactor) {
+        String displayName, Instant authTime, boolean multiFactor, Instant issuedAt) {
     public IdentifyCallerCommand {
         if (issuer == null || issuer.isBlank() || issuer.length() > 512) {
             throw InvalidInputException.of("iss", "must be present");
@@ -20,6 +20,12 @@ public record IdentifyCallerCommand(String issuer, String subject, EmailAddress 
         if (displayName != null && (displayName.isBlank() || displayName.length() > 200)) {
             displayName = null;
         }
+    }
+
+    /** A token without a known issue time: treated as issued before any deletion of its account. */
+    public IdentifyCallerCommand(String issuer, String subject, EmailAddress email, boolean emailVerified,
+            String displayName, Instant authTime, boolean multiFactor) {
+        this(issuer, subject, email, emailVerified, displayName, authTime, multiFactor, null);
     }
 
     public static EmailAddress emailOrNull(String raw) {

@@ -18,4 +18,13 @@ public interface PersonRepository {
     Person addOrGet(Person person);
 
     void update(Person person);
+
+    /**
+     * Deletes the account: the row keeps its id (records of the businesses point at it), its creation time, the
+     * deletion time and {@link Person#identityDigest the identity's digest}; issuer, subject, email and name go.
+     */
+    void erase(PersonId id, java.time.Instant deletedAt);
+
+    /** When the account of this identity was last deleted, if it was. */
+    Optional<java.time.Instant> deletedAt(String issuer, String subject);
 }
