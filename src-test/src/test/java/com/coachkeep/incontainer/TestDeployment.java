@@ -17,7 +17,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * REST, identity or console classes: the application already deployed in the server owns the embedded database
  * and the schema. The export services are left out: they run on the file store and the export worker, which
  * belong to the deployed application (ExportIT covers them end to end); so is support's data request service, which uses
- * the export service.
+ * the export service, and the backup service, whose adapters run pg_dump for the deployed application (RestoreDrillIT
+ * covers it end to end).
  */
 final class TestDeployment {
     private TestDeployment() {
@@ -32,7 +33,8 @@ final class TestDeployment {
                 .deleteClasses(com.coachkeep.privacy.application.service.DataExportService.class,
                         com.coachkeep.privacy.application.service.ExportSteps.class,
                         com.coachkeep.privacy.application.service.ExportRunner.class,
-                        com.coachkeep.support.application.service.DataRequestService.class)
+                        com.coachkeep.support.application.service.DataRequestService.class,
+                        com.coachkeep.privacy.application.service.BackupService.class)
                 // the outbox's ports (support works its dead letters), not the delivery services, which belong to the deployed
                 // application's worker
                 .addPackages(false, "com.coachkeep.notification.domain", "com.coachkeep.notification.application.port.in",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.coachkeep.infrastructure.persistence.outbox.EmailPayloads;
 import com.coachkeep.infrastructure.platform.EmbeddedDatabase;
 import com.coachkeep.shared.domain.EmailTemplate;
+import com.coachkeep.testing.OwnServer;
 import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.domain.EmailAddress;
 import com.icegreen.greenmail.util.GreenMail;

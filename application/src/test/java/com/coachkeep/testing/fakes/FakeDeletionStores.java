@@ -60,6 +60,11 @@ public final class FakeDeletionStores {
         public Optional<Tombstone> find(DataSubject subject) {
             return Optional.ofNullable(rows.get(subject));
         }
+
+        @Override
+        public List<Tombstone> all() {
+            return rows.values().stream().sorted(Comparator.comparing(Tombstone::deletedAt)).toList();
+        }
     }
 
     /** Stores copies, as the real adapter stores rows. */

@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.shared.domain.WorkspaceId;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 
 /** Tombstones in {@code keystore.tombstone}, beside the keys and outside the data's backups. */
@@ -38,5 +41,20 @@ public class JpaTombstoneRepository implements TombstoneRepository {
                 .setParameter(1, subject.workspaceId().value()).setParameter(2, subject.kind().name()).setParameter(3, subject.id())
                 .getResultList();
         return rows.stream().findFirst().map(r -> new Tombstone(subject, Persistence.instantOf(r)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Tombstone> all() {
+        tenant.deletionReplay();
+        List<Object[]> rows = em.createNativeQuery("select workspace_id::text, kind, subject_id::text, deleted_at from keystore.tombstone "
+                + "order by deleted_at, workspace_id, kind, subject_id").getResultList();
+        return rows.stream().map(r -> {
+            WorkspaceId workspace = new WorkspaceId(UUID.fromString((String) r[0]));
+            DataSubject subject = DataSubject.Kind.valueOf((String) r[1]) == DataSubject.Kind.WORKSPACE
+                    ? DataSubject.workspace(workspace)
+                    : DataSubject.client(workspace, new ClientId(UUID.fromString((String) r[2])));
+            return new Tombstone(subject, Persistence.instantOf(r[3]));
+        }).toList();
     }
 }

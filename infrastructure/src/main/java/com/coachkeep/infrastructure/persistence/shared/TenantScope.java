@@ -23,6 +23,7 @@ public class TenantScope {
     static final String DELETION_WORKER = "app.deletion_worker";
     static final String EXPORT_TOKEN = "app.export_token_hash";
     static final String EXPORT_WORKER = "app.export_worker";
+    static final String DELETION_REPLAY = "app.deletion_replay";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -58,6 +59,11 @@ public class TenantScope {
     /** The export worker: queued, abandoned and expired exports of every workspace (the data_export table only). */
     public void exportWorker() {
         set(EXPORT_WORKER, "on");
+    }
+
+    /** The replay of deletions after a restore: every workspace's tombstones, read only (keystore.tombstone only). */
+    public void deletionReplay() {
+        set(DELETION_REPLAY, "on");
     }
 
     private void set(String name, String value) {

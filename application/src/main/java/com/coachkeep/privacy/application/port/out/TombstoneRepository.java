@@ -2,6 +2,7 @@ package com.coachkeep.privacy.application.port.out;
 
 import com.coachkeep.privacy.domain.DataSubject;
 import com.coachkeep.privacy.domain.Tombstone;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,4 +14,7 @@ public interface TombstoneRepository {
     void add(Tombstone tombstone);
 
     Optional<Tombstone> find(DataSubject subject);
+
+    /** Every deletion recorded, of every workspace, oldest first: what the replay after a restore applies again. */
+    List<Tombstone> all();
 }

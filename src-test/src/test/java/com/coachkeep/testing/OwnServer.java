@@ -1,4 +1,4 @@
-package com.coachkeep.outbox;
+package com.coachkeep.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,12 +17,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Liberty server of the test's own, beside the build's test server: the same runtime, {@code server.xml} and WAR,
  * under another name and other ports, configured through its environment. The test can start it, kill it hard
- * ({@code SIGKILL}, nothing runs on the way down) and start it again.
+ * ({@code SIGKILL}, nothing runs on the way down) and start it again. Used by the outbox's crash test and the restore
+ * drill.
  */
-final class OwnServer implements AutoCloseable {
-    static final Path WLP = Path.of(System.getProperty("coachkeep.test.wlpDir", "target/liberty/wlp"));
-    static final Path IT_SERVER = Path.of(System.getProperty("coachkeep.test.itServerDir", "target/liberty/wlp/usr/servers/coachkeep"));
-    static final Path SERVER_XML = Path.of(System.getProperty("coachkeep.test.serverXml", "../liberty/src/main/liberty/config/server.xml"));
+public final class OwnServer implements AutoCloseable {
+    public static final Path WLP = Path.of(System.getProperty("coachkeep.test.wlpDir", "target/liberty/wlp"));
+    public static final Path IT_SERVER = Path.of(System.getProperty("coachkeep.test.itServerDir", "target/liberty/wlp/usr/servers/coachkeep"));
+    public static final Path SERVER_XML = Path.of(System.getProperty("coachkeep.test.serverXml", "../liberty/src/main/liberty/config/server.xml"));
 
     private final String name;
     private final int httpPort;
@@ -30,7 +31,7 @@ final class OwnServer implements AutoCloseable {
     private final Path log;
     private Process process;
 
-    OwnServer(String name, int httpPort, Map<String, String> environment) throws IOException {
+    public OwnServer(String name, int httpPort, Map<String, String> environment) throws IOException {
         this.name = name;
         this.httpPort = httpPort;
         this.environment = environment;
@@ -61,12 +62,17 @@ final class OwnServer implements AutoCloseable {
         this.log = dir.resolve("console.log");
     }
 
-    String baseUrl() {
+    /** The server's log (its console output), for figures the server reports. */
+    public Path log() {
+        return log;
+    }
+
+    public String baseUrl() {
         return "http://localhost:" + httpPort;
     }
 
     /** Starts the server and waits until it is ready (schema migrated, application started). */
-    void start() throws Exception {
+    public void start() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", name)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(environment);
@@ -92,7 +98,7 @@ final class OwnServer implements AutoCloseable {
     }
 
     /** kill -9: the JVM gets no chance to finish anything. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (process == null) {
             return;
         }
