@@ -43,6 +43,8 @@ class DataRightsCoverageIT {
                     + "account deletion (DELETE /api/v1/me) keeps the row for the records that point at it but clears every "
                     + "identifying column (PersonRepository.erase)"),
             Map.entry("workspace_deletion", "the progress of a deletion (ids, counts, times; no content), forgotten 30 days after it finished"),
+            Map.entry("keystore.account_tombstone", "the record of account deletions (a person id and a time; no personal data), which "
+                    + "must outlive them so a restored backup can replay them"),
             Map.entry("keystore.tombstone", "the record of deletions (kinds, ids, times; no personal data), which must outlive them so a "
                     + "restored backup can replay them"),
             Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
@@ -64,6 +66,7 @@ class DataRightsCoverageIT {
             Map.entry("audit_chain_head", "the hash chain's bookkeeping (a sequence and a hash)"),
             Map.entry("keystore.data_key", "wrapped key material: never leaves the keystore"),
             Map.entry("keystore.tombstone", "the record of deletions"),
+            Map.entry("keystore.account_tombstone", "the record of account deletions"),
             Map.entry("data_export", "the export requests themselves (ids, states, times): the archive is the export"),
             Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
                     + "or client (a reporter's optional email is theirs to give)"),

@@ -95,6 +95,7 @@ class RestoreDrillIT {
             addClientsWithNotes(gone.id(), benchmarkClients);
         }
         String leaver = keep.clientId();
+        String assistantPerson = TestServer.as(keep.assistant().token()).get("/api/v1/me").path("id");
         Instant dataMade = Instant.now();
 
         // 2. the scheduled backup
@@ -109,6 +110,8 @@ class RestoreDrillIT {
                 .delete("/api/v1/workspaces/{w}/clients/me", keep.id()).then().statusCode(204);
         TestServer.as(gone.owner().token()).contentType(ContentType.JSON).body(Map.of("confirmName", goneName))
                 .delete("/api/v1/workspaces/{w}", gone.id()).then().statusCode(202);
+        TestServer.as(keep.assistant().token()).contentType(ContentType.JSON).body(Map.of("confirm", true))
+                .delete("/api/v1/me").then().statusCode(200);
 
         // 4. restore into a fresh database, beside the live keystore
         deleteTree(DATA);
@@ -170,6 +173,13 @@ class RestoreDrillIT {
                 assertEquals(2, filesIn(DATA.resolve("files").resolve(keep.id())).size(), "the survivors' two archives");
                 assertEquals(0, count(freshUrl, "select count(*) from keystore.data_key where (workspace_id = '" + gone.id()
                         + "'::uuid or subject_id = '" + leaver + "'::uuid) and wrapped_key is not null"), "decryptable keys of deleted subjects");
+
+                // the deleted account: its person row is cleared again, its staff membership ended, its old token refused
+                assertEquals(1, count(freshUrl, "select count(*) from person where id = '" + assistantPerson + "'::uuid and email is null "
+                        + "and display_name is null and issuer = 'deleted' and deleted_at is not null"), "the deleted account came back");
+                assertEquals(0, count(freshUrl, "select count(*) from membership where person_id = '" + assistantPerson
+                        + "'::uuid and status = 'ACTIVE'"), "the deleted account's membership came back");
+                on(restored, keep.assistant().token()).get("/api/v1/me").then().statusCode(401);
 
                 // the survivors, through the restored server's API
                 String ownerToken = keep.owner().token();

@@ -65,6 +65,20 @@ public final class FakeDeletionStores {
         public List<Tombstone> all() {
             return rows.values().stream().sorted(Comparator.comparing(Tombstone::deletedAt)).toList();
         }
+
+        public final Map<com.coachkeep.shared.domain.PersonId, com.coachkeep.privacy.domain.AccountTombstone> accounts =
+                new LinkedHashMap<>();
+
+        @Override
+        public void addAccount(com.coachkeep.privacy.domain.AccountTombstone tombstone) {
+            accounts.putIfAbsent(tombstone.personId(), tombstone);
+        }
+
+        @Override
+        public List<com.coachkeep.privacy.domain.AccountTombstone> accounts() {
+            return accounts.values().stream().sorted(Comparator.comparing(com.coachkeep.privacy.domain.AccountTombstone::deletedAt))
+                    .toList();
+        }
     }
 
     /** Stores copies, as the real adapter stores rows. */

@@ -62,7 +62,7 @@ public final class FakePersonRepository implements PersonRepository {
     public void erase(PersonId id, java.time.Instant deletedAt) {
         Person p = byId.get(id);
         deleted.put(Person.identityDigest(p.issuer(), p.subject()), deletedAt);
-        byId.put(id, new Person(id, "deleted", id.toString(), null, false, null, p.createdAt()));
+        byId.put(id, new Person(id, Person.DELETED_ISSUER, id.toString(), null, false, null, p.createdAt()));
     }
 
     @Override

@@ -30,6 +30,9 @@ public final class Person {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /** The issuer a deleted account's row is left with (its subject becomes its own id). */
+    public static final String DELETED_ISSUER = "deleted";
+
     public static Person provision(String issuer, String subject, EmailAddress email, boolean emailVerified,
             String displayName, Instant now) {
         return new Person(PersonId.newId(), issuer, subject, email, emailVerified, displayName, now);
@@ -60,6 +63,11 @@ public final class Person {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
+    }
+
+    /** Whether this is what is left of a deleted account. */
+    public boolean deleted() {
+        return DELETED_ISSUER.equals(issuer);
     }
 
     /** True when the identity provider vouches for the email address, which invitation acceptance relies on. */

@@ -6,6 +6,8 @@ import com.coachkeep.privacy.application.port.in.LeaveWorkspaceCommand;
 import com.coachkeep.privacy.application.port.in.LeaveWorkspaceUseCase;
 import com.coachkeep.privacy.application.port.out.ErasureFeaturesPort;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
+import com.coachkeep.privacy.application.port.out.TombstoneRepository;
+import com.coachkeep.privacy.domain.AccountTombstone;
 import com.coachkeep.privacy.domain.AccountOwnsWorkspacesException;
 import com.coachkeep.privacy.domain.RecentSignInRequiredException;
 import com.coachkeep.shared.application.Actor;
@@ -39,7 +41,8 @@ import java.util.Optional;
  *       remembered responses);</li>
  *   <li>the person row keeps only its id, its creation time, the deletion time and a one-way digest of the
  *       identity, so records that point at it stay valid, no name or email is left, and tokens issued before the
- *       deletion stop working at once.</li>
+ *       deletion stop working at once;</li>
+ *   <li>an account tombstone is written outside the backups, so a restored backup replays the deletion.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -49,23 +52,26 @@ public class AccountDeletionService implements DeleteAccountUseCase {
     private final PersonRepository people;
     private final LeaveWorkspaceUseCase leaveAsClient;
     private final ErasureFeaturesPort features;
+    private final TombstoneRepository tombstones;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public AccountDeletionService(MembershipRepository memberships, WorkspaceRepository workspaces, PersonRepository people,
-            LeaveWorkspaceUseCase leaveAsClient, ErasureFeaturesPort features, AuditTrail audit, Clock clock) {
+            LeaveWorkspaceUseCase leaveAsClient, ErasureFeaturesPort features, TombstoneRepository tombstones, AuditTrail audit,
+            Clock clock) {
         this.memberships = memberships;
         this.workspaces = workspaces;
         this.people = people;
         this.leaveAsClient = leaveAsClient;
         this.features = features;
+        this.tombstones = tombstones;
         this.audit = audit;
         this.clock = clock;
     }
 
     protected AccountDeletionService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -108,6 +114,7 @@ public class AccountDeletionService implements DeleteAccountUseCase {
             port.erasePerson(caller.personId());
         }
         people.erase(caller.personId(), now);
+        tombstones.addAccount(new AccountTombstone(caller.personId(), now));
         return new AccountDeletionView(clientWorkspaces, staffWorkspaces);
     }
 }

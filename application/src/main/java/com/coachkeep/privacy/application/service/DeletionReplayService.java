@@ -4,6 +4,7 @@ import com.coachkeep.privacy.application.port.in.DeletionReplayReport;
 import com.coachkeep.privacy.application.port.in.ReplayDeletionsUseCase;
 import com.coachkeep.privacy.application.port.out.ErasureFeaturesPort;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
+import com.coachkeep.privacy.domain.AccountTombstone;
 import com.coachkeep.privacy.domain.DataSubject;
 import com.coachkeep.privacy.domain.Tombstone;
 import com.coachkeep.roster.domain.ClientId;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
  *
  * <p>Idempotent and cheap when nothing came back (each feature answers 0 at once), so it runs at every start, before
  * the server accepts requests: nobody ever sees a resurrected row, and no operator step can be forgotten. A client
- * whose workspace was deleted as well is covered by the workspace's erasure.
+ * whose workspace was deleted as well is covered by the workspace's erasure. Deleted accounts are replayed last, after
+ * the client tombstones that cover their client data.
  */
 @ApplicationScoped
 public class DeletionReplayService implements ReplayDeletionsUseCase {
@@ -65,7 +67,15 @@ public class DeletionReplayService implements ReplayDeletionsUseCase {
                 rows += erased;
             }
         }
-        return new DeletionReplayReport(tombstones.size(), resurrected, rows, (System.nanoTime() - started) / 1_000_000);
+        List<AccountTombstone> accounts = steps.accountTombstones();
+        for (AccountTombstone t : accounts) {
+            long erased = steps.eraseAccount(t);
+            if (erased > 0) {
+                resurrected++;
+                rows += erased;
+            }
+        }
+        return new DeletionReplayReport(tombstones.size() + accounts.size(), resurrected, rows, (System.nanoTime() - started) / 1_000_000);
     }
 
     private long eraseWorkspace(List<PersonalDataErasurePort> ports, WorkspaceId workspaceId) {

@@ -52,8 +52,8 @@ class AccountDeletionServiceTest {
                 tombstones, keys, features, app.mail, app.audit, app.clock);
         workspaceDeletion = new WorkspaceDeletionService(app.workspaces, app.people, deletions, tombstones, keys, features,
                 app.mail, app.audit, app.clock);
-        accounts = new AccountDeletionService(app.memberships, app.workspaces, app.people, clientDeletion, features, app.audit,
-                app.clock);
+        accounts = new AccountDeletionService(app.memberships, app.workspaces, app.people, clientDeletion, features, tombstones,
+                app.audit, app.clock);
         Caller ownerCaller = app.signIn("Olivia Owner");
         owner = app.actor(ownerCaller, app.foundWorkspace(ownerCaller, "Summit Strength").id());
         coach = app.joinAsStaff(owner, "Carl Coach", Role.COACH);
@@ -87,6 +87,7 @@ class AccountDeletionServiceTest {
         assertNull(after.email());
         assertNull(after.displayName());
         assertNotEquals(before.subject(), after.subject());
+        assertTrue(tombstones.accounts.containsKey(client.personId()), "a tombstone outside the backups");
     }
 
     @Test
@@ -101,6 +102,31 @@ class AccountDeletionServiceTest {
                 app.clock.instant(), false, app.clock.instant()));
         assertNotEquals(client.personId(), fresh.personId());
         assertTrue(app.workspaceService.me(fresh).memberships().isEmpty());
+    }
+
+    @Tag("promise:P-DEL-3")
+    @Test
+    void aBackupRestoredAfterTheDeletionBringsTheAccountBackOnlyUntilTheReplay() {
+        Person before = app.people.findById(coach.personId()).orElseThrow();
+        var membershipBefore = app.memberships.findActive(coach.workspaceId(), coach.personId()).orElseThrow();
+        accounts.delete(caller(coach), confirmed());
+
+        // what a backup taken before the deletion holds: the person as they were, their membership active
+        app.people.update(before);
+        app.memberships.update(membershipBefore);
+        var features = FakeDeletionStores.features(List.of(roster));
+        var replay = new DeletionReplayService(new DeletionReplaySteps(tombstones, keys, features, app.people, app.memberships),
+                features);
+
+        var report = replay.replayAll();
+
+        assertEquals(1, report.resurrected());
+        Person after = app.people.findById(coach.personId()).orElseThrow();
+        assertTrue(after.deleted());
+        assertNull(after.email());
+        assertTrue(app.memberships.findActive(coach.workspaceId(), coach.personId()).isEmpty());
+        assertThrows(AccountDeletedException.class, () -> app.signIn("Carl Coach"));
+        assertEquals(0, replay.replayAll().resurrected(), "nothing comes back the second time");
     }
 
     @Tag("promise:P-DEL-1")

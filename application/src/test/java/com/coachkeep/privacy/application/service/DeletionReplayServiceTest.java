@@ -38,7 +38,9 @@ class DeletionReplayServiceTest {
 
     DeletionReplayServiceTest() {
         var features = FakeDeletionStores.features(List.of(workspaceRows, roster));
-        replay = new DeletionReplayService(new DeletionReplaySteps(tombstones, keys, features), features);
+        var people = new com.coachkeep.testing.fakes.FakePersonRepository();
+        replay = new DeletionReplayService(new DeletionReplaySteps(tombstones, keys, features, people,
+                new com.coachkeep.testing.fakes.FakeMembershipRepository(people)), features);
     }
 
     /** A feature holding rows per workspace and per client, as a restored backup would have them. */

@@ -3,6 +3,7 @@ package com.coachkeep.infrastructure.persistence.privacy;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.TombstoneRepository;
+import com.coachkeep.privacy.domain.AccountTombstone;
 import com.coachkeep.privacy.domain.DataSubject;
 import com.coachkeep.privacy.domain.Tombstone;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +33,22 @@ public class JpaTombstoneRepository implements TombstoneRepository {
                 .setParameter(1, t.workspaceId().value()).setParameter(2, t.kind().name()).setParameter(3, t.subjectId())
                 .setParameter(4, Persistence.text(t.deletedAt()))
                 .executeUpdate();
+    }
+
+    @Override
+    public void addAccount(AccountTombstone t) {
+        em.createNativeQuery("insert into keystore.account_tombstone (person_id, deleted_at) values (?1, cast(?2 as timestamptz)) "
+                        + "on conflict do nothing")
+                .setParameter(1, t.personId().value()).setParameter(2, Persistence.text(t.deletedAt())).executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AccountTombstone> accounts() {
+        List<Object[]> rows = em.createNativeQuery("select person_id::text, deleted_at from keystore.account_tombstone "
+                + "order by deleted_at, person_id").getResultList();
+        return rows.stream().map(r -> new AccountTombstone(new PersonId(UUID.fromString((String) r[0])),
+                Persistence.instantOf(r[1]))).toList();
     }
 
     @Override

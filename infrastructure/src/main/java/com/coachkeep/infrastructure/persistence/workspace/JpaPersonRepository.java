@@ -68,9 +68,10 @@ public class JpaPersonRepository implements PersonRepository {
         }
         String digest = Person.identityDigest(e.issuer, e.subject);
         em.detach(e);
-        em.createNativeQuery("update person set issuer = 'deleted', subject = cast(id as varchar), email = null, "
+        em.createNativeQuery("update person set issuer = ?4, subject = cast(id as varchar), email = null, "
                         + "email_verified = false, display_name = null, deleted_at = ?2, identity_digest = ?3 where id = ?1")
                 .setParameter(1, id.value()).setParameter(2, Persistence.toDb(deletedAt)).setParameter(3, digest)
+                .setParameter(4, Person.DELETED_ISSUER)
                 .executeUpdate();
     }
 

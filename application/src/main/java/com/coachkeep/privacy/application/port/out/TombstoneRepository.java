@@ -17,4 +17,10 @@ public interface TombstoneRepository {
 
     /** Every deletion recorded, of every workspace, oldest first: what the replay after a restore applies again. */
     List<Tombstone> all();
+
+    /** Records that a person deleted their account, in the caller's transaction; the same person again keeps the first. */
+    void addAccount(com.coachkeep.privacy.domain.AccountTombstone tombstone);
+
+    /** Every account deletion recorded, oldest first. */
+    List<com.coachkeep.privacy.domain.AccountTombstone> accounts();
 }
