@@ -38,7 +38,9 @@ public class WorkspaceDataExport implements PersonalDataExportPort {
 
     @Override
     public List<String> tables() {
-        return List.of("workspace", "membership", "invitation", "custom_role");
+        // person: each membership carries its person's name and email from the person directory (the owner's export,
+        // every member; a client's, their own)
+        return List.of("workspace", "membership", "invitation", "custom_role", "person");
     }
 
     @Override
