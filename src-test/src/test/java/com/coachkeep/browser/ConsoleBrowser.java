@@ -103,6 +103,16 @@ final class ConsoleBrowser implements AutoCloseable {
                 .map(String::strip).toList();
     }
 
+    /**
+     * Clicks an element once it is visible, scrolled to the middle of the window first: a grid row near the window's
+     * lower edge is otherwise covered, and the click lands on whatever covers it.
+     */
+    void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     void go(String path) {
         driver.get(TestServer.BASE_URL + "/console/" + path);
     }

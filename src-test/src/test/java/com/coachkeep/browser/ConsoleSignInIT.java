@@ -108,8 +108,7 @@ class ConsoleSignInIT {
             browser.awaitView();
             browser.go("security-reports");
             assertEquals("Security reports", browser.awaitView());
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//vaadin-grid-cell-content[contains(., '" + summary + "')]"))).click();
+            browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + summary + "')]"));
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("acknowledge"))).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reason textarea"))).sendKeys(reason);
             browser.driver.findElement(By.id("confirm")).click();
