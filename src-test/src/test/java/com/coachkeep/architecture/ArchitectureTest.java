@@ -69,8 +69,8 @@ class ArchitectureTest {
 
     /**
      * Tighter than the rule above: of the core, the console knows the incoming ports and only the few domain and
-     * application types those ports take or throw (roles, permissions, report states, the expected refusals), never an
-     * aggregate, a repository or a service. Everything else it uses is its own, Vaadin, or the platform's APIs.
+     * application types those ports take or throw (roles, permissions, report states, the expected refusals, pages and
+     * typed ids), never an aggregate, a repository or a service. Everything else it uses is its own, Vaadin, or the platform's APIs.
      */
     @Test
     void theConsoleKnowsOfTheCoreOnlyIncomingPortsAndTheTypesTheyExpose() {
@@ -84,7 +84,10 @@ class ArchitectureTest {
                                 com.coachkeep.support.domain.SecurityReportState.class,
                                 com.coachkeep.shared.domain.InvalidInputException.class, com.coachkeep.shared.domain.Violation.class,
                                 com.coachkeep.shared.domain.DomainRuleException.class,
-                                com.coachkeep.shared.application.NotFoundException.class)))
+                                com.coachkeep.shared.application.NotFoundException.class,
+                                // pages of the look-up and of content under a grant, and the client a coach note is about
+                                com.coachkeep.shared.domain.Page.class, com.coachkeep.shared.domain.PageRequest.class,
+                                com.coachkeep.roster.domain.ClientId.class)))
                 .check(classes);
     }
 

@@ -1,24 +1,30 @@
 package com.coachkeep.console.layout;
 
+import com.coachkeep.console.support.actions.SupportActionsView;
+import com.coachkeep.console.support.grants.SupportGrantsView;
 import com.coachkeep.console.support.health.HealthView;
 import com.coachkeep.console.support.incidents.IncidentsView;
+import com.coachkeep.console.support.lookup.WorkspaceLookupView;
 import com.coachkeep.console.support.reports.SecurityReportsView;
 import com.coachkeep.console.support.subprocessors.SubProcessorsView;
 import com.coachkeep.support.domain.SupportPermission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The console's sections. The three planned ones are the plug-in points for the support work whose use cases are
- * being built (workspace look-up, break-glass grants, support actions): each becomes a view by giving its entry a view
- * class and the permission its use case checks; until then the navigation shows it as planned.
+ * The console's sections. A section is a view and the permission (or permissions, any of which will do, for a view
+ * whose parts need different ones) its use cases check; an entry without a view is shown as not yet available.
  */
 @ApplicationScoped
 public class ConsoleSections {
-    public static final ConsoleSection HEALTH = new ConsoleSection("Platform health", HealthView.class, null, 10);
-    public static final ConsoleSection WORKSPACE_LOOKUP = new ConsoleSection("Workspace look-up", null, null, 20);
-    public static final ConsoleSection BREAK_GLASS_GRANTS = new ConsoleSection("Break-glass grants", null, null, 30);
-    public static final ConsoleSection SUPPORT_ACTIONS = new ConsoleSection("Support actions", null, null, 40);
+    public static final ConsoleSection HEALTH = new ConsoleSection("Platform health", HealthView.class, Set.of(), 10);
+    public static final ConsoleSection WORKSPACE_LOOKUP = new ConsoleSection("Workspace look-up", WorkspaceLookupView.class,
+            SupportPermission.WORKSPACE_LOOKUP, 20);
+    public static final ConsoleSection BREAK_GLASS_GRANTS = new ConsoleSection("Break-glass grants", SupportGrantsView.class,
+            Set.of(SupportPermission.GRANT_REQUEST, SupportPermission.GRANT_APPROVE), 30);
+    public static final ConsoleSection SUPPORT_ACTIONS = new ConsoleSection("Support actions", SupportActionsView.class,
+            SupportActionsView.SECTION_PERMISSIONS, 40);
     public static final ConsoleSection SECURITY_REPORTS = new ConsoleSection("Security reports", SecurityReportsView.class,
             SupportPermission.SECURITY_REPORTS_MANAGE, 50);
     public static final ConsoleSection INCIDENTS = new ConsoleSection("Incidents", IncidentsView.class, SupportPermission.INCIDENTS_MANAGE,

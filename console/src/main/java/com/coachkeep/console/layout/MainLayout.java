@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -86,7 +87,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         RequiresPermission required = event.getNavigationTarget().getAnnotation(RequiresPermission.class);
-        if (required != null && !CurrentStaff.require().role().grants(required.value())) {
+        if (required != null && Arrays.stream(required.value()).noneMatch(CurrentStaff.require().role()::grants)) {
             event.rerouteTo(AccessDeniedView.class);
         }
     }

@@ -7,11 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The permission a console view needs; the main layout refuses navigation to it without. The use cases check again:
- * the view's check only keeps the console honest about what it offers.
+ * The permission a console view needs (any one of them, for a view whose parts need different permissions); the main
+ * layout refuses navigation to it without. The use cases check again: the view's check only keeps the console honest
+ * about what it offers.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface RequiresPermission {
-    SupportPermission value();
+    SupportPermission[] value();
 }

@@ -4,6 +4,7 @@ import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.DomainRuleException;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.support.application.port.in.SupportAccessDeniedException;
+import com.coachkeep.support.application.port.in.SupportMultiFactorRequiredException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,8 @@ public record Outcome(boolean ok, String message) {
             return refused(e.violations().stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
         } catch (SupportAccessDeniedException e) {
             return refused("Your internal role does not allow this.");
+        } catch (SupportMultiFactorRequiredException e) {
+            return refused("This needs a sign-in with a second factor: sign out, and sign in again with one.");
         } catch (NotFoundException e) {
             return refused("It no longer exists.");
         } catch (DomainRuleException e) {
