@@ -3,6 +3,7 @@ package com.coachkeep.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.coachkeep.testing.TestServer;
+import com.coachkeep.testing.Workspaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ class ConsoleScreenshotsIT {
     void screenshotsOfEveryViewAndTheirTimeToInteractive() throws IOException {
         List<String> timings = new ArrayList<>();
         ConsoleSignInIT.submitReport("Open redirect on the sign-in page's return parameter");
+        Workspaces.Populated studio = Workspaces.populated("Northside Strength Studio");
         try (ConsoleBrowser browser = new ConsoleBrowser()) {
             browser.openConsole();
             browser.screenshot("sign-in-keycloak");
@@ -50,6 +52,10 @@ class ConsoleScreenshotsIT {
                 }
                 browser.screenshot(view[0]);
             }
+            browser.go("support-actions?workspace=" + studio.id());
+            assertEquals("Support actions", browser.awaitView());
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-workspace-status"), "active"));
+            browser.screenshot("support-actions");
             long t = System.nanoTime();
             browser.go("");
             browser.awaitView();
@@ -59,6 +65,18 @@ class ConsoleScreenshotsIT {
             browser.signIn(ConsoleBrowser.Staff.AGENT);
             browser.awaitView();
             browser.screenshot("support-agent");
+            browser.go("workspaces");
+            browser.awaitView();
+            ConsoleSupportWorkflowsIT.lookUp(browser, "Northside Strength", studio.id()).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace-name")));
+            browser.screenshot("workspace-lookup");
+            browser.driver.findElement(By.id("request-grant-for-workspace")).click();
+            browser.awaitView();
+            ConsoleSupportWorkflowsIT.requestGrantAndOpenRoster(browser, studio.id(), "SUP-1042",
+                    "The owner asks why a client's invitation shows as not joined", studio.client().person().name());
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'end'})",
+                    browser.driver.findElement(By.id("roster")));
+            browser.screenshot("grants");
         }
         try (ConsoleBrowser browser = new ConsoleBrowser()) {
             browser.signIn(ConsoleBrowser.Staff.WITHOUT_SECOND_FACTOR);
