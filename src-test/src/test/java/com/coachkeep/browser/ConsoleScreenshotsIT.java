@@ -71,7 +71,7 @@ class ConsoleScreenshotsIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace-name")));
             browser.screenshot("workspace-lookup");
             browser.driver.findElement(By.id("request-grant-for-workspace")).click();
-            browser.awaitView();
+            ConsoleSupportWorkflowsIT.awaitViewTitled(browser, "Break-glass grants");
             ConsoleSupportWorkflowsIT.requestGrantAndOpenRoster(browser, studio.id(), "SUP-1042",
                     "The owner asks why a client's invitation shows as not joined", studio.client().person().name());
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'end'})",
