@@ -55,6 +55,16 @@ class ConsoleSupportWorkflowsIT {
                 By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + expected + "')]")));
     }
 
+    /**
+     * Clicks an element once it is shown, scrolled to the middle of the view first: the console's content scrolls
+     * inside its layout, where an element at the window's edge is covered.
+     */
+    static void click(ConsoleBrowser browser, By locator) {
+        WebElement element = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     /** Waits for the view a navigation inside the console leads to (the previous view's title is there until then). */
     static void awaitViewTitled(ConsoleBrowser browser, String title) {
         browser.wait.until(ExpectedConditions.textToBe(By.id("view-title"), title));
@@ -70,11 +80,10 @@ class ConsoleSupportWorkflowsIT {
         browser.wait.until(d -> workspaceId.equals(d.findElement(By.cssSelector("#grant-workspace input")).getDomProperty("value")));
         browser.driver.findElement(By.cssSelector("#grant-ticket input")).sendKeys(ticket);
         browser.driver.findElement(By.cssSelector("#grant-reason textarea")).sendKeys(reason);
-        browser.driver.findElement(By.id("request-grant")).click();
+        click(browser, By.id("request-grant"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"))).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("view-roster"))).click();
+        click(browser, By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+        click(browser, By.id("view-roster"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-grid[@id='roster']/vaadin-grid-cell-content[contains(., '" + client + "')]")));
     }
@@ -91,7 +100,8 @@ class ConsoleSupportWorkflowsIT {
             assertEquals("Workspace look-up", browser.awaitView());
 
             lookUp(browser, name.substring(0, name.length() - 3), name);
-            lookUp(browser, ws.owner().person().email().toUpperCase(java.util.Locale.ROOT), ws.id()).click();
+            lookUp(browser, ws.owner().person().email().toUpperCase(java.util.Locale.ROOT), ws.id());
+            click(browser, By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + ws.id() + "')]"));
             WebElement details = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace-name")));
             assertEquals(name, details.getText());
             String page = browser.driver.findElement(By.tagName("body")).getText();
@@ -115,8 +125,9 @@ class ConsoleSupportWorkflowsIT {
             browser.awaitView();
             browser.go("workspaces");
             browser.awaitView();
-            lookUp(browser, ws.id(), name).click();
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("request-grant-for-workspace"))).click();
+            lookUp(browser, ws.id(), name);
+            click(browser, By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + name + "')]"));
+            click(browser, By.id("request-grant-for-workspace"));
             awaitViewTitled(browser, "Break-glass grants");
             requestGrantAndOpenRoster(browser, ws.id(), ticket, reason, ws.client().person().name());
             assertTrue(browser.driver.findElement(By.id("roster-shown")).getText().contains("recorded in the workspace's audit trail"));
@@ -146,6 +157,68 @@ class ConsoleSupportWorkflowsIT {
     }
 
     @Test
+    @Tag("promise:P-INT-1")
+    @Tag("promise:P-INT-2")
+    void coachNotesWaitForASecondPersonsApprovalAndAreReadUnderTheApprovedGrant() throws Exception {
+        String ticket = "SUP-" + UUID.randomUUID().toString().substring(0, 6);
+        String reason = "The owner reports a garbled coach note " + UUID.randomUUID();
+        String approval = "Owner confirmed on the ticket " + UUID.randomUUID();
+        try (ConsoleBrowser agent = new ConsoleBrowser()) {
+            agent.signIn(ConsoleBrowser.Staff.AGENT);
+            agent.awaitView();
+            agent.go("grants?workspace=" + ws.id());
+            assertEquals("Break-glass grants", agent.awaitView());
+            assertTrue(agent.driver.findElements(By.id("pending-grants")).isEmpty(), "an agent approves nothing");
+            agent.wait.until(d -> ws.id().equals(d.findElement(By.cssSelector("#grant-workspace input")).getDomProperty("value")));
+            click(agent, By.id("grant-scope"));
+            click(agent, By.xpath("//vaadin-select-item[contains(., 'Coach notes')]"));
+            agent.driver.findElement(By.cssSelector("#grant-ticket input")).sendKeys(ticket);
+            agent.driver.findElement(By.cssSelector("#grant-reason textarea")).sendKeys(reason);
+            click(agent, By.id("request-grant"));
+            agent.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
+            click(agent, By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+            assertTrue(agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grant-status"))).getText()
+                    .startsWith("pending"));
+            assertTrue(agent.driver.findElements(By.id("view-roster")).isEmpty(), "nothing to see before the approval");
+
+            try (ConsoleBrowser officer = new ConsoleBrowser()) {
+                officer.signIn(ConsoleBrowser.Staff.OFFICER);
+                officer.awaitView();
+                officer.go("grants");
+                assertEquals("Break-glass grants", officer.awaitView());
+                click(officer, By.xpath(
+                        "//vaadin-grid[@id='pending-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+                click(officer, By.id("approve-grant"));
+                confirmWithReason(officer, approval);
+                officer.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
+            }
+
+            agent.go("grants");
+            agent.awaitView();
+            click(agent, By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+            click(agent, By.id("view-roster"));
+            click(agent, By.xpath(
+                    "//vaadin-grid[@id='roster']/vaadin-grid-cell-content[contains(., '" + ws.client().person().name() + "')]"));
+            agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("coach-notes"), "Knee pain after squats"));
+        }
+
+        JsonPath grants = TestServer.as(ws.owner().token()).get("/api/v1/workspaces/{w}/support-grants", ws.id()).then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> grant = grants.getMap("items.find { it.ticket == '" + ticket + "' }");
+        assertEquals("coach-notes", grant.get("scope"), grant.toString());
+        assertEquals("active", grant.get("status"), grant.toString());
+        assertTrue(String.valueOf(((Map<?, ?>) grant.get("approval")).get("staffId")).contains("/realms/coachkeep-staff"), grant.toString());
+        JsonPath trail = TestServer.as(ws.owner().token()).queryParam("kind", "support").queryParam("limit", 100)
+                .get("/api/v1/workspaces/{w}/audit-events", ws.id()).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> events = trail.getList("items.findAll { it.details?.ticket == '" + ticket + "' }");
+        List<Object> kinds = events.stream().map(e -> e.get("kind")).toList();
+        assertTrue(kinds.containsAll(List.of("support.access_requested", "support.access_granted", "support.content_viewed")),
+                kinds.toString());
+        assertTrue(events.stream().anyMatch(e -> "coach_notes".equals(((Map<?, ?>) e.get("details")).get("viewed"))), events.toString());
+        assertFalse(trail.prettify().contains("Knee pain"), "what was viewed, never its content");
+    }
+
+    @Test
     void anOfficerSuspendsAWorkspaceForAbuseItsMembersAreRefusedAndTheTrailRecordsItUntilRestored() throws Exception {
         Workspaces.Member owner = Workspaces.signedIn("owner");
         String name = "Console Suspension Gym " + UUID.randomUUID().toString().substring(0, 8);
@@ -162,7 +235,7 @@ class ConsoleSupportWorkflowsIT {
             assertTrue(browser.driver.findElements(By.id("resend-invitation")).isEmpty(), "an officer resends no invitations");
             assertTrue(browser.driver.findElements(By.id("dead-letters")).isEmpty(), "nor works the outbox");
 
-            browser.driver.findElement(By.id("suspend-workspace")).click();
+            click(browser, By.id("suspend-workspace"));
             confirmWithReason(browser, suspendReason);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-workspace-status"), "suspended"));
             Response refused = TestServer.as(owner.token()).get("/api/v1/workspaces/{w}", id);
@@ -182,7 +255,7 @@ class ConsoleSupportWorkflowsIT {
             }
 
             browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.id("outcome-ok"), 0));
-            browser.driver.findElement(By.id("restore-workspace")).click();
+            click(browser, By.id("restore-workspace"));
             confirmWithReason(browser, restoreReason);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-workspace-status"), name + " · active"));
         }
