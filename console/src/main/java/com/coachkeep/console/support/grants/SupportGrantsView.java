@@ -72,7 +72,8 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
                 + "ticket. Coach notes are sensitive: a second member of staff approves them first. The workspace's owner is "
                 + "emailed when access starts and sees every grant and every view in their audit trail."));
         if (requester) {
-            add(requestForm(), new H3("Your grants"), own);
+            add(requestForm());
+            add(new H3("Your grants"), own);
             own.setId("own-grants");
             columns(own, false);
             own.asSingleSelect().addValueChangeListener(e -> show(e.getValue(), false));
@@ -83,6 +84,8 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
             pending.asSingleSelect().addValueChangeListener(e -> show(e.getValue(), true));
             add(new H3("Waiting for a second person's approval"), pending, byId());
         }
+        selected.setWidthFull();
+        content.setWidthFull();
         add(selected, content);
         refresh();
     }
@@ -95,7 +98,7 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    private FormLayout requestForm() {
+    private VerticalLayout requestForm() {
         workspaceId.setId("grant-workspace");
         Select<String> scope = new Select<>();
         scope.setId("grant-scope");
@@ -135,10 +138,12 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
         });
         ask.setId("request-grant");
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout layout = new FormLayout(workspaceId, scope, minutes, ticket, reason, ask);
-        layout.setId("grant-request");
+        FormLayout layout = new FormLayout(workspaceId, scope, minutes, ticket, reason);
         layout.setColspan(reason, 2);
-        return layout;
+        VerticalLayout section = new VerticalLayout(new H3("Ask for a grant"), layout, ask);
+        section.setId("grant-request");
+        section.setPadding(false);
+        return section;
     }
 
     private static void columns(Grid<SupportGrantsPresenter.Row> grid, boolean forApprover) {
@@ -246,8 +251,8 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
         }
         Grid<ClientView> clients = new Grid<>();
         clients.setId("roster");
-        clients.addColumn(ClientView::displayName).setHeader("Client").setFlexGrow(2);
-        clients.addColumn(ClientView::email).setHeader("Email").setFlexGrow(2);
+        clients.addColumn(ClientView::displayName).setHeader("Client").setAutoWidth(true);
+        clients.addColumn(ClientView::email).setHeader("Email").setAutoWidth(true);
         clients.addColumn(ClientView::status).setHeader("Status").setAutoWidth(true);
         clients.addColumn(c -> c.joined() ? "yes" : "not yet").setHeader("Joined").setAutoWidth(true);
         clients.addColumn(c -> SupportGrantsPresenter.TIME.format(c.createdAt())).setHeader("Added").setAutoWidth(true);

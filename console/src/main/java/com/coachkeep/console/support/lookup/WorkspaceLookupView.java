@@ -73,13 +73,13 @@ public class WorkspaceLookupView extends VerticalLayout {
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         found.setId("lookup-found");
         grid.setId("workspaces");
-        grid.addColumn(WorkspaceSummary::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(WorkspaceSummary::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(WorkspaceSummary::id).setHeader("Id").setAutoWidth(true);
         grid.addColumn(w -> TIME.format(w.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(WorkspaceSummary::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(WorkspaceSummary::staffCount).setHeader("Staff").setAutoWidth(true);
         grid.addColumn(WorkspaceSummary::clientCount).setHeader("Clients").setAutoWidth(true);
-        grid.addColumn(w -> Objects.toString(w.ownerEmail(), "—")).setHeader("Owner email").setFlexGrow(2);
+        grid.addColumn(w -> Objects.toString(w.ownerEmail(), "—")).setHeader("Owner email").setAutoWidth(true).setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         add(title, new Paragraph("Metadata only: a workspace's content (its clients, notes, programs) is never shown here; it "
                 + "needs a time-limited grant. Every look-up is recorded in the platform audit trail."), bar, found, grid, details);
