@@ -267,6 +267,39 @@ class ConsoleSupportWorkflowsIT {
         assertTrue(trail.getList("items.reason").containsAll(List.of(suspendReason, restoreReason)), trail.prettify());
     }
 
+    @Test
+    void anAgentResendsAnInvitationOnTheOwnersRequestAndTheOwnerSeesItInTheTrail() throws Exception {
+        Workspaces.Member owner = Workspaces.signedIn("owner");
+        String id = Workspaces.create(owner.token(), "Console Invitation Club " + UUID.randomUUID().toString().substring(0, 8));
+        String invitee = com.coachkeep.testing.Tokens.Person.fresh("invitee").email();
+        String invitationId = TestServer.as(owner.token()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("email", invitee, "role", "coach")).post("/api/v1/workspaces/{w}/staff/invitations", id)
+                .then().statusCode(201).extract().path("id");
+        Mailbox.awaitMailTo(invitee);
+        String reason = "The coach deleted the first email, the owner asks on ticket SUP-" + UUID.randomUUID().toString().substring(0, 6);
+        try (ConsoleBrowser browser = new ConsoleBrowser()) {
+            browser.signIn(ConsoleBrowser.Staff.AGENT);
+            browser.awaitView();
+            browser.go("support-actions?workspace=" + id);
+            assertEquals("Support actions", browser.awaitView());
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-workspace-status"), "active"));
+            assertTrue(browser.driver.findElements(By.id("suspend-workspace")).isEmpty(), "an agent suspends nothing");
+            assertTrue(browser.driver.findElements(By.id("dead-letters")).isEmpty(), "nor works the outbox");
+            browser.driver.findElement(By.cssSelector("#invitation-id input")).sendKeys(invitationId);
+            click(browser, By.id("resend-invitation"));
+            confirmWithReason(browser, reason);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Mailbox.messagesTo(invitee).size() < 2) {
+            assertTrue(Instant.now().isBefore(deadline), "the invitation is sent again");
+            Thread.sleep(100);
+        }
+        JsonPath trail = TestServer.as(owner.token()).queryParam("kind", "invitation.resent")
+                .get("/api/v1/workspaces/{w}/audit-events", id).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(reason), trail.getList("items.reason"), trail.prettify());
+    }
+
     /** Waits up to 15 seconds for an email to {@code email} whose text contains {@code text}. */
     static Mailbox.Mail awaitMailContaining(String email, String text) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
