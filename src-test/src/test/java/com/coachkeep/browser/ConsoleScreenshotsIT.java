@@ -68,11 +68,11 @@ class ConsoleScreenshotsIT {
             browser.go("workspaces");
             browser.awaitView();
             ConsoleSupportWorkflowsIT.lookUp(browser, "Northside Strength", studio.id());
-            ConsoleSupportWorkflowsIT.click(browser,
+            browser.click(
                     By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + studio.id() + "')]"));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace-name")));
             browser.screenshot("workspace-lookup");
-            ConsoleSupportWorkflowsIT.click(browser, By.id("request-grant-for-workspace"));
+            browser.click( By.id("request-grant-for-workspace"));
             ConsoleSupportWorkflowsIT.awaitViewTitled(browser, "Break-glass grants");
             ConsoleSupportWorkflowsIT.requestGrantAndOpenRoster(browser, studio.id(), "SUP-1042",
                     "The owner asks why a client's invitation shows as not joined", studio.client().person().name());

@@ -55,16 +55,6 @@ class ConsoleSupportWorkflowsIT {
                 By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + expected + "')]")));
     }
 
-    /**
-     * Clicks an element once it is shown, scrolled to the middle of the view first: the console's content scrolls
-     * inside its layout, where an element at the window's edge is covered.
-     */
-    static void click(ConsoleBrowser browser, By locator) {
-        WebElement element = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        browser.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
     /** Waits for the view a navigation inside the console leads to (the previous view's title is there until then). */
     static void awaitViewTitled(ConsoleBrowser browser, String title) {
         browser.wait.until(ExpectedConditions.textToBe(By.id("view-title"), title));
@@ -80,10 +70,10 @@ class ConsoleSupportWorkflowsIT {
         browser.wait.until(d -> workspaceId.equals(d.findElement(By.cssSelector("#grant-workspace input")).getDomProperty("value")));
         browser.driver.findElement(By.cssSelector("#grant-ticket input")).sendKeys(ticket);
         browser.driver.findElement(By.cssSelector("#grant-reason textarea")).sendKeys(reason);
-        click(browser, By.id("request-grant"));
+        browser.click(By.id("request-grant"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
-        click(browser, By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
-        click(browser, By.id("view-roster"));
+        browser.click(By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+        browser.click(By.id("view-roster"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-grid[@id='roster']/vaadin-grid-cell-content[contains(., '" + client + "')]")));
     }
@@ -101,7 +91,7 @@ class ConsoleSupportWorkflowsIT {
 
             lookUp(browser, name.substring(0, name.length() - 3), name);
             lookUp(browser, ws.owner().person().email().toUpperCase(java.util.Locale.ROOT), ws.id());
-            click(browser, By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + ws.id() + "')]"));
+            browser.click(By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + ws.id() + "')]"));
             WebElement details = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace-name")));
             assertEquals(name, details.getText());
             String page = browser.driver.findElement(By.tagName("body")).getText();
@@ -126,8 +116,8 @@ class ConsoleSupportWorkflowsIT {
             browser.go("workspaces");
             browser.awaitView();
             lookUp(browser, ws.id(), name);
-            click(browser, By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + name + "')]"));
-            click(browser, By.id("request-grant-for-workspace"));
+            browser.click(By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + name + "')]"));
+            browser.click(By.id("request-grant-for-workspace"));
             awaitViewTitled(browser, "Break-glass grants");
             requestGrantAndOpenRoster(browser, ws.id(), ticket, reason, ws.client().person().name());
             assertTrue(browser.driver.findElement(By.id("roster-shown")).getText().contains("recorded in the workspace's audit trail"));
@@ -170,13 +160,13 @@ class ConsoleSupportWorkflowsIT {
             assertEquals("Break-glass grants", agent.awaitView());
             assertTrue(agent.driver.findElements(By.id("pending-grants")).isEmpty(), "an agent approves nothing");
             agent.wait.until(d -> ws.id().equals(d.findElement(By.cssSelector("#grant-workspace input")).getDomProperty("value")));
-            click(agent, By.id("grant-scope"));
-            click(agent, By.xpath("//vaadin-select-item[contains(., 'Coach notes')]"));
+            agent.click(By.id("grant-scope"));
+            agent.click(By.xpath("//vaadin-select-item[contains(., 'Coach notes')]"));
             agent.driver.findElement(By.cssSelector("#grant-ticket input")).sendKeys(ticket);
             agent.driver.findElement(By.cssSelector("#grant-reason textarea")).sendKeys(reason);
-            click(agent, By.id("request-grant"));
+            agent.click(By.id("request-grant"));
             agent.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
-            click(agent, By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+            agent.click(By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
             assertTrue(agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grant-status"))).getText()
                     .startsWith("pending"));
             assertTrue(agent.driver.findElements(By.id("view-roster")).isEmpty(), "nothing to see before the approval");
@@ -186,18 +176,18 @@ class ConsoleSupportWorkflowsIT {
                 officer.awaitView();
                 officer.go("grants");
                 assertEquals("Break-glass grants", officer.awaitView());
-                click(officer, By.xpath(
+                officer.click(By.xpath(
                         "//vaadin-grid[@id='pending-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
-                click(officer, By.id("approve-grant"));
+                officer.click(By.id("approve-grant"));
                 confirmWithReason(officer, approval);
                 officer.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
             }
 
             agent.go("grants");
             agent.awaitView();
-            click(agent, By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
-            click(agent, By.id("view-roster"));
-            click(agent, By.xpath(
+            agent.click(By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+            agent.click(By.id("view-roster"));
+            agent.click(By.xpath(
                     "//vaadin-grid[@id='roster']/vaadin-grid-cell-content[contains(., '" + ws.client().person().name() + "')]"));
             agent.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("coach-notes"), "Knee pain after squats"));
         }
@@ -235,7 +225,7 @@ class ConsoleSupportWorkflowsIT {
             assertTrue(browser.driver.findElements(By.id("resend-invitation")).isEmpty(), "an officer resends no invitations");
             assertTrue(browser.driver.findElements(By.id("dead-letters")).isEmpty(), "nor works the outbox");
 
-            click(browser, By.id("suspend-workspace"));
+            browser.click(By.id("suspend-workspace"));
             confirmWithReason(browser, suspendReason);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-workspace-status"), "suspended"));
             Response refused = TestServer.as(owner.token()).get("/api/v1/workspaces/{w}", id);
@@ -255,7 +245,7 @@ class ConsoleSupportWorkflowsIT {
             }
 
             browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.id("outcome-ok"), 0));
-            click(browser, By.id("restore-workspace"));
+            browser.click(By.id("restore-workspace"));
             confirmWithReason(browser, restoreReason);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("action-workspace-status"), name + " · active"));
         }
@@ -286,7 +276,7 @@ class ConsoleSupportWorkflowsIT {
             assertTrue(browser.driver.findElements(By.id("suspend-workspace")).isEmpty(), "an agent suspends nothing");
             assertTrue(browser.driver.findElements(By.id("dead-letters")).isEmpty(), "nor works the outbox");
             browser.driver.findElement(By.cssSelector("#invitation-id input")).sendKeys(invitationId);
-            click(browser, By.id("resend-invitation"));
+            browser.click(By.id("resend-invitation"));
             confirmWithReason(browser, reason);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
         }
