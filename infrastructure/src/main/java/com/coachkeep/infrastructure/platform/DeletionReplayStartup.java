@@ -34,7 +34,7 @@ public class DeletionReplayStartup {
         }
         DeletionReplayReport r = replay.replayAll();
         if (r.resurrected() > 0) {
-            LOG.warning(() -> "Deletions replayed after a restore: " + r.resurrected() + " deleted workspaces or clients had come back "
+            LOG.warning(() -> "Deletions replayed after a restore: " + r.resurrected() + " deleted workspaces, clients or accounts had come back "
                     + "with the restored data; " + r.rowsErased() + " rows and files erased again (" + r.tombstones()
                     + " deletions recorded, " + r.millis() + " ms)");
         } else {
