@@ -109,6 +109,8 @@ class IsolationMatrixIT {
             scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events", null, COACH, ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events/verification", null, COACH, ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/support-grants", null, COACH, ASSISTANT, CLIENT),
+            // an active grant of support in A (written as the database superuser, as support's console would make it)
+            scoped("DELETE /api/v1/workspaces/{workspaceId}/support-grants/{grantId}", null, COACH, ASSISTANT, CLIENT),
             scoped("POST   /api/v1/workspaces/{workspaceId}/exports", null, COACH, ASSISTANT, CLIENT),
             scoped("GET    /api/v1/workspaces/{workspaceId}/exports/{exportId}", null, COACH, ASSISTANT, CLIENT),
             scoped("POST   /api/v1/workspaces/{workspaceId}/clients/me/exports", null, COACH, ASSISTANT),
@@ -152,6 +154,7 @@ class IsolationMatrixIT {
         ids.put("token", pendingToken);
         ids.put("roleId", roleId);
         ids.put("exportId", exportId);
+        ids.put("grantId", grantId);
         return ids;
     }
 
@@ -195,10 +198,11 @@ class IsolationMatrixIT {
     static String pendingToken;
     static String roleId;
     static String exportId;
+    static String grantId;
     static String victimName;
 
     @BeforeAll
-    static void victimAndAttackers() {
+    static void victimAndAttackers() throws Exception {
         victimName = "Matrix Victim " + UUID.randomUUID().toString().substring(0, 8);
         a = Workspaces.populated(victimName);
         b = Workspaces.populated("Matrix Attacker");
@@ -212,6 +216,7 @@ class IsolationMatrixIT {
                 .post("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(201).extract().path("id");
         exportId = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/exports", a.id()).then().statusCode(202)
                 .extract().path("id");
+        grantId = SupportAccessIT.grant(a.id(), "agent-matrix", "ACTIVE", 1, "ROSTER");
     }
 
     /** The operations the server publishes, as "METHOD /path/{template}". */
@@ -460,6 +465,8 @@ class IsolationMatrixIT {
                 .statusCode(200).extract().path("items.id");
         assertEquals(List.of(a.noteId()), notes);
         TestServer.as(a.client().token()).get("/api/v1/workspaces/{w}/clients/me", a.id()).then().statusCode(200);
+        assertEquals("active", TestServer.as(owner).get("/api/v1/workspaces/{w}/support-grants", a.id()).then().statusCode(200)
+                .extract().path("items.find { it.id == '" + grantId + "' }.status"), "A's support grant was ended by someone else");
         // The invitation's secret still works for the person it was sent to: nobody else consumed it.
         Tokens.Person invitee = new Tokens.Person("matrix-invitee-" + UUID.randomUUID(), pendingEmail, "Invitee");
         TestServer.as(Tokens.valid(invitee)).post("/api/v1/invitations/{t}/accept", pendingToken).then().statusCode(200);

@@ -30,7 +30,7 @@ class SupportAccessIT {
         return DriverManager.getConnection(TestServer.DB_URL, "postgres", "");
     }
 
-    private static String grant(String workspaceId, String staff, String state, int startedMinutesAgo, String scope) throws Exception {
+    static String grant(String workspaceId, String staff, String state, int startedMinutesAgo, String scope) throws Exception {
         String id = UUID.randomUUID().toString();
         try (Connection c = superuser(); PreparedStatement s = c.prepareStatement("insert into support_grant (workspace_id, id, "
                 + "requested_by, requester_role, scope, reason, ticket, minutes, requested_at, state, approved_by, approved_at, "
@@ -97,6 +97,28 @@ class SupportAccessIT {
         assertEquals(404, foreign.statusCode());
         assertTrue(TestServer.as(b.owner().token()).get("/api/v1/workspaces/{w}/support-grants", b.id()).then().statusCode(200)
                 .extract().jsonPath().getList("items").isEmpty(), "another workspace's grants are not shown");
+    }
+
+    @Test
+    @Tag("promise:P-INT-1")
+    void theOwnerEndsASupportGrantAtOnceAndNoOtherMemberCan() throws Exception {
+        Populated a = Workspaces.populated(Workspaces.class.getSimpleName() + " owner revokes");
+        String active = grant(a.id(), "agent-e2e", "ACTIVE", 5, "ROSTER");
+        for (Workspaces.Member m : List.of(a.coach(), a.assistant(), a.client())) {
+            TestServer.as(m.token()).delete("/api/v1/workspaces/{w}/support-grants/{g}", a.id(), active).then().statusCode(403);
+        }
+        Populated b = Workspaces.populated(Workspaces.class.getSimpleName() + " other owner");
+        TestServer.as(b.owner().token()).delete("/api/v1/workspaces/{w}/support-grants/{g}", b.id(), active).then().statusCode(404);
+
+        JsonPath revoked = TestServer.as(a.owner().token()).delete("/api/v1/workspaces/{w}/support-grants/{g}", a.id(), active)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertEquals("revoked", revoked.getString("status"));
+        assertTrue(revoked.getString("revocation.staffId").startsWith("owner:"), revoked.prettify());
+        TestServer.as(a.owner().token()).delete("/api/v1/workspaces/{w}/support-grants/{g}", a.id(), active).then().statusCode(409);
+        List<String> kinds = TestServer.as(a.owner().token()).get("/api/v1/workspaces/{w}/audit-events", a.id())
+                .then().statusCode(200).extract().jsonPath().getList("items.action");
+        assertTrue(kinds.contains("support.access_revoked_by_owner"), kinds.toString());
     }
 
     @Test

@@ -43,6 +43,16 @@ public final class FakeSupportGrantRepository implements SupportGrantRepository 
     }
 
     @Override
+    public Optional<SupportGrant> findInWorkspace(com.coachkeep.shared.domain.WorkspaceId workspaceId, SupportGrantId id) {
+        return find(id).filter(g -> g.workspaceId().equals(workspaceId));
+    }
+
+    @Override
+    public void updateInWorkspace(SupportGrant grant) {
+        update(grant);
+    }
+
+    @Override
     public List<SupportGrant> listPending(Instant since, int max) {
         return grants.values().stream().filter(g -> g.state() == SupportGrant.State.PENDING && !g.requestedAt().isBefore(since))
                 .sorted(Comparator.comparing(SupportGrant::requestedAt)).limit(max).toList();

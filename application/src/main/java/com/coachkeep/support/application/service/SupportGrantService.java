@@ -1,5 +1,7 @@
 package com.coachkeep.support.application.service;
 
+import com.coachkeep.shared.application.AuditRecord;
+import com.coachkeep.support.application.port.in.RevokeSupportGrantUseCase;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.application.MailPort;
@@ -38,7 +40,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class SupportGrantService implements ManageSupportGrantsUseCase, ListSupportGrantsUseCase {
+public class SupportGrantService implements ManageSupportGrantsUseCase, ListSupportGrantsUseCase, RevokeSupportGrantUseCase {
+    /** Who revoked, when it was the workspace's owner rather than staff: {@code owner:<person id>}. */
+    static final String OWNER_REVOKER_PREFIX = "owner:";
     private final SupportGrantRepository grants;
     private final WorkspaceDirectoryPort directory;
     private final ContactsPort contacts;
@@ -120,6 +124,19 @@ public class SupportGrantService implements ManageSupportGrantsUseCase, ListSupp
                 .reason(why).detail("views", grant.views()));
         audit.record(SupportAudit.of(actor, "support_grant.revoked").target("support_grant", grant.id()).reason(why)
                 .detail("workspace", grant.workspaceId()).detail("views", grant.views()));
+        return SupportGrantView.of(grant, now);
+    }
+
+    @Override
+    public SupportGrantView revoke(Actor actor, String grantId) {
+        actor.require(Permission.WORKSPACE_MANAGE);
+        SupportGrant grant = grants.findInWorkspace(actor.workspaceId(), SupportIds.grant(grantId))
+                .orElseThrow(() -> new NotFoundException("support grant"));
+        Instant now = clock.instant();
+        grant.revoke(OWNER_REVOKER_PREFIX + actor.personId(), "Revoked by the workspace owner", now);
+        grants.updateInWorkspace(grant);
+        audit.record(AuditRecord.of(actor, "support.access_revoked_by_owner").target("support_grant", grant.id())
+                .detail("views", grant.views()));
         return SupportGrantView.of(grant, now);
     }
 

@@ -217,6 +217,23 @@ class SupportWorkflowsTest {
     }
 
     @Test
+    void theOwnerEndsAGrantThemselvesAndNoOtherMemberCan() {
+        SupportGrantView g = grantService.request(agent, command("roster", 60));
+        Actor coach = app.joinAsStaff(owner, "Cora Coach", Role.COACH);
+        assertThrows(AccessDeniedException.class, () -> grantService.revoke(coach, g.id()));
+        Actor stranger = app.ownerOfNewWorkspace("Sam Stranger", "Elsewhere Fitness");
+        assertThrows(NotFoundException.class, () -> grantService.revoke(stranger, g.id()), "another workspace's grant is missing");
+
+        SupportGrantView revoked = grantService.revoke(owner, g.id());
+
+        assertEquals("revoked", revoked.status());
+        assertEquals("owner:" + owner.personId(), revoked.revokedBy());
+        assertEquals("support.access_revoked_by_owner", lastInWorkspace().entry().action());
+        assertThrows(SupportGrantRuleException.class, () -> content.getClient(agent, g.id(), client.id()));
+        assertThrows(SupportGrantRuleException.class, () -> grantService.revoke(owner, g.id()), "already over");
+    }
+
+    @Test
     void aSuspendedWorkspaceRefusesItsMembersButNotTheirDataRightsUntilRestored() {
         Caller ownerCaller = app.signIn("Olga Owner");
         assertThrows(SupportAccessDeniedException.class, () -> suspension.suspend(agent, workspace.value().toString(), "spam"));

@@ -57,6 +57,24 @@ public class JpaSupportGrantRepository implements SupportGrantRepository {
     @Override
     public void update(SupportGrant g) {
         acrossWorkspaces();
+        write(g);
+    }
+
+    @Override
+    public Optional<SupportGrant> findInWorkspace(WorkspaceId workspaceId, SupportGrantId id) {
+        tenant.workspace(workspaceId);
+        return rows(em.createNativeQuery("select " + COLUMNS + " from support_grant where workspace_id = cast(?1 as uuid) "
+                + "and id = cast(?2 as uuid)").setParameter(1, workspaceId.value().toString()).setParameter(2, id.toString()))
+                .stream().findFirst();
+    }
+
+    @Override
+    public void updateInWorkspace(SupportGrant g) {
+        tenant.workspace(g.workspaceId());
+        write(g);
+    }
+
+    private void write(SupportGrant g) {
         em.createNativeQuery("update support_grant set state = ?3, approved_by = ?4, approved_at = ?5, starts_at = ?6, ends_at = ?7, "
                         + "revoked_by = ?8, revoked_at = ?9, revoke_reason = ?10 where workspace_id = cast(?1 as uuid) and id = cast(?2 as uuid)")
                 .setParameter(1, g.workspaceId().value().toString()).setParameter(2, g.id().toString()).setParameter(3, g.state().name())

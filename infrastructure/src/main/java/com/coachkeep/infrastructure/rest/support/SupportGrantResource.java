@@ -7,8 +7,10 @@ import com.coachkeep.infrastructure.rest.support.SupportGrantDtos.SupportGrantPa
 import com.coachkeep.infrastructure.rest.support.SupportGrantDtos.SupportGrantResponse;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.support.application.port.in.ListSupportGrantsUseCase;
+import com.coachkeep.support.application.port.in.RevokeSupportGrantUseCase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +37,8 @@ public class SupportGrantResource {
     CurrentCaller current;
     @Inject
     ListSupportGrantsUseCase grants;
+    @Inject
+    RevokeSupportGrantUseCase revoke;
 
     @PathParam("workspaceId")
     String workspaceId;
@@ -51,5 +55,17 @@ public class SupportGrantResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         PageRequest page = Paging.of(limit, cursor);
         return PageResponse.of(grants.list(current.in(workspaceId), page), SupportGrantResponse::of);
+    }
+
+    @DELETE
+    @Path("{grantId}")
+    @Operation(operationId = "revokeSupportGrant", summary = "End a support grant at once",
+            description = "The owner withdraws Coachkeep support's access to the workspace's content, pending or active, without "
+                    + "asking support. The grant stays on record as revoked by the owner, and the audit trail records it "
+                    + "(support.access_revoked_by_owner). A grant already over answers 409. Needs the permission to manage "
+                    + "the workspace (the owner).")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = SupportGrantResponse.class)))
+    public SupportGrantResponse revoke(@PathParam("grantId") String grantId) {
+        return SupportGrantResponse.of(revoke.revoke(current.in(workspaceId), grantId));
     }
 }

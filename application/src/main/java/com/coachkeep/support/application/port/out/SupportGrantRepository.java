@@ -24,6 +24,12 @@ public interface SupportGrantRepository {
 
     Optional<SupportGrant> find(SupportGrantId id);
 
+    /** The grant, when it belongs to this workspace: read and written under the workspace's own setting, as a member's request is. */
+    Optional<SupportGrant> findInWorkspace(com.coachkeep.shared.domain.WorkspaceId workspaceId, SupportGrantId id);
+
+    /** Writes a grant found through {@link #findInWorkspace}, under the workspace's own setting. */
+    void updateInWorkspace(SupportGrant grant);
+
     /** Grants waiting for approval that were asked for at or after {@code since}, oldest first. */
     List<SupportGrant> listPending(Instant since, int max);
 
