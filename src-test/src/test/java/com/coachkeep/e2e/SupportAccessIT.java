@@ -117,7 +117,7 @@ class SupportAccessIT {
         assertTrue(revoked.getString("revocation.staffId").startsWith("owner:"), revoked.prettify());
         TestServer.as(a.owner().token()).delete("/api/v1/workspaces/{w}/support-grants/{g}", a.id(), active).then().statusCode(409);
         List<String> kinds = TestServer.as(a.owner().token()).get("/api/v1/workspaces/{w}/audit-events", a.id())
-                .then().statusCode(200).extract().jsonPath().getList("items.action");
+                .then().statusCode(200).extract().jsonPath().getList("items.kind");
         assertTrue(kinds.contains("support.access_revoked_by_owner"), kinds.toString());
     }
 
