@@ -97,9 +97,8 @@ public class AccountDeletionService implements DeleteAccountUseCase {
         int clientWorkspaces = 0;
         int staffWorkspaces = 0;
         for (Membership m : active) {
-            Actor actor = new Actor(caller.personId(), m.workspaceId(), m.id(),
-                    m.role() == Role.CUSTOM ? "custom" : m.role().wireName(), m.role().isStaff(),
-                    m.role() == Role.CUSTOM ? java.util.Set.of() : m.role().permissions(), caller.multiFactor());
+            Actor actor = new Actor(caller.personId(), m.workspaceId(), m.id(), m.role().wireName(), m.role().isStaff(),
+                    m.role().permissions(), caller.multiFactor());
             if (m.role() == Role.CLIENT) {
                 leaveAsClient.leave(actor, new LeaveWorkspaceCommand(true, command.signedInAt()));
                 clientWorkspaces++;
@@ -110,10 +109,7 @@ public class AccountDeletionService implements DeleteAccountUseCase {
                 staffWorkspaces++;
             }
         }
-        for (PersonalDataErasurePort port : features.inOrder()) {
-            port.erasePerson(caller.personId());
-        }
-        people.erase(caller.personId(), now);
+        PersonErasure.erase(features, people, caller.personId(), now);
         tombstones.addAccount(new AccountTombstone(caller.personId(), now));
         return new AccountDeletionView(clientWorkspaces, staffWorkspaces);
     }

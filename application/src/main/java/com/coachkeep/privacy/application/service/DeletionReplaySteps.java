@@ -70,11 +70,7 @@ public class DeletionReplaySteps {
                 rows++;
             }
         }
-        for (PersonalDataErasurePort port : features.inOrder()) {
-            rows += port.erasePerson(t.personId());
-        }
-        people.erase(t.personId(), t.deletedAt());
-        return rows;
+        return rows + PersonErasure.erase(features, people, t.personId(), t.deletedAt());
     }
 
     public List<Tombstone> tombstones() {
