@@ -49,7 +49,7 @@ public class CoachkeepApplication extends Application {
     /**
      * The resources whose operations the document publishes. JAX-RS finds resources by scanning; the OpenAPI filter
      * reads each method's {@code @Access} from these classes (a filter gets no CDI and no class scan of its own).
-     * src-test's {@code OperationAccessTest} fails when a resource with a published operation is missing here.
+     * src-test's {@code AuthorizationArchitectureTest} fails when a resource with a published operation is missing here.
      */
     public static final List<Class<?>> PUBLISHED_RESOURCES = List.of(AuditEventResource.class, NotificationPreferencesResource.class,
             ExportDownloadResource.class, OwnExportResource.class, WorkspaceExportResource.class, ClientResource.class,

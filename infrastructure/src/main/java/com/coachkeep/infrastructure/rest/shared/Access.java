@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * Who may call a published REST operation, as the OpenAPI document states it ({@code x-coachkeep-permission},
  * {@code x-coachkeep-scope}, added by {@link OpenApiFilter}). It restates what the use case the method calls checks:
- * src-test's {@code OperationAccessTest} reads the compiled use case and fails when the permissions it refers to differ
+ * src-test's {@code AuthorizationArchitectureTest} reads the compiled use case and fails when the permissions it refers to differ
  * from the ones named here, so the document cannot drift from the code. The isolation matrix derives from these two
  * extensions and the role model which callers must be refused.
  */
