@@ -1,20 +1,24 @@
 package com.coachkeep.e2e;
 
-import static com.coachkeep.e2e.IsolationMatrixIT.Insider.ASSISTANT;
-import static com.coachkeep.e2e.IsolationMatrixIT.Insider.CLIENT;
-import static com.coachkeep.e2e.IsolationMatrixIT.Insider.COACH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.coachkeep.testing.Mailbox;
+import com.coachkeep.e2e.IsolationFixture.Caller;
+import com.coachkeep.e2e.IsolationFixture.Standing;
+import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.testing.ApiOperations;
+import com.coachkeep.testing.ApiOperations.Operation;
+import com.coachkeep.testing.ApiOperations.Scope;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Tokens;
-import com.coachkeep.testing.Workspaces;
 import com.coachkeep.testing.Workspaces.Member;
-import com.coachkeep.testing.Workspaces.Populated;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,304 +27,320 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cross-workspace matrix over the whole API, generated from the live OpenAPI document: every operation the
- * server publishes is called on victim workspace A's real resources by the owner, coach, assistant and client of
- * workspace B, with no token, an expired one, one for another audience, one under an unknown key id and one under
- * a known key id but signed by another key; inside A, by the members the matrix says must be refused (an
- * assistant on owner-only operations, a client on staff operations), by A's client on another client's data, and
- * by A's assistant with every HTTP method a path does not document. None may succeed, and no answer may carry
- * A's data (names, emails, note text, ids the caller did not send).
+ * The cross-workspace matrix over the whole API, generated from the live OpenAPI document and derived from the
+ * permission model: each operation states the permissions it needs and its scope ({@code x-coachkeep-permission},
+ * {@code x-coachkeep-scope}, taken from the code: see {@code AuthorizationArchitectureTest}); each caller's permissions
+ * come from {@code Role} (or the custom role it holds). From the two, the matrix computes which callers must be refused
+ * and how (403 for a member without the permission, 404 for anyone outside the workspace or for data beyond their
+ * reach, 401 for a deleted account), and calls every operation on victim workspace A's real resources as each of them:
+ * B's four members; A's coach, assistant, client, a custom-role holder and the holder of a custom role with no
+ * permissions; a removed coach, a revoked client, a deleted account, the owner of a suspended workspace; five bad tokens;
+ * B's owner with A's ids inside B; and A's assistant with every undocumented method. None may succeed; every refusal
+ * answers exactly like the same call on ids that do not exist (status, problem, headers except ids, request ids and
+ * dates), so a refusal tells nothing about what exists; no answer carries A's data. The reads the model allows are
+ * called too and must succeed, so the model cannot drift from the server unnoticed.
  *
- * <p>The matrix below needs one entry per operation: an operation in {@code /openapi} without one fails the
- * test, and so does an entry for an operation that no longer exists. See docs/promises.md, "The isolation
- * matrix", for how to add one.
+ * <p>A new operation is covered without a new line; one with a request body needs an example body in {@link #BODIES}.
+ * See docs/promises.md, "The isolation matrix".
  */
 @Tag("promise:P-ISO-4")
 @Tag("promise:P-ISO-3")
 class IsolationMatrixIT {
 
-    /** Members of the victim workspace who, besides everyone outside it, must be refused an operation. */
-    enum Insider { COACH, ASSISTANT, CLIENT }
+    /** A body an allowed caller could send, per operation with a request body (a refusal must not be a mere 400). */
+    static final Map<String, Object> BODIES = bodies();
 
-    /** How an operation relates to workspaces, and so what the matrix checks. */
-    enum Kind {
-        /** Acts on one workspace's data: refused to all of B and to the insiders named. */
-        SCOPED,
-        /** The caller's own data only, in no workspace: B's members may succeed, but never see anything of A. */
-        OWN_DATA,
-        /** Authorized by a secret in the path: B's members holding A's real secret are still refused (not theirs). */
-        BY_SECRET,
-        /**
-         * Public platform information or intake, in no workspace, open without a token (web.xml names each path): any
-         * caller may succeed (or be rate-limited, 429), but no answer may be a server error or carry anything of A.
-         */
-        PUBLIC
+    private static Map<String, Object> bodies() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("PATCH /api/v1/workspaces/{workspaceId}", Map.of("name", "Hijacked"));
+        // A's owner is never a caller, so A is never deleted
+        m.put("DELETE /api/v1/workspaces/{workspaceId}", Map.of("confirmName", "Victim"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/staff/invitations", Map.of("email", "intruder@evil.example", "role", "coach"));
+        m.put("PATCH /api/v1/workspaces/{workspaceId}/staff/{membershipId}", Map.of("role", "assistant"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/clients", Map.of("displayName", "Intruder", "email", "intruder2@evil.example"));
+        // A's client holds self_delete and so is never called here; they stay
+        m.put("DELETE /api/v1/workspaces/{workspaceId}/clients/me", Map.of("confirm", true));
+        m.put("PATCH /api/v1/workspaces/{workspaceId}/clients/{clientId}", Map.of("status", "archived"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/notes", Map.of("body", "injected"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/roles", Map.of("name", "Front desk", "permissions", List.of("clients_read_all")));
+        m.put("PATCH /api/v1/workspaces/{workspaceId}/roles/{roleId}", Map.of("name", "Hijacked"));
+        // sent unconfirmed, so the callers keep their accounts for the rest of the matrix (AccountDeletionIT deletes)
+        m.put("DELETE /api/v1/me", Map.of("confirm", false));
+        m.put("PUT /api/v1/me/notification-preferences", Map.of("subProcessorChanges", true));
+        m.put("POST /api/v1/workspaces", Map.of("name", "Attacker's own", "timezone", "Europe/Berlin", "currency", "EUR", "locale", "en"));
+        m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
+        return m;
     }
 
-    // -----------------------------------------------------------------------------------------------------------
-    // THE MATRIX: one line per operation of /openapi. Path parameters are filled by name from victimIds();
-    // the insiders listed after the body are A's members who must be refused as well.
-    // -----------------------------------------------------------------------------------------------------------
-    static final List<Entry> MATRIX = List.of(
-            // workspace settings
-            scoped("GET    /api/v1/workspaces/{workspaceId}", null),
-            scoped("PATCH  /api/v1/workspaces/{workspaceId}", Map.of("name", "Hijacked"), COACH, ASSISTANT, CLIENT),
-            // deletion: the owner only (WORKSPACE_DELETE); A's owner is never a caller here, so A is not deleted
-            scoped("DELETE /api/v1/workspaces/{workspaceId}", Map.of("confirmName", "Victim"), COACH, ASSISTANT, CLIENT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/deletion", null, COACH, ASSISTANT, CLIENT),
-            // staff and invitations
-            scoped("GET    /api/v1/workspaces/{workspaceId}/staff", null, CLIENT),
-            scoped("POST   /api/v1/workspaces/{workspaceId}/staff/invitations",
-                    Map.of("email", "intruder@evil.example", "role", "coach"), COACH, ASSISTANT, CLIENT),
-            scoped("PATCH  /api/v1/workspaces/{workspaceId}/staff/{membershipId}", Map.of("role", "assistant"), COACH, ASSISTANT, CLIENT),
-            scoped("DELETE /api/v1/workspaces/{workspaceId}/staff/{membershipId}", null, COACH, ASSISTANT, CLIENT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/invitations", null, COACH, ASSISTANT, CLIENT),
-            scoped("POST   /api/v1/workspaces/{workspaceId}/invitations/{invitationId}/resend", null, COACH, ASSISTANT, CLIENT),
-            scoped("DELETE /api/v1/workspaces/{workspaceId}/invitations/{invitationId}", null, COACH, ASSISTANT, CLIENT),
-            // clients
-            scoped("GET    /api/v1/workspaces/{workspaceId}/clients", null, CLIENT),
-            scoped("POST   /api/v1/workspaces/{workspaceId}/clients",
-                    Map.of("displayName", "Intruder", "email", "intruder2@evil.example"), ASSISTANT, CLIENT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/clients/me", null, COACH, ASSISTANT),
-            // a client deleting their own data (SELF_DELETE): A's client is never a caller here, so they stay
-            scoped("DELETE /api/v1/workspaces/{workspaceId}/clients/me", Map.of("confirm", true), COACH, ASSISTANT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/clients/{clientId}", null, ASSISTANT),
-            scoped("PATCH  /api/v1/workspaces/{workspaceId}/clients/{clientId}", Map.of("status", "archived"), ASSISTANT, CLIENT),
-            scoped("DELETE /api/v1/workspaces/{workspaceId}/clients/{clientId}/access", null, ASSISTANT, CLIENT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/clients/{clientId}/notes", null, ASSISTANT, CLIENT),
-            scoped("POST   /api/v1/workspaces/{workspaceId}/clients/{clientId}/notes", Map.of("body", "injected"), ASSISTANT, CLIENT),
-            // roles: the owner only (ROLES_MANAGE)
-            scoped("GET    /api/v1/workspaces/{workspaceId}/roles", null, COACH, ASSISTANT, CLIENT),
-            scoped("POST   /api/v1/workspaces/{workspaceId}/roles", Map.of("name", "Front desk", "permissions", List.of("clients_read_all")),
-                    COACH, ASSISTANT, CLIENT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/roles/{roleId}", null, COACH, ASSISTANT, CLIENT),
-            scoped("PATCH  /api/v1/workspaces/{workspaceId}/roles/{roleId}", Map.of("name", "Hijacked"), COACH, ASSISTANT, CLIENT),
-            scoped("DELETE /api/v1/workspaces/{workspaceId}/roles/{roleId}", null, COACH, ASSISTANT, CLIENT),
-            // audit trail: the owner only
-            scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events", null, COACH, ASSISTANT, CLIENT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/audit-events/verification", null, COACH, ASSISTANT, CLIENT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/support-grants", null, COACH, ASSISTANT, CLIENT),
-            // an active grant of support in A (written as the database superuser, as support's console would make it)
-            scoped("DELETE /api/v1/workspaces/{workspaceId}/support-grants/{grantId}", null, COACH, ASSISTANT, CLIENT),
-            scoped("POST   /api/v1/workspaces/{workspaceId}/exports", null, COACH, ASSISTANT, CLIENT),
-            scoped("GET    /api/v1/workspaces/{workspaceId}/exports/{exportId}", null, COACH, ASSISTANT, CLIENT),
-            scoped("POST   /api/v1/workspaces/{workspaceId}/clients/me/exports", null, COACH, ASSISTANT),
-            // not workspace-scoped
-            ownData("GET    /api/v1/me", null, "the caller's own person and memberships"),
-            // sent unconfirmed, so B's members keep their accounts for the rest of the matrix (AccountDeletionIT deletes)
-            ownData("DELETE /api/v1/me", Map.of("confirm", false), "the caller's own account"),
-            ownData("GET    /api/v1/me/notification-preferences", null, "the caller's own email preferences"),
-            ownData("PUT    /api/v1/me/notification-preferences", Map.of("subProcessorChanges", true), "the caller's own email preferences"),
-            ownData("POST   /api/v1/workspaces", Map.of("name", "Attacker's own", "timezone", "Europe/Berlin", "currency", "EUR",
-                    "locale", "en"), "founds a new workspace owned by the caller"),
-            bySecret("POST   /api/v1/invitations/{token}/accept", null,
-                    "the link's secret admits only the invited, verified email address"),
-            // public: no token needed, no workspace data
-            open("POST   /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."),
-                    "vulnerability report intake; answers only a tracking id"),
-            open("GET    /api/v1/sub-processors", null, "the public sub-processor list"),
-            open("GET    /api/v1/status", null, "the platform's status, components only"),
-            bySecret("GET    /api/v1/exports/{exportId}/download", null,
-                    "the link's secret works only with the token of the person who asked for the export"));
+    /**
+     * Operations authorized by a secret whose refusal may say more than "not found": there the secret is the credential,
+     * and its holder is told why it does not admit them, which a guessed secret never reaches.
+     */
+    static final Map<String, String> SECRET_REFUSALS_THAT_EXPLAIN = Map.of("POST /api/v1/invitations/{token}/accept",
+            "the invitation's holder learns it was used, expired or sent to another email address");
 
-    /** Token variants every operation refuses with 401, made from A's owner's own identity. */
-    static Map<String, String> badTokens() {
-        Tokens.Person p = a.owner().person();
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("no token", null);
-        tokens.put("expired token", Tokens.expired(p, 120));
-        tokens.put("token for another audience", Tokens.forAudience(p, "another-api"));
-        tokens.put("token under an unknown kid", Tokens.signedUnderUnknownKid(p));
-        tokens.put("token with a known kid, signed by another key", Tokens.signedByStranger(p));
-        return tokens;
-    }
+    /**
+     * JAX-RS resource methods deliberately left out of the OpenAPI document, each with the reason. Every other resource
+     * method must be published (and so be in this matrix).
+     */
+    static final Map<String, String> HIDDEN_OPERATIONS = Map.of(
+            "GET /dev/token", "development sign-in only; refused outside development mode and not part of the API",
+            "GET /email/unsubscribe", "the page behind an email's unsubscribe link (HTML for people, authorized by the link's signed token)",
+            "POST /email/unsubscribe", "RFC 8058 one-click unsubscribe posted by mail programs (authorized by the link's signed token)",
+            "GET /.well-known/security.txt", "RFC 9116 file for people and scanners, not an API operation");
 
-    /** Real ids in workspace A, by path-parameter name. An operation with a new parameter needs its id here. */
-    static Map<String, String> victimIds() {
-        Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("workspaceId", a.id());
-        ids.put("clientId", a.clientId());
-        ids.put("membershipId", a.coach().membershipId());
-        ids.put("invitationId", a.pendingInvitationId());
-        ids.put("token", pendingToken);
-        ids.put("roleId", roleId);
-        ids.put("exportId", exportId);
-        ids.put("grantId", grantId);
-        return ids;
-    }
+    /** The permissions through which a member reaches a client ("the clients one can read"). */
+    static final Set<Permission> CLIENT_VISIBILITY = EnumSet.of(Permission.CLIENTS_READ_ALL, Permission.CLIENTS_READ_ASSIGNED,
+            Permission.SELF_READ);
 
-    // -----------------------------------------------------------------------------------------------------------
+    private static final Set<Integer> REFUSED_OR_NO_SUCH_METHOD = Set.of(403, 404, 405);
+    /** Headers whose values differ between any two calls, whatever they address. */
+    private static final Set<String> VARYING_HEADERS = Set.of("date", "x-request-id", "content-length", "ratelimit", "ratelimit-policy");
+    private static final java.util.regex.Pattern UUID_TEXT =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    record Entry(String method, String path, Kind kind, Object body, Set<Insider> deniedInside, String why) {
-        String operation() {
-            return method + " " + path;
-        }
-    }
-
-    static Entry scoped(String operation, Object body, Insider... deniedInside) {
-        String[] o = operation.trim().split("\\s+");
-        Set<Insider> insiders = deniedInside.length == 0 ? EnumSet.noneOf(Insider.class) : EnumSet.copyOf(List.of(deniedInside));
-        return new Entry(o[0], o[1], Kind.SCOPED, body, insiders, "workspace data");
-    }
-
-    static Entry ownData(String operation, Object body, String why) {
-        String[] o = operation.trim().split("\\s+");
-        return new Entry(o[0], o[1], Kind.OWN_DATA, body, EnumSet.noneOf(Insider.class), why);
-    }
-
-    static Entry bySecret(String operation, Object body, String why) {
-        String[] o = operation.trim().split("\\s+");
-        return new Entry(o[0], o[1], Kind.BY_SECRET, body, EnumSet.noneOf(Insider.class), why);
-    }
-
-    static Entry open(String operation, Object body, String why) {
-        String[] o = operation.trim().split("\\s+");
-        return new Entry(o[0], o[1], Kind.PUBLIC, body, EnumSet.noneOf(Insider.class), why);
-    }
-
-    private static final Set<String> HTTP_METHODS = new LinkedHashSet<>(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-    private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
-    private static final Set<Integer> REFUSED_OR_NO_SUCH_METHOD = Set.of(401, 403, 404, 405);
-    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
-
-    static Populated a;
-    static Populated b;
-    static String pendingEmail;
-    static String pendingToken;
-    static String roleId;
-    static String exportId;
-    static String grantId;
-    static String victimName;
+    static IsolationFixture f;
 
     @BeforeAll
     static void victimAndAttackers() throws Exception {
-        victimName = "Matrix Victim " + UUID.randomUUID().toString().substring(0, 8);
-        a = Workspaces.populated(victimName);
-        b = Workspaces.populated("Matrix Attacker");
-        // A second pending invitation whose secret the matrix knows (the acceptance operation needs a real one).
-        pendingEmail = Tokens.Person.fresh("matrix-invitee").email();
-        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("email", pendingEmail, "role", "assistant"))
-                .post("/api/v1/workspaces/{w}/staff/invitations", a.id()).then().statusCode(201);
-        pendingToken = Mailbox.invitationToken(pendingEmail);
-        roleId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Matrix front desk", "permissions", List.of("clients_read_all", "staff_read")))
-                .post("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(201).extract().path("id");
-        exportId = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/exports", a.id()).then().statusCode(202)
-                .extract().path("id");
-        grantId = SupportAccessIT.grant(a.id(), "agent-matrix", "ACTIVE", 1, "ROSTER");
+        f = IsolationFixture.build();
     }
 
     /** The operations the server publishes, as "METHOD /path/{template}". */
-    @SuppressWarnings("unchecked")
     static Set<String> liveOperations() {
-        Map<String, Map<String, Object>> paths = TestServer.request().accept("application/json").get("/openapi?format=JSON")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
-        Set<String> operations = new TreeSet<>();
-        paths.forEach((path, item) -> item.keySet().stream().map(m -> m.toUpperCase(Locale.ROOT)).filter(HTTP_METHODS::contains)
-                .forEach(m -> operations.add(m + " " + path)));
-        return operations;
+        return ApiOperations.liveKeys();
     }
 
+    static String fill(String template, Map<String, String> ids) {
+        return ApiOperations.fill(template, ids);
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // What the model says
+    // -----------------------------------------------------------------------------------------------------------
+
+    /** What a call must answer: a refusal with this status (-1: any refusal but 401), or 0: allowed (a read must answer 200). */
+    record Expected(int status, String why) {
+        static final Expected ALLOWED = new Expected(0, "allowed");
+
+        boolean allowed() {
+            return status == 0;
+        }
+    }
+
+    /** Whether a member reaches a client of A: every client, the ones assigned to them, or their own record. */
+    static boolean canRead(Caller c, String clientId) {
+        return c.has(Permission.CLIENTS_READ_ALL)
+                || (c.has(Permission.CLIENTS_READ_ASSIGNED) && c.membershipId() != null && c.membershipId().equals(f.assignedMembership(clientId)))
+                || (c.has(Permission.SELF_READ) && clientId.equals(c.ownClientId()));
+    }
+
+    /** The answer the permission model demands of a caller on a workspace operation of A (scope workspace, client, requester). */
+    static Expected expected(Caller c, Operation op, Map<String, String> ids) {
+        if (c.standing() == Standing.DELETED) {
+            return new Expected(401, "deleted account");
+        }
+        if (c.standing() == Standing.OUTSIDER) {
+            return new Expected(404, "no active membership in A");
+        }
+        boolean holds = op.permissions().stream().anyMatch(c::has);
+        switch (op.scope()) {
+            case WORKSPACE:
+                return holds ? Expected.ALLOWED : new Expected(403, "lacks " + names(op.permissions()));
+            case CLIENT: {
+                boolean visibilityOnly = CLIENT_VISIBILITY.containsAll(op.permissions());
+                if (!holds && !visibilityOnly) {
+                    return new Expected(403, "lacks " + names(op.permissions()));
+                }
+                return holds && canRead(c, ids.get("clientId")) ? Expected.ALLOWED : new Expected(404, "cannot read this client");
+            }
+            case REQUESTER:
+                // only A's owner asked for anything, and the owner is never a caller
+                return new Expected(404, "not the member who asked for it");
+            default:
+                throw new IllegalArgumentException(op.scope() + " is not a workspace scope");
+        }
+    }
+
+    static String names(Set<Permission> permissions) {
+        return permissions.stream().map(Permission::wireName).sorted().collect(Collectors.joining(" or "));
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // The tests
+    // -----------------------------------------------------------------------------------------------------------
+
     @Test
-    void everyPublishedOperationHasAnEntryAndEveryEntryAnOperation() {
-        Set<String> live = liveOperations();
-        Set<String> entries = new TreeSet<>();
+    void everyPublishedOperationStatesWhoMayCallItAndEveryBodyBelongsToOne() {
+        List<Operation> live = ApiOperations.live();
         List<String> problems = new ArrayList<>();
-        for (Entry e : MATRIX) {
-            if (!entries.add(e.operation())) {
-                problems.add("two matrix entries for " + e.operation());
+        Set<String> keys = new TreeSet<>();
+        for (Operation op : live) {
+            keys.add(op.key());
+            if (op.scope() == null) {
+                problems.add(op.key() + " states no x-coachkeep-scope (annotate its resource method with @Access)");
+            } else if (op.scope().inWorkspace() && op.permissions().isEmpty()) {
+                problems.add(op.key() + " is scoped to a workspace but states no x-coachkeep-permission");
+            }
+            if (op.hasBody() && !BODIES.containsKey(op.key())) {
+                problems.add(op.key() + " takes a body: add an example an allowed caller could send to IsolationMatrixIT.BODIES");
             }
         }
-        for (String op : live) {
-            if (!entries.contains(op)) {
-                problems.add("no isolation matrix entry for " + op + " (add one to IsolationMatrixIT.MATRIX)");
+        for (String key : BODIES.keySet()) {
+            if (!keys.contains(key)) {
+                problems.add("a body for " + key + ", which /openapi does not publish (remove or correct it)");
             }
         }
-        for (String op : entries) {
-            if (!live.contains(op)) {
-                problems.add("matrix entry for " + op + ", which /openapi does not publish (remove or correct it)");
-            }
-        }
-        assertTrue(live.size() >= 20, "only " + live.size() + " operations read from /openapi: " + live);
+        assertTrue(live.size() >= 20, "only " + live.size() + " operations read from /openapi: " + keys);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /** Every JAX-RS resource method of the server is in the document, unless it is on the short list of hidden ones. */
     @Test
-    void noOperationLetsAnyoneOutsideItsWorkspaceOrRoleInAndNoAnswerCarriesTheVictimsData() {
+    void everyResourceMethodIsPublishedOrOnTheListOfHiddenOperations() {
+        Set<String> resourceMethods = new TreeSet<>();
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.coachkeep.infrastructure").stream()
+                .filter(c -> c.isAnnotatedWith(jakarta.ws.rs.Path.class)).forEach(c -> {
+                    Class<?> type = c.reflect();
+                    for (Method m : type.getDeclaredMethods()) {
+                        for (var annotation : m.getAnnotations()) {
+                            var http = annotation.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+                            if (http != null) {
+                                resourceMethods.add(http.value() + " " + path(type.getAnnotation(jakarta.ws.rs.Path.class),
+                                        m.getAnnotation(jakarta.ws.rs.Path.class)));
+                            }
+                        }
+                    }
+                });
         Set<String> live = liveOperations();
-        Map<String, String> ids = victimIds();
-        Map<String, String> tokens = badTokens();
-        Map<String, Member> outsiders = new LinkedHashMap<>();
-        outsiders.put("B's owner", b.owner());
-        outsiders.put("B's coach", b.coach());
-        outsiders.put("B's assistant", b.assistant());
-        outsiders.put("B's client", b.client());
-        Map<Insider, Member> insiders = Map.of(COACH, a.coach(), ASSISTANT, a.assistant(), CLIENT, a.client());
+        List<String> problems = new ArrayList<>();
+        for (String method : resourceMethods) {
+            if (!live.contains(method) && !HIDDEN_OPERATIONS.containsKey(method)) {
+                problems.add(method + " is served but missing from /openapi (publish it, or add it to HIDDEN_OPERATIONS with the reason)");
+            }
+            if (live.contains(method) && HIDDEN_OPERATIONS.containsKey(method)) {
+                problems.add(method + " is published but listed as hidden (remove it from HIDDEN_OPERATIONS)");
+            }
+        }
+        for (String hidden : HIDDEN_OPERATIONS.keySet()) {
+            if (!resourceMethods.contains(hidden)) {
+                problems.add(hidden + " is listed as hidden but no resource method serves it (remove it)");
+            }
+        }
+        for (String op : live) {
+            if (!resourceMethods.contains(op)) {
+                problems.add(op + " is published but no resource method was found for it (the reflection above is wrong)");
+            }
+        }
+        assertTrue(resourceMethods.size() > 30, "only " + resourceMethods.size() + " resource methods found: " + resourceMethods);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 
-        Tally total = new Tally();
+    static String path(jakarta.ws.rs.Path type, jakarta.ws.rs.Path method) {
+        String joined = "/" + type.value() + (method == null ? "" : "/" + method.value());
+        joined = joined.replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    @Test
+    void noOperationLetsAnyoneOutsideItsWorkspaceOrRoleInAndEveryRefusalLooksLikeNothingIsThere() {
+        List<Operation> live = ApiOperations.live();
+        Map<String, String> ids = f.victimIds();
+        Map<String, String> badTokens = badTokens();
         List<String> lines = new ArrayList<>();
-        for (Entry e : MATRIX) {
-            if (!live.contains(e.operation())) {
-                continue; // reported by everyPublishedOperationHasAnEntryAndEveryEntryAnOperation
+        Tally total = new Tally();
+        Set<String> callersSeen = new LinkedHashSet<>(badTokens.keySet());
+
+        for (Operation op : live) {
+            if (op.scope() == null) {
+                continue; // reported by everyPublishedOperationStatesWhoMayCallItAndEveryBodyBelongsToOne
             }
             Tally t = new Tally();
-            String path = fill(e.path(), ids);
-            for (var bad : tokens.entrySet()) {
-                check(t, bad.getKey(), e.method(), path, e.body(), bad.getValue(), e.kind() == Kind.PUBLIC ? null : Set.of(401),
-                        secretsForOutsiders());
+            Object body = BODIES.get(op.key());
+            String path = target(op, ids);
+            for (var bad : badTokens.entrySet()) {
+                call(t, bad.getKey(), op, path, body, bad.getValue(), op.scope() == Scope.PUBLIC ? null : new Expected(401, "bad token"),
+                        null);
             }
-            for (var outsider : outsiders.entrySet()) {
-                Set<Integer> allowed = e.kind() == Kind.OWN_DATA || e.kind() == Kind.PUBLIC ? null : REFUSED;
-                check(t, outsider.getKey(), e.method(), path, e.body(), outsider.getValue().token(), allowed, secretsForOutsiders());
-            }
-            if (e.kind() == Kind.SCOPED) {
-                for (Insider insider : e.deniedInside()) {
-                    check(t, "A's " + insider.name().toLowerCase(Locale.ROOT), e.method(), path, e.body(),
-                            insiders.get(insider).token(), REFUSED, secretsFor(insider));
+            for (Caller c : f.callers) {
+                callersSeen.add(c.name());
+                switch (op.scope()) {
+                    case PUBLIC, OWN -> {
+                        if (c.standing() == Standing.DELETED && op.scope() == Scope.OWN) {
+                            call(t, c.name(), op, path, body, c.token(), new Expected(401, "deleted account"), null);
+                        } else if (c.standing() != Standing.MEMBER) {
+                            // the caller's own data or public information: any answer but a server error, never A's data
+                            call(t, c.name(), op, path, body, c.token(), null, null);
+                        }
+                    }
+                    case SECRET -> {
+                        boolean explains = SECRET_REFUSALS_THAT_EXPLAIN.containsKey(op.key());
+                        Expected e = c.standing() == Standing.DELETED ? new Expected(401, "deleted account")
+                                : explains ? new Expected(-1, "not theirs") : new Expected(404, "not theirs");
+                        call(t, c.name(), op, path, body, c.token(), e, explains ? null : twin(op, ids, true));
+                    }
+                    default -> {
+                        List<String> clients = op.pathParameters().contains("clientId")
+                                ? List.of(f.a.clientId(), f.a.otherClientId()) : List.of(f.a.clientId());
+                        for (String clientId : clients) {
+                            Map<String, String> these = new LinkedHashMap<>(ids);
+                            these.put("clientId", clientId);
+                            Expected e = expected(c, op, these);
+                            String who = c.name() + (clients.size() > 1 ? (clientId.equals(f.a.clientId()) ? " on A's assigned client"
+                                    : " on A's unassigned client") : "");
+                            if (e.allowed()) {
+                                if (op.method().equals("GET")) {
+                                    call(t, who, op, target(op, these), null, c.token(), e, null);
+                                }
+                                continue; // a write the model allows would change A
+                            }
+                            call(t, who, op, target(op, these), body, c.token(), e, twin(op, these, c.standing() != Standing.MEMBER));
+                        }
+                    }
                 }
-                if (e.path().contains("{clientId}")) {
-                    Map<String, String> other = new LinkedHashMap<>(ids);
-                    other.put("clientId", a.otherClientId());
-                    check(t, "A's client on another client", e.method(), fill(e.path(), other), e.body(), a.client().token(),
-                            REFUSED, secretsFor(CLIENT));
-                }
             }
-            lines.add(String.format("isolation matrix: %-7s %-70s %-9s calls %3d  refused %3d  leaks %d%s", e.method(), e.path(),
-                    e.kind().name().toLowerCase(Locale.ROOT), t.calls, t.refused, t.leaks.size(),
-                    e.kind() == Kind.SCOPED ? "" : "  (" + e.why() + ")"));
+            // B's owner, who holds every permission in B, with A's ids inside B: each must be "not found", like a missing id
+            if (op.scope().inWorkspace() && op.pathParameters().size() > 1) {
+                Map<String, String> inB = new LinkedHashMap<>(ids);
+                inB.put("workspaceId", f.b.id());
+                call(t, "B's owner with A's ids in B", op, target(op, inB), body, f.b.owner().token(), new Expected(404, "A's id in B"),
+                        twin(op, inB, false));
+            }
+            lines.add(String.format("isolation matrix: %-7s %-62s %-9s calls %3d  refused %3d  allowed reads %2d  leaks %d", op.method(),
+                    op.path(), op.scope().name().toLowerCase(Locale.ROOT), t.calls, t.refused, t.allowedReads, t.leaks.size()));
             total.add(t);
         }
-
+        callersSeen.add("B's owner with A's ids in B");
         // An assistant of A switching the method on every path: methods a path does not document are refused too.
         Tally switched = new Tally();
         Map<String, Set<String>> methodsByPath = new LinkedHashMap<>();
-        for (String op : live) {
-            String[] o = op.split(" ", 2);
-            methodsByPath.computeIfAbsent(o[1], k -> new LinkedHashSet<>()).add(o[0]);
+        for (Operation op : live) {
+            methodsByPath.computeIfAbsent(op.path(), k -> new LinkedHashSet<>()).add(op.method());
         }
         for (var p : methodsByPath.entrySet()) {
-            for (String method : HTTP_METHODS) {
+            for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
                 if (!p.getValue().contains(method)) {
                     Object body = Set.of("GET", "DELETE").contains(method) ? null : Map.of();
-                    check(switched, "A's assistant switching to " + method, method, fill(p.getKey(), ids), body,
-                            a.assistant().token(), REFUSED_OR_NO_SUCH_METHOD, secretsFor(ASSISTANT));
+                    switchedMethod(switched, method, fill(p.getKey(), ids), body);
                 }
             }
         }
-        lines.add(String.format("isolation matrix: %-7s %-70s %-9s calls %3d  refused %3d  leaks %d", "*", "undocumented methods on "
+        lines.add(String.format("isolation matrix: %-7s %-62s %-9s calls %3d  refused %3d  leaks %d", "*", "undocumented methods on "
                 + methodsByPath.size() + " paths, as A's assistant", "switch", switched.calls, switched.refused, switched.leaks.size()));
         total.add(switched);
-        lines.add(String.format("isolation matrix: total: %d operations covered, %d calls, %d leaks, %d other failures",
-                MATRIX.stream().filter(e -> live.contains(e.operation())).count(), total.calls, total.leaks.size(), total.failures.size()));
+        lines.add(String.format("isolation matrix summary: %d operations, %d callers, %d calls (%d compared with a missing twin, "
+                + "%d allowed reads), %d leaks, %d other failures", live.size(), callersSeen.size(), total.calls, total.twins,
+                total.allowedReads, total.leaks.size(), total.failures.size()));
         lines.forEach(System.out::println);
 
         List<String> all = new ArrayList<>(total.leaks);
@@ -332,80 +352,215 @@ class IsolationMatrixIT {
     /** The control: A's own members reach every scoped read, so a 404 above means "refused", not "no such route". */
     @Test
     void theVictimsOwnMembersReachEveryScopedRead() {
-        Set<String> live = liveOperations();
         List<String> unreachable = new ArrayList<>();
-        for (Entry e : MATRIX) {
-            if (e.kind() != Kind.SCOPED || !e.method().equals("GET") || !live.contains(e.operation())) {
+        for (Operation op : ApiOperations.live()) {
+            if (op.scope() == null || !op.scope().inWorkspace() || !op.method().equals("GET")) {
                 continue;
             }
-            String path = fill(e.path(), victimIds());
+            String path = target(op, f.victimIds());
             boolean reached = false;
-            for (Member m : List.of(a.owner(), a.coach(), a.client())) {
-                if (TestServer.as(m.token()).get(path).statusCode() == 200) {
+            for (Member m : List.of(f.a.owner(), f.a.coach(), f.a.client())) {
+                Response r = TestServer.as(m.token()).get(path);
+                if (r.statusCode() == 200) {
                     reached = true;
+                    if (r.path("download.url") != null) {
+                        // the requester's read issued a new link, which replaces the one the matrix holds
+                        f.downloadToken = IsolationFixture.tokenOf(r.path("download.url"));
+                    }
                     break;
                 }
             }
             if (!reached) {
-                unreachable.add(e.operation());
+                unreachable.add(op.key());
             }
         }
         assertTrue(unreachable.isEmpty(), "no member of A reaches: " + unreachable);
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // Calls
+    // -----------------------------------------------------------------------------------------------------------
+
+    /** Token variants every operation refuses with 401, made from A's owner's own identity. */
+    static Map<String, String> badTokens() {
+        Tokens.Person p = f.a.owner().person();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("no token", null);
+        tokens.put("expired token", Tokens.expired(p, 120));
+        tokens.put("token for another audience", Tokens.forAudience(p, "another-api"));
+        tokens.put("token under an unknown kid", Tokens.signedUnderUnknownKid(p));
+        tokens.put("token with a known kid, signed by another key", Tokens.signedByStranger(p));
+        return tokens;
+    }
+
+    /** The path (and required query) of an operation on the given ids. */
+    static String target(Operation op, Map<String, String> ids) {
+        String path = fill(op.path(), ids);
+        if (op.requiredQuery().isEmpty()) {
+            return path;
+        }
+        Map<String, String> query = f.victimQuery();
+        return path + "?" + op.requiredQuery().stream().map(q -> {
+            String value = ids.containsKey("query:" + q) ? ids.get("query:" + q) : query.get(q);
+            if (value == null) {
+                throw new AssertionError("no value for the required query parameter " + q + " of " + op.key()
+                        + ": add one to IsolationFixture.victimQuery()");
+            }
+            return q + "=" + value;
+        }).collect(Collectors.joining("&"));
+    }
+
+    /**
+     * The same call on ids that do not exist: every path parameter (but the workspace, for a member of it, who knows it
+     * exists) and every required query parameter replaced by a fresh value of the same form. Null when nothing would change.
+     */
+    static Map<String, String> twin(Operation op, Map<String, String> ids, boolean replaceWorkspace) {
+        Map<String, String> missing = new LinkedHashMap<>(ids);
+        boolean changed = false;
+        for (String name : op.pathParameters()) {
+            if (name.equals("workspaceId") && !replaceWorkspace) {
+                continue;
+            }
+            missing.put(name, fresh(ids.get(name)));
+            changed = true;
+        }
+        for (String q : op.requiredQuery()) {
+            missing.put("query:" + q, fresh(f.victimQuery().get(q)));
+            changed = true;
+        }
+        return changed ? missing : null;
+    }
+
+    static String fresh(String like) {
+        if (like != null && UUID_TEXT.matcher(like).matches()) {
+            return UUID.randomUUID().toString();
+        }
+        StringBuilder s = new StringBuilder();
+        while (s.length() < (like == null ? 32 : like.length())) {
+            s.append(UUID.randomUUID().toString().replace("-", ""));
+        }
+        return s.substring(0, like == null ? 32 : like.length());
     }
 
     /** A tally of calls of one row of the table. */
     static final class Tally {
         int calls;
         int refused;
+        int twins;
+        int allowedReads;
         final List<String> leaks = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
 
         void add(Tally t) {
             calls += t.calls;
             refused += t.refused;
+            twins += t.twins;
+            allowedReads += t.allowedReads;
             leaks.addAll(t.leaks);
             failures.addAll(t.failures);
         }
     }
 
-    /**
-     * One call. {@code allowed} null means any answer but a server error will do (the caller's own data); otherwise
-     * a 2xx is a leak and any other status outside {@code allowed} a failure. Either way neither the body nor a
-     * header may carry any of the secrets, except ids the caller sent in the path.
-     */
-    static void check(Tally t, String who, String method, String path, Object body, String token, Set<Integer> allowed,
-            List<String> secrets) {
+    static Response send(String method, String path, Object body, String token) {
         RequestSpecification r = token == null ? TestServer.request() : TestServer.as(token);
         if (body != null) {
             r = r.contentType(ContentType.JSON).body(body);
         }
-        Response response = r.request(method, path);
+        return r.request(method, path);
+    }
+
+    /**
+     * One call. {@code expected} null: any answer but a server error (the caller's own data, public information); status
+     * 0: allowed, a read that must succeed; -1: any refusal but 401; otherwise exactly that status, a success being a
+     * leak. Neither the body nor a header may carry anything of A the caller did not send. With {@code twinIds}, the same
+     * call on missing ids must answer the same.
+     */
+    static void call(Tally t, String who, Operation op, String path, Object body, String token, Expected expected,
+            Map<String, String> twinIds) {
+        Response response = send(op.method(), path, body, token);
         int status = response.statusCode();
         String text = response.asString() + "\n" + response.getHeaders();
-        String call = who + ": " + method + " " + path + " -> " + status;
+        String call = who + ": " + op.method() + " " + path + " -> " + status;
         t.calls++;
-        if (allowed == null) {
+        if (expected == null) {
             if (status >= 500) {
                 t.failures.add(call + " (server error) " + text);
             }
+        } else if (expected.allowed()) {
+            t.allowedReads++;
+            if (status != 200) {
+                t.failures.add(call + " (the permission model lets them read this; expected 200) " + text);
+            }
+            return; // their own data: nothing to compare
         } else if (status >= 200 && status < 300) {
-            t.leaks.add(call + " (succeeded) " + text);
-        } else if (!allowed.contains(status)) {
-            t.failures.add(call + " (expected one of " + new TreeSet<>(allowed) + ") " + text);
+            t.leaks.add(call + " (succeeded; " + expected.why() + ") " + text);
+        } else if (expected.status() == -1 ? status == 401 || status >= 500 : status != expected.status()) {
+            t.failures.add(call + " (expected " + (expected.status() == -1 ? "a refusal" : expected.status()) + ": " + expected.why()
+                    + ") " + text);
         } else {
             t.refused++;
         }
-        for (String secret : secrets) {
+        for (String secret : secrets()) {
             if (secret != null && text.contains(secret) && !path.contains(secret)) {
                 t.leaks.add(call + " carries " + secret);
             }
         }
+        if (twinIds != null && status < 500) {
+            String missingPath = target(op, twinIds);
+            Response missing = send(op.method(), missingPath, body, token);
+            t.calls++;
+            t.twins++;
+            String foreign = normalized(response, path);
+            String absent = normalized(missing, missingPath);
+            if (!foreign.equals(absent)) {
+                t.leaks.add(call + " differs from the same call on ids that do not exist (" + missingPath + " -> " + missing.statusCode()
+                        + "):\n  foreign: " + foreign + "\n  missing: " + absent);
+            }
+        }
     }
 
-    /** What of A nobody outside A may read: its name, every email and name, the note, every id. */
-    static List<String> secretsForOutsiders() {
-        List<String> s = new ArrayList<>(List.of(victimName, pendingEmail, a.noteId(), a.id(), a.clientId(), a.otherClientId(),
-                a.pendingInvitationId(), "Knee pain after squats"));
+    /** An answer with ids, request ids and dates taken out: what a caller could compare between two answers. */
+    static String normalized(Response r, String path) {
+        String body = r.asString();
+        String requestId = r.header("X-Request-Id");
+        if (requestId != null && !requestId.isEmpty()) {
+            body = body.replace(requestId, "<request-id>");
+        }
+        for (String segment : path.split("[/?&=]")) {
+            if (segment.length() >= 16) {
+                body = body.replace(segment, "<id>");
+            }
+        }
+        body = UUID_TEXT.matcher(body).replaceAll("<id>");
+        Map<String, String> headers = new TreeMap<>();
+        for (Header h : r.getHeaders()) {
+            String name = h.getName().toLowerCase(Locale.ROOT);
+            headers.merge(name, VARYING_HEADERS.contains(name) ? "<varies>" : UUID_TEXT.matcher(h.getValue()).replaceAll("<id>"),
+                    (x, y) -> x + ", " + y);
+        }
+        return r.statusCode() + " " + headers + " " + body;
+    }
+
+    static void switchedMethod(Tally t, String method, String path, Object body) {
+        Response response = send(method, path, body, f.a.assistant().token());
+        int status = response.statusCode();
+        String text = response.asString() + "\n" + response.getHeaders();
+        String call = "A's assistant switching to " + method + ": " + path + " -> " + status;
+        t.calls++;
+        if (status >= 200 && status < 300) {
+            t.leaks.add(call + " (succeeded) " + text);
+        } else if (!REFUSED_OR_NO_SUCH_METHOD.contains(status)) {
+            t.failures.add(call + " (expected one of " + new TreeSet<>(REFUSED_OR_NO_SUCH_METHOD) + ") " + text);
+        } else {
+            t.refused++;
+        }
+    }
+
+    /** What of A no refused caller may read: its name, every email and name, the note, every id. */
+    static List<String> secrets() {
+        var a = f.a;
+        List<String> s = new ArrayList<>(List.of(f.victimName, f.pendingEmail, a.noteId(), a.id(), a.clientId(), a.otherClientId(),
+                a.pendingInvitationId(), "Knee pain after squats", f.roleId, f.exportId, f.grantId, f.downloadToken, f.pendingToken));
         for (Member m : List.of(a.owner(), a.coach(), a.assistant(), a.client(), a.otherClient())) {
             s.add(m.person().email());
             s.add(m.person().name());
@@ -414,44 +569,15 @@ class IsolationMatrixIT {
         return s;
     }
 
-    /** What of A an insider who is refused an operation must not read through it. */
-    static List<String> secretsFor(Insider insider) {
-        List<String> s = new ArrayList<>(List.of(pendingEmail, a.otherClient().person().email(), a.otherClient().person().name(),
-                a.otherClientId()));
-        if (insider != COACH) {
-            s.add("Knee pain after squats");
-            s.add(a.noteId());
-        }
-        if (insider == ASSISTANT) {
-            s.add(a.client().person().email());
-            s.add(a.client().person().name());
-        }
-        return s;
-    }
-
-    static String fill(String template, Map<String, String> ids) {
-        Matcher m = PARAM.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String id = ids.get(m.group(1));
-            if (id == null) {
-                throw new AssertionError("no victim id for path parameter {" + m.group(1) + "} of " + template
-                        + ": create one in workspace A and add it to IsolationMatrixIT.victimIds()");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(id));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** Nothing the calls tried changed A. */
+    /** Nothing the calls tried changed A, and the download link the matrix used is A's real one. */
     static void victimIsUnchanged() {
+        var a = f.a;
         String owner = a.owner().token();
-        assertEquals(victimName, TestServer.as(owner).get("/api/v1/workspaces/{w}", a.id()).then().statusCode(200).extract().path("name"));
-        List<String> staff = TestServer.as(owner).get("/api/v1/workspaces/{w}/staff", a.id()).then().statusCode(200)
+        assertEquals(f.victimName, TestServer.as(owner).get("/api/v1/workspaces/{w}", a.id()).then().statusCode(200).extract().path("name"));
+        List<String> staff = TestServer.as(owner).get("/api/v1/workspaces/{w}/staff?limit=100", a.id()).then().statusCode(200)
                 .extract().path("items.membershipId");
         assertTrue(staff.contains(a.coach().membershipId()), "A's coach is gone: " + staff);
-        assertEquals("coach", TestServer.as(owner).get("/api/v1/workspaces/{w}/staff", a.id()).then().extract()
+        assertEquals("coach", TestServer.as(owner).get("/api/v1/workspaces/{w}/staff?limit=100", a.id()).then().extract()
                 .path("items.find { it.membershipId == '" + a.coach().membershipId() + "' }.role"));
         List<String> invitations = TestServer.as(owner).get("/api/v1/workspaces/{w}/invitations?limit=100", a.id()).then()
                 .statusCode(200).extract().path("items.id");
@@ -460,15 +586,20 @@ class IsolationMatrixIT {
                 .statusCode(200).extract().path("status"));
         List<String> clients = TestServer.as(owner).get("/api/v1/workspaces/{w}/clients?limit=100", a.id()).then().statusCode(200)
                 .extract().path("items.id");
-        assertEquals(Set.of(a.clientId(), a.otherClientId()), Set.copyOf(clients));
+        assertEquals(Set.of(a.clientId(), a.otherClientId(), f.revokedClientId), Set.copyOf(clients));
         List<String> notes = TestServer.as(owner).get("/api/v1/workspaces/{w}/clients/{c}/notes", a.id(), a.clientId()).then()
                 .statusCode(200).extract().path("items.id");
         assertEquals(List.of(a.noteId()), notes);
         TestServer.as(a.client().token()).get("/api/v1/workspaces/{w}/clients/me", a.id()).then().statusCode(200);
         assertEquals("active", TestServer.as(owner).get("/api/v1/workspaces/{w}/support-grants", a.id()).then().statusCode(200)
-                .extract().path("items.find { it.id == '" + grantId + "' }.status"), "A's support grant was ended by someone else");
+                .extract().path("items.find { it.id == '" + f.grantId + "' }.status"), "A's support grant was ended by someone else");
+        List<String> roles = TestServer.as(owner).get("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(200).extract().path("items.id");
+        assertTrue(roles.contains(f.roleId) && roles.contains(f.emptyRoleId), "A's custom roles changed: " + roles);
+        // The link every caller above was refused with is A's real one: its owner still downloads through it.
+        Response download = TestServer.as(owner).get("/api/v1/exports/{e}/download?token=" + f.downloadToken, f.exportId);
+        assertEquals(200, download.statusCode(), download.asString());
         // The invitation's secret still works for the person it was sent to: nobody else consumed it.
-        Tokens.Person invitee = new Tokens.Person("matrix-invitee-" + UUID.randomUUID(), pendingEmail, "Invitee");
-        TestServer.as(Tokens.valid(invitee)).post("/api/v1/invitations/{t}/accept", pendingToken).then().statusCode(200);
+        Tokens.Person invitee = new Tokens.Person("matrix-invitee-" + UUID.randomUUID(), f.pendingEmail, "Invitee");
+        TestServer.as(Tokens.valid(invitee)).post("/api/v1/invitations/{t}/accept", f.pendingToken).then().statusCode(200);
     }
 }

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.audit;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.audit.application.port.in.AuditEventsQuery;
 import com.coachkeep.audit.application.port.in.ListAuditEventsUseCase;
 import com.coachkeep.audit.application.port.in.VerifyAuditChainUseCase;
@@ -45,6 +47,7 @@ public class AuditEventResource {
     String workspaceId;
 
     @GET
+    @Access(Permission.AUDIT_READ)
     @Operation(operationId = "listAuditEvents", summary = "The workspace's audit trail, newest first",
             description = "Security-relevant events: staff and role changes, invitations, access revocations, denied requests, "
                     + "support access, deletions and exports. Owner only.")
@@ -63,6 +66,7 @@ public class AuditEventResource {
 
     @GET
     @Path("/verification")
+    @Access(Permission.AUDIT_READ)
     @Operation(operationId = "verifyAuditTrail", summary = "Check every link of the audit trail",
             description = "Recomputes every event's hash, follows the chain from the first event, and compares it with the latest "
                     + "checkpoint signed outside the database. Reports the first broken link. Owner only.")

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.notification;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.notification.NotificationPreferencesDtos.NotificationPreferencesRequest;
 import com.coachkeep.infrastructure.rest.notification.NotificationPreferencesDtos.NotificationPreferencesResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
@@ -56,6 +57,7 @@ public class NotificationPreferencesResource {
     UpdateNotificationPreferencesUseCase update;
 
     @GET
+    @Access(scope = Access.Scope.OWN)
     @Operation(operationId = "getNotificationPreferences", summary = "Your email preferences",
             description = "Which optional emails the signed-in person receives, across all their workspaces. Every category is on "
                     + "until turned off. Essential emails are always sent.")
@@ -67,6 +69,7 @@ public class NotificationPreferencesResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(scope = Access.Scope.OWN)
     @Operation(operationId = "updateNotificationPreferences", summary = "Change your email preferences",
             description = "Turns optional email categories on or off; categories left out keep their setting. Send If-Match with "
                     + "the ETag you read so that a change made elsewhere (another device, an unsubscribe link) is not overwritten.")

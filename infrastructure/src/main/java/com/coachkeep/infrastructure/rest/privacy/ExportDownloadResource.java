@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.privacy;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.privacy.application.port.in.DownloadExportUseCase;
 import com.coachkeep.privacy.application.port.in.DownloadExportUseCase.ExportDownload;
@@ -43,6 +44,7 @@ public class ExportDownloadResource {
     @GET
     @Path("{exportId}/download")
     @Produces({"application/zip", "application/json"})
+    @Access(scope = Access.Scope.SECRET)
     @Operation(operationId = "downloadExport", summary = "Download a ready export's ZIP archive through its short-lived link",
             description = "Use the download.url of the export as the same signed-in person. A link that expired, was replaced by a newer "
                     + "one, or belongs to someone else answers 404.")

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.privacy;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.privacy.ExportDtos.ExportResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
@@ -46,6 +48,7 @@ public class OwnExportResource {
     String workspaceId;
 
     @POST
+    @Access(Permission.SELF_EXPORT)
     @Operation(operationId = "createOwnExport", summary = "Export your own data in this workspace as a ZIP archive (clients)",
             description = "Your client record, your coach's notes about you and your email preferences. Poll the export at Location "
                     + "(GET …/exports/{exportId}). At most 3 exports per person and workspace in any 24 hours.")

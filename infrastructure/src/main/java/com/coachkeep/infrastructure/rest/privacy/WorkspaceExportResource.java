@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.privacy;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.privacy.ExportDtos.ExportResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
@@ -52,6 +54,7 @@ public class WorkspaceExportResource {
     String workspaceId;
 
     @POST
+    @Access(Permission.WORKSPACE_EXPORT)
     @Operation(operationId = "createWorkspaceExport", summary = "Export the whole workspace as a ZIP archive (owner only)",
             description = "Starts a background export and answers at once. Poll the export (Location) until it is ready; the requester "
                     + "is also emailed. At most 3 exports per person and workspace in any 24 hours (429 with Retry-After beyond).")
@@ -69,6 +72,7 @@ public class WorkspaceExportResource {
 
     @GET
     @Path("{exportId}")
+    @Access(value = {Permission.WORKSPACE_EXPORT, Permission.SELF_EXPORT}, scope = Access.Scope.REQUESTER)
     @Operation(operationId = "getExport", summary = "An export you asked for: its state, progress and, once ready, a download link",
             description = "Visible only to the person who asked for it. While it is ready, every read issues a new download link "
                     + "(valid about 15 minutes) and ends the previous one.")

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.roster;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.AddCoachNoteRequest;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.ClientPage;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.ClientResponse;
@@ -96,6 +98,7 @@ public class ClientResource {
     String workspaceId;
 
     @GET
+    @Access({Permission.CLIENTS_READ_ASSIGNED, Permission.CLIENTS_READ_ALL})
     @Operation(operationId = "listClients", summary = "The roster, by name",
             description = "The owner sees every client; a coach or assistant sees the clients assigned to them unless the owner lets coaches see all.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClientPage.class)))
@@ -111,6 +114,7 @@ public class ClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.CLIENTS_MANAGE)
     @Operation(operationId = "inviteClient", summary = "Add a client to the roster and email them an invitation")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
@@ -130,6 +134,7 @@ public class ClientResource {
 
     @GET
     @Path("me")
+    @Access(Permission.SELF_READ)
     @Operation(operationId = "getOwnClientRecord", summary = "The calling client's own record in this workspace")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     public Response getOwn() {
@@ -140,6 +145,7 @@ public class ClientResource {
     @DELETE
     @Path("me")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.SELF_DELETE)
     @Operation(operationId = "deleteOwnClientData", summary = "A client deletes their own account and data in this workspace",
             description = "Needs {\"confirm\": true} and a sign-in within the last 10 minutes (the token's auth_time; otherwise "
                     + "403 recent-sign-in-required: sign in again and retry). Erases the client's record, membership and their "
@@ -153,6 +159,7 @@ public class ClientResource {
 
     @GET
     @Path("{clientId}")
+    @Access(value = {Permission.CLIENTS_READ_ASSIGNED, Permission.CLIENTS_READ_ALL, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "getClient", summary = "One client")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClientResponse.class)))
@@ -164,6 +171,7 @@ public class ClientResource {
     @PATCH
     @Path("{clientId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Access(value = Permission.CLIENTS_MANAGE, scope = Access.Scope.CLIENT)
     @Operation(operationId = "updateClient", summary = "Change a client: name, assigned coach, tags, status",
             description = "A JSON merge patch. Send If-Match with the ETag you read to avoid overwriting someone else's change.")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -185,6 +193,7 @@ public class ClientResource {
 
     @DELETE
     @Path("{clientId}/access")
+    @Access(value = Permission.CLIENTS_MANAGE, scope = Access.Scope.CLIENT)
     @Operation(operationId = "revokeClientAccess", summary = "End a client's access; their record stays, archived",
             description = "Removes the client's membership (and withdraws a pending invitation). Takes effect on their very next request.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClientResponse.class)))
@@ -195,6 +204,7 @@ public class ClientResource {
 
     @GET
     @Path("{clientId}/notes")
+    @Access(value = Permission.CLIENT_NOTES_READ, scope = Access.Scope.CLIENT)
     @Operation(operationId = "listCoachNotes", summary = "A client's coach notes, newest first (staff only)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CoachNotePage.class)))
     public PageResponse<CoachNoteResponse> notes(@PathParam("clientId") String clientId,
@@ -207,6 +217,7 @@ public class ClientResource {
     @POST
     @Path("{clientId}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(value = Permission.CLIENT_NOTES_WRITE, scope = Access.Scope.CLIENT)
     @Operation(operationId = "addCoachNote", summary = "Write a private note about a client (staff only, never shown to the client)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CoachNoteResponse.class)))
     public Response addNote(@PathParam("clientId") String clientId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,

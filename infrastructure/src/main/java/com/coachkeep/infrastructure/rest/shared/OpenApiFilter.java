@@ -1,5 +1,9 @@
 package com.coachkeep.infrastructure.rest.shared;
 
+import com.coachkeep.infrastructure.rest.CoachkeepApplication;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -11,10 +15,38 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds the problem responses every operation can give to the OpenAPI document, so each resource declares only
  * its own success and the document still names every error (with the Problem schema, as application/problem+json).
+ * It also states who may call each operation, from the method's {@link Access}: {@code x-coachkeep-permission} (the
+ * permissions of which the caller needs one) and {@code x-coachkeep-scope} (workspace, client, requester, own, secret,
+ * public). An operation whose method has no {@code @Access} gets neither, and the isolation matrix fails on it.
  */
 public class OpenApiFilter implements OASFilter {
+    public static final String PERMISSION_EXTENSION = "x-coachkeep-permission";
+    public static final String SCOPE_EXTENSION = "x-coachkeep-scope";
+
+    private final Map<String, Access> accessByOperationId = accessByOperationId();
+
+    static Map<String, Access> accessByOperationId() {
+        Map<String, Access> byId = new HashMap<>();
+        for (Class<?> resource : CoachkeepApplication.PUBLISHED_RESOURCES) {
+            for (Method m : resource.getDeclaredMethods()) {
+                org.eclipse.microprofile.openapi.annotations.Operation op =
+                        m.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+                Access access = m.getAnnotation(Access.class);
+                if (op != null && access != null && !op.operationId().isEmpty()) {
+                    byId.put(op.operationId(), access);
+                }
+            }
+        }
+        return Map.copyOf(byId);
+    }
+
     @Override
     public Operation filterOperation(Operation operation) {
+        Access access = operation.getOperationId() == null ? null : accessByOperationId.get(operation.getOperationId());
+        if (access != null) {
+            operation.addExtension(PERMISSION_EXTENSION, Access.Names.permissions(access));
+            operation.addExtension(SCOPE_EXTENSION, access.scope().wireName());
+        }
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }

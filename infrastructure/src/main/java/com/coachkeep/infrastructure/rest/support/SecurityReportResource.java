@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.support;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.TooManyRequestsException;
 import com.coachkeep.infrastructure.rest.support.SupportDtos.SecurityReportAccepted;
 import com.coachkeep.infrastructure.rest.support.SupportDtos.SecurityReportRequest;
@@ -44,6 +45,7 @@ public class SecurityReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
+    @Access(scope = Access.Scope.PUBLIC)
     @Operation(operationId = "submitSecurityReport", summary = "Report a vulnerability",
             description = "Anyone may report a security problem; no sign-in. The report is acknowledged within two business days "
                     + "(by email when an address is given) and tracked until it is closed. Limited to a few reports per hour per "

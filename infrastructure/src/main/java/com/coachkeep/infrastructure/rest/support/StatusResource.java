@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.support;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.support.SupportDtos.StatusResponse;
 import com.coachkeep.support.application.port.in.GetPlatformStatusUseCase;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,7 @@ public class StatusResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
+    @Access(scope = Access.Scope.PUBLIC)
     @Operation(operationId = "getPlatformStatus", summary = "Platform status",
             description = "Whether Coachkeep is operational, degraded or in an outage, and each component's status. Public; "
                     + "it never says anything about any workspace.")

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.support;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.support.SupportDtos.SubProcessorListResponse;
 import com.coachkeep.support.application.port.in.ListSubProcessorsUseCase;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +42,7 @@ public class SubProcessorResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @SecurityRequirements
+    @Access(scope = Access.Scope.PUBLIC)
     @Operation(operationId = "listSubProcessors", summary = "The sub-processors",
             description = "The third parties that process personal data on Coachkeep's behalf: service, purpose and region, and "
                     + "when the list last changed. Public; coaches are told by email before a material change.")

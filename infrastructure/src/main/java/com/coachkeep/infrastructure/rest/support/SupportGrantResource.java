@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.support;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
@@ -44,6 +46,7 @@ public class SupportGrantResource {
     String workspaceId;
 
     @GET
+    @Access(Permission.AUDIT_READ)
     @Operation(operationId = "listSupportGrants", summary = "Support access to the workspace, newest first",
             description = "Every time-limited grant Coachkeep support asked for in this workspace: active, pending and past ones, with "
                     + "the staff member, reason, ticket, scope, times, the second person's approval of sensitive scopes, and how "
@@ -59,6 +62,7 @@ public class SupportGrantResource {
 
     @DELETE
     @Path("{grantId}")
+    @Access(Permission.WORKSPACE_MANAGE)
     @Operation(operationId = "revokeSupportGrant", summary = "End a support grant at once",
             description = "The owner withdraws Coachkeep support's access to the workspace's content, pending or active, without "
                     + "asking support. The grant stays on record as revoked by the owner, and the audit trail records it "

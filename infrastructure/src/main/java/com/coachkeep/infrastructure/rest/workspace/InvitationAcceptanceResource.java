@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.AcceptedInvitationResponse;
 import com.coachkeep.workspace.application.port.in.AcceptInvitationCommand;
@@ -32,6 +33,7 @@ public class InvitationAcceptanceResource {
 
     @POST
     @Path("{token}/accept")
+    @Access(scope = Access.Scope.SECRET)
     @Operation(operationId = "acceptInvitation", summary = "Accept an invitation",
             description = "The token comes from the invitation email. The signed-in person's verified email must be the invited address; "
                     + "a token works once and expires after 7 days.")

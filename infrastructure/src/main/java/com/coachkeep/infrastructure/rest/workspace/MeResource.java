@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.AccountDeletionResponse;
 import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteAccountRequest;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
@@ -38,6 +39,7 @@ public class MeResource {
     DeleteAccountUseCase deleteAccount;
 
     @GET
+    @Access(scope = Access.Scope.OWN)
     @Operation(operationId = "getMe", summary = "The signed-in person and their workspaces",
             description = "Signing in for the first time provisions the person from the token's issuer, subject and email.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MeResponse.class)))
@@ -47,6 +49,7 @@ public class MeResource {
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(scope = Access.Scope.OWN)
     @Operation(operationId = "deleteMyAccount", summary = "Delete your own account",
             description = "Needs {\"confirm\": true} and a sign-in within the last 10 minutes (the token's auth_time; otherwise "
                     + "403 recent-sign-in-required). Refused with 409 account-owns-workspaces while you own a workspace in use: "

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
@@ -78,6 +80,7 @@ public class RoleResource {
     String workspaceId;
 
     @GET
+    @Access(Permission.ROLES_MANAGE)
     @Operation(operationId = "listRoles", summary = "The built-in roles, then the custom roles by name, each with its permissions (owner only)",
             description = "A workspace has at most 50 custom roles, so the list always fits one page (nextCursor is null).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoleList.class)))
@@ -88,6 +91,7 @@ public class RoleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.ROLES_MANAGE)
     @Operation(operationId = "createRole", summary = "Define a custom role (owner only)",
             description = "A name (1 to 60 characters, unique in the workspace ignoring case, not a built-in role's) and at "
                     + "least one staff permission. Owner-only permissions and clients' own permissions cannot be granted.")
@@ -112,6 +116,7 @@ public class RoleResource {
 
     @GET
     @Path("{roleId}")
+    @Access(Permission.ROLES_MANAGE)
     @Operation(operationId = "getRole", summary = "One role: a built-in one by name (coach) or a custom one by id (owner only)")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoleResponse.class)))
@@ -123,6 +128,7 @@ public class RoleResource {
     @PATCH
     @Path("{roleId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Access(Permission.ROLES_MANAGE)
     @Operation(operationId = "updateRole", summary = "Rename a custom role or change its permissions (owner only)",
             description = "A JSON merge patch; permissions, when sent, replace the whole set. Staff holding the role have the "
                     + "new permissions from their next request on. Send If-Match with the ETag you read.")
@@ -142,6 +148,7 @@ public class RoleResource {
 
     @DELETE
     @Path("{roleId}")
+    @Access(Permission.ROLES_MANAGE)
     @Operation(operationId = "deleteRole", summary = "Delete a custom role no staff member holds (owner only)",
             description = "409 role-in-use while a staff member still holds it: give them another role first.")
     @APIResponse(responseCode = "204", description = "Deleted")

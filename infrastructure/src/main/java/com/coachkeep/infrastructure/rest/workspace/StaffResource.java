@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
@@ -65,6 +67,7 @@ public class StaffResource {
     String workspaceId;
 
     @GET
+    @Access(Permission.STAFF_READ)
     @Operation(operationId = "listStaff", summary = "The workspace's staff: owner, coaches and assistants")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffPage.class)))
     public PageResponse<StaffMemberResponse> list(
@@ -77,6 +80,7 @@ public class StaffResource {
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.STAFF_MANAGE)
     @Operation(operationId = "inviteStaff", summary = "Invite a coach or an assistant by email",
             description = "Emails a single-use link valid for 7 days. It is accepted by a signed-in person whose verified email matches.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
@@ -95,6 +99,7 @@ public class StaffResource {
     @PATCH
     @Path("{membershipId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Access(Permission.STAFF_MANAGE)
     @Operation(operationId = "changeStaffRole", summary = "Make a staff member a coach, an assistant, or give them a custom role (owner only)",
             description = "{\"role\": \"custom\", \"customRoleId\": \"…\"} gives a custom role of this workspace; its permissions apply from the member's next request.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffMemberResponse.class)))
@@ -109,6 +114,7 @@ public class StaffResource {
 
     @DELETE
     @Path("{membershipId}")
+    @Access(Permission.STAFF_MANAGE)
     @Operation(operationId = "removeStaff", summary = "Remove a staff member (owner only)",
             description = "Their access ends on their very next request.")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
@@ -47,6 +49,7 @@ public class WorkspaceInvitationResource {
     RevokeInvitationUseCase revoke;
 
     @GET
+    @Access(Permission.STAFF_MANAGE)
     @Operation(operationId = "listInvitations", summary = "Pending invitations, newest first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvitationPage.class)))
     public PageResponse<InvitationResponse> list(@PathParam("workspaceId") String workspaceId,
@@ -58,6 +61,7 @@ public class WorkspaceInvitationResource {
 
     @POST
     @Path("{invitationId}/resend")
+    @Access(Permission.STAFF_MANAGE)
     @Operation(operationId = "resendInvitation", summary = "Send a pending invitation again",
             description = "Emails a fresh link valid for 7 days; the previous link stops working.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
@@ -68,6 +72,7 @@ public class WorkspaceInvitationResource {
 
     @DELETE
     @Path("{invitationId}")
+    @Access(Permission.STAFF_MANAGE)
     @Operation(operationId = "revokeInvitation", summary = "Withdraw a pending invitation")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response revoke(@PathParam("workspaceId") String workspaceId, @PathParam("invitationId") String invitationId) {

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteWorkspaceRequest;
 import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.WorkspaceDeletionResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
@@ -79,6 +81,7 @@ public class WorkspaceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(scope = Access.Scope.OWN)
     @Operation(operationId = "createWorkspace", summary = "Found a coaching business",
             description = "The caller becomes the owner of the new workspace.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -103,6 +106,7 @@ public class WorkspaceResource {
 
     @GET
     @Path("{workspaceId}")
+    @Access(Permission.WORKSPACE_READ)
     @Operation(operationId = "getWorkspace", summary = "A workspace's settings")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = WorkspaceResponse.class)))
@@ -114,6 +118,7 @@ public class WorkspaceResource {
     @PATCH
     @Path("{workspaceId}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Access(Permission.WORKSPACE_MANAGE)
     @Operation(operationId = "updateWorkspace", summary = "Change a workspace's settings (owner only)",
             description = "A JSON merge patch. Send If-Match with the ETag you read to avoid overwriting someone else's change. "
                     + "Turning staffMfaRequired on needs a token from a multi-factor sign-in (403 mfa-required otherwise).")
@@ -135,6 +140,7 @@ public class WorkspaceResource {
     @DELETE
     @Path("{workspaceId}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.WORKSPACE_DELETE)
     @Operation(operationId = "deleteWorkspace", summary = "Delete the workspace and everything in it (owner only)",
             description = "Needs the workspace's name typed exactly (confirmName) and a sign-in within the last 10 minutes "
                     + "(the token's auth_time; otherwise 403 recent-sign-in-required: sign in again and retry). From the answer on, "
@@ -154,6 +160,7 @@ public class WorkspaceResource {
 
     @GET
     @Path("{workspaceId}/deletion")
+    @Access(Permission.WORKSPACE_DELETE)
     @Operation(operationId = "getWorkspaceDeletion", summary = "Where the workspace's deletion stands",
             description = "For the owner: state none while the workspace is in use; after DELETE, erasing (with each feature's "
                     + "progress) and then done. The person who asked for the deletion can read it until 30 days after it finished, "
