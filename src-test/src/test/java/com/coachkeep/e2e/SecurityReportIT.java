@@ -146,7 +146,7 @@ class SecurityReportIT {
     @Tag("promise:P-SUB-1")
     void theSubProcessorListIsPublicCacheableAndDated() {
         Response r = TestServer.request().get("/api/v1/sub-processors");
-        r.then().statusCode(200).body("items.service", hasItem("Stripe")).body("lastChanged", notNullValue())
+        r.then().statusCode(200).body("items.service", hasItem("Resend")).body("lastChanged", notNullValue())
                 .body("items[0].purpose", notNullValue()).body("items[0].region", notNullValue());
         String etag = r.header("ETag");
         assertTrue(etag != null && r.header("Cache-Control").contains("public"), r.headers().toString());
