@@ -41,16 +41,31 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
     private transient TrustedProxies proxies = TrustedProxies.none();
+    private int httpsPort = -1;
 
     @Override
     public void init() throws ServletException {
-        proxies = TrustedProxies.parse(ConfigProvider.getConfig().getOptionalValue(TrustedProxies.SETTING, String.class).orElse(""));
+        var config = ConfigProvider.getConfig();
+        proxies = TrustedProxies.parse(config.getOptionalValue(TrustedProxies.SETTING, String.class).orElse(""));
+        try {
+            httpsPort = Integer.parseInt(config.getOptionalValue("coachkeep.https.port", String.class).orElse("9443").strip());
+        } catch (NumberFormatException e) {
+            httpsPort = -1;
+        }
+    }
+
+    /**
+     * Whether the request came over TLS to this server: the container says so and it arrived on the HTTPS port (a
+     * request on the plain HTTP port is never taken for HTTPS, whatever its headers).
+     */
+    private boolean overTls(HttpServletRequest request) {
+        return request.isSecure() && request.getLocalPort() == httpsPort;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (proxies.overHttps(request.isSecure(), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
+        if (proxies.overHttps(overTls(request), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
             response.setHeader(HSTS, HSTS_VALUE);
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
