@@ -91,7 +91,7 @@ public final class TrustPage {
         Map<String, Long> counts = new TreeMap<>();
         entries.forEach(e -> counts.merge(e.status(), 1L, Long::sum));
         System.out.println("trust page: " + entries.size() + " promises " + counts + " from " + reports + " test reports; "
-                + (update ? "docs/trust.md updated" : out.resolve("trust.md")));
+                + (update ? root.resolve("docs/trust.md") + " updated" : out.resolve("trust.md")));
     }
 
     /** Each "### P-…" heading of docs/promises.md, the paragraph under it and its "Not covered yet:" paragraph. */
