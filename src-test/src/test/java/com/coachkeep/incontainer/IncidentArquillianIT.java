@@ -49,7 +49,7 @@ public class IncidentArquillianIT {
         Person owner = Tx.call(() -> fixtures.person("incident-owner"));
         Workspace.Founded founded = Tx.call(() -> fixtures.workspace(owner));
         Person bystander = Tx.call(() -> fixtures.person("incident-bystander"));
-        Tx.call(() -> fixtures.workspace(bystander));
+        Workspace.Founded unaffected = Tx.call(() -> fixtures.workspace(bystander));
         String workspaceId = founded.workspace().id().value().toString();
         String title = Fixtures.unique("Photos visible through a shared link");
         SupportActor officer = new SupportActor("officer-arquillian", InternalRole.SECURITY_OFFICER, true);
@@ -65,6 +65,9 @@ public class IncidentArquillianIT {
         String mail = MailFolder.awaitMailTo(owner.email().value());
         assertEquals("Security notice: " + title, MailFolder.subjectOf(mail), mail);
         assertTrue(mail.contains("security@coachkeep.app"), "the security mailbox is named");
+        MailFolder.awaitOutboxDrained(founded.workspace().id(), "security-incident-notice");
+        assertEquals(0, Db.in(unaffected.workspace().id()).countRows("select count(*) from outbox_message where template = ?",
+                "security-incident-notice"), "nothing is queued for an unaffected workspace");
         assertTrue(MailFolder.mailTo(bystander.email().value()).isEmpty(), "an owner of an unaffected workspace is not told");
 
         PlatformStatus published = status.status();

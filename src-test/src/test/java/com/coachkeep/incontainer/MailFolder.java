@@ -41,6 +41,20 @@ final class MailFolder {
         throw new AssertionError("no email to " + address + " in " + folder());
     }
 
+    /**
+     * Waits until the outbox holds no pending email of this template in this workspace: everything the step under test
+     * queued there was delivered (or given up on), so that an email that is absent now will not arrive later.
+     */
+    static void awaitOutboxDrained(com.coachkeep.shared.domain.WorkspaceId workspace, String template) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Db.in(workspace).countRows("select count(*) from outbox_message where template = ? and status = 'PENDING'", template) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the outbox still holds pending '" + template + "' emails after 90 seconds");
+            }
+            Thread.sleep(200);
+        }
+    }
+
     static List<String> mailTo(String address) {
         Path folder = folder();
         if (!Files.isDirectory(folder)) {

@@ -72,11 +72,23 @@ public class SubProcessorAnnouncementArquillianIT {
         String toOwner = MailFolder.awaitMailTo(owner.email().value());
         assertTrue(MailFolder.subjectOf(toOwner).startsWith("Coachkeep is changing its sub-processors"), toOwner);
         MailFolder.awaitMailTo(coach.email().value());
-        Thread.sleep(1000);
+        awaitTheAnnouncementDelivered();
         assertEquals(0, MailFolder.mailTo(client.email().value()).size(), "clients are not coaches");
 
         manage.retire(admin, added.id(), "evaluation finished");
         removeTheAnnouncementEmails();
+    }
+
+    /** Every batch of the announcement was queued and the outbox delivered every email of it. */
+    private static void awaitTheAnnouncementDelivered() throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Db.count("select count(*) from sub_processor_announcement where done_at is null") > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the announcement was not queued within 90 seconds");
+            }
+            Thread.sleep(250);
+        }
+        MailFolder.awaitOutboxDrained(AuditEntry.PLATFORM, "sub-processor-change");
     }
 
     /**
@@ -85,15 +97,7 @@ public class SubProcessorAnnouncementArquillianIT {
      * not cause.
      */
     private static void removeTheAnnouncementEmails() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Db.count("select count(*) from sub_processor_announcement where done_at is null") > 0
-                || Db.in(AuditEntry.PLATFORM).countRows("select count(*) from outbox_message where template = 'sub-processor-change' "
-                        + "and status = 'PENDING'") > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the announcement was not delivered within 90 seconds");
-            }
-            Thread.sleep(250);
-        }
+        awaitTheAnnouncementDelivered();
         try (Stream<Path> files = Files.list(MailFolder.folder())) {
             for (Path f : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
                 String mail = MailFolder.read(f);

@@ -22,7 +22,7 @@ public final class TestServer {
     private TestServer() {
     }
 
-    /** Waits (up to three minutes) until /health/ready answers 200: the database is up and migrated. */
+    /** Waits (up to six minutes: a loaded two-core build machine has taken four) until /health/ready answers 200: the database is up and migrated. */
     public static void awaitReady() {
         if (ready) {
             return;
@@ -31,7 +31,7 @@ public final class TestServer {
             throw new IllegalStateException(failure);
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {

@@ -16,6 +16,23 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class TinkKeyVault implements KeyVaultPort {
+    /** The sub-processors that hold the key-encryption key for a {@code gcp-kms://} or {@code aws-kms://} URI (P-OWN-1). */
+    public static final String GOOGLE_CLOUD_KMS = "Google Cloud Key Management Service";
+    public static final String AWS_KMS = "AWS Key Management Service";
+
+    /** The sub-processor this key vault calls to unwrap data keys; none for a local keyset file. */
+    public static java.util.Optional<String> subProcessor(String kekUri) {
+        if (kekUri == null || kekUri.startsWith(CryptoSettings.FILE_SCHEME)) {
+            return java.util.Optional.empty();
+        }
+        if (kekUri.startsWith(CryptoSettings.GCP_KMS_SCHEME)) {
+            return java.util.Optional.of(GOOGLE_CLOUD_KMS);
+        }
+        if (kekUri.startsWith(CryptoSettings.AWS_KMS_SCHEME)) {
+            return java.util.Optional.of(AWS_KMS);
+        }
+        return java.util.Optional.of(com.coachkeep.infrastructure.platform.SubProcessors.UNDECLARED);
+    }
     private static final Logger LOG = Logger.getLogger(TinkKeyVault.class.getName());
 
     @Inject

@@ -18,6 +18,8 @@ import java.util.logging.Logger;
  * (our body changes only if a template changed in between), so it counts as accepted.
  */
 public final class ResendMailTransport extends HttpMailTransport {
+    /** The sub-processor this adapter sends every email to, as the public list names it (P-OWN-1). */
+    public static final String SUB_PROCESSOR = "Resend";
     private static final Logger LOG = Logger.getLogger(ResendMailTransport.class.getName());
 
     public ResendMailTransport(MailSettings.Http settings) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * rate-limits without Retry-After, its {@code X-RateLimit-Reset} (epoch seconds) says when to come back.
  */
 public final class SendGridMailTransport extends HttpMailTransport {
+    /** The sub-processor this adapter sends every email to, as the public list names it (P-OWN-1). */
+    public static final String SUB_PROCESSOR = "Twilio SendGrid";
     public SendGridMailTransport(MailSettings.Http settings) {
         super(settings);
     }

@@ -19,6 +19,18 @@ import java.util.concurrent.BlockingQueue;
  * 4xx answer, a refused or broken connection, a timeout or a failed login are temporary.
  */
 public final class SmtpMailTransport implements MailTransport {
+    /**
+     * The sub-processor this adapter sends every email to (P-OWN-1): none for a relay on this machine (loopback), else
+     * the service the operator names in {@code coachkeep.mail.smtp.sub-processor}, or {@code null} when they named none
+     * (which the start-up check reports: an SMTP relay elsewhere is a third party).
+     */
+    public static java.util.Optional<String> subProcessor(MailSettings.Smtp smtp, java.util.Optional<String> named) {
+        String host = smtp.host().strip().toLowerCase(java.util.Locale.ROOT);
+        if (host.equals("localhost") || host.equals("::1") || host.equals("[::1]") || host.matches("127(\\.\\d{1,3}){3}")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(named.orElse(com.coachkeep.infrastructure.platform.SubProcessors.UNDECLARED));
+    }
     private final Session session;
     private final MailSettings.Smtp smtp;
     private final BlockingQueue<Transport> idle;

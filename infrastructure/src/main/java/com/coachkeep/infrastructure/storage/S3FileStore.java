@@ -44,6 +44,21 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * which always carries one (a few milliseconds a file, inside a deletion job that reports progress).
  */
 public final class S3FileStore implements FileStorePort, AutoCloseable {
+    /** The sub-processor of Amazon's own S3 (no endpoint configured, or an amazonaws.com one), as the public list names it. */
+    public static final String AMAZON_S3 = "Amazon S3";
+
+    /**
+     * The sub-processor this adapter stores files with (P-OWN-1): Amazon S3 itself, or the S3-compatible service the
+     * operator names in {@code coachkeep.files.s3.sub-processor} (reported as undeclared when they named none).
+     */
+    public static String subProcessor(FileStoreSettings.S3 settings, java.util.Optional<String> named) {
+        if (named.isPresent()) {
+            return named.get();
+        }
+        boolean amazon = settings.endpoint().map(u -> u.getHost() != null && u.getHost().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".amazonaws.com")).orElse(true);
+        return amazon ? AMAZON_S3 : com.coachkeep.infrastructure.platform.SubProcessors.UNDECLARED;
+    }
     private final S3Client s3;
     private final String bucket;
     private final String prefix;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ProductionGuardTest {
@@ -107,6 +108,7 @@ class ProductionGuardTest {
     }
 
     @Test
+    @Tag("promise:P-ENC-1")
     void productionRefusesPlainHttpBeyondLoopback() {
         PlatformSettings p = production();
         for (String host : List.of("*", "0.0.0.0", "10.0.0.5", "api.example.com", "::", "")) {
@@ -118,6 +120,7 @@ class ProductionGuardTest {
     }
 
     @Test
+    @Tag("promise:P-ENC-1")
     void productionAllowsPlainHttpOnLoopbackOrWhenDisabled() {
         PlatformSettings p = production();
         for (String host : List.of("127.0.0.1", "localhost", "::1", "[::1]", "127.1.2.3")) {

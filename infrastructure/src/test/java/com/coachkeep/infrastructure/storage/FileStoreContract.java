@@ -112,6 +112,45 @@ abstract class FileStoreContract {
     }
 
     @Test
+    void theStoredCopyHoldsNoPlaintextAndDoesNotDecryptWithoutTheSubjectsKey() throws Exception {
+        String marker = "check-in caption " + java.util.UUID.randomUUID() + " weighed 81.4 kg; ";
+        byte[] plaintext = marker.repeat(3000).getBytes(StandardCharsets.UTF_8); // ~200 KB, several 64 KB writes
+        FileId id = FileId.newId();
+        store.put(client, id, new ByteArrayInputStream(plaintext));
+        byte[] stored = rawBytes(client, id);
+
+        // Not one 16-byte run of the content appears in what the medium holds (the marker repeats, so its runs cover
+        // every run of the content).
+        java.util.Set<java.nio.ByteBuffer> runs = new java.util.HashSet<>();
+        byte[] markerBytes = marker.repeat(2).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 16 <= markerBytes.length; i++) {
+            runs.add(java.nio.ByteBuffer.wrap(Arrays.copyOfRange(markerBytes, i, i + 16)));
+        }
+        for (int i = 0; i + 16 <= stored.length; i++) {
+            assertFalse(runs.contains(java.nio.ByteBuffer.wrap(stored, i, 16).slice()),
+                    "the stored copy holds plaintext at byte " + i);
+        }
+
+        // With the subject's key the copy is exactly this content, so the failures below are about the key alone.
+        try (InputStream in = EncryptedFiles.decrypting(keys.fileKeyForReading(client).orElseThrow(), client, id,
+                new ByteArrayInputStream(stored))) {
+            assertArrayEquals(plaintext, in.readAllBytes());
+        }
+        // Another subject's key, and a key for this very subject made by another key vault (the same software and
+        // file name, not the key), read nothing.
+        DataSubject other = DataSubject.client(workspace, ClientId.newId());
+        DataKeys elsewhere = DataKeys.of(new InMemoryWrappedKeys(), TinkKeyVault.localFile(temp.resolve("other-kek.json")),
+                Clock.systemUTC(), Duration.ofMinutes(2), 100);
+        for (var wrongKey : java.util.List.of(keys.fileKeyForWriting(other), elsewhere.fileKeyForWriting(client))) {
+            assertThrows(IOException.class, () -> {
+                try (InputStream in = EncryptedFiles.decrypting(wrongKey, client, id, new ByteArrayInputStream(stored))) {
+                    in.readAllBytes();
+                }
+            });
+        }
+    }
+
+    @Test
     void aSmallFileRoundTripsAndAMissingOneIsEmpty() throws Exception {
         FileId id = FileId.newId();
         store.put(client, id, new ByteArrayInputStream("progress photo".getBytes(StandardCharsets.UTF_8)));

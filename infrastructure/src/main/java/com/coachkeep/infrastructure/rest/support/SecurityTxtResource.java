@@ -40,16 +40,33 @@ public class SecurityTxtResource {
     @Produces("text/plain;charset=utf-8")
     @Operation(hidden = true)
     public Response get() {
-        String base = apiUrl.replaceAll("/+$", "");
         String expires = DateTimeFormatter.ISO_INSTANT.format(clock.instant().plus(Duration.ofDays(365)).truncatedTo(ChronoUnit.SECONDS));
-        String text = "# Report security problems in Coachkeep here. Reports are acknowledged within two business days.\n"
-                + "# Reports by API: POST a JSON object {summary, details, reporterEmail?, affectedUrl?} to the endpoint below.\n"
-                + "Contact: " + base + "/api/v1/security-reports\n"
-                + "Contact: mailto:" + contactEmail + "\n"
-                + "Expires: " + expires + "\n"
-                + "Preferred-Languages: en\n"
-                + "Policy: " + policyUrl + "\n"
-                + "Canonical: " + base + "/.well-known/security.txt\n";
-        return Response.ok(text).header("Cache-Control", "public, max-age=86400").build();
+        return Response.ok(text(apiUrl, contactEmail, policyUrl, expires)).header("Cache-Control", "public, max-age=86400").build();
+    }
+
+    /**
+     * The file. RFC 9116 admits only {@code https:} web URIs (and {@code mailto:}, {@code tel:}) in {@code Contact},
+     * {@code Policy} and {@code Canonical}: the report endpoint and the canonical address are named only when the API's
+     * public address is HTTPS (a development server on plain HTTP names its mailbox alone), and a policy URL that is
+     * not HTTPS is left out.
+     */
+    static String text(String apiUrl, String contactEmail, String policyUrl, String expires) {
+        String base = apiUrl.strip().replaceAll("/+$", "");
+        boolean https = base.regionMatches(true, 0, "https://", 0, 8);
+        StringBuilder text = new StringBuilder("# Report security problems in Coachkeep here. Reports are acknowledged within two business days.\n");
+        if (https) {
+            text.append("# Reports by API: POST a JSON object {summary, details, reporterEmail?, affectedUrl?} to the endpoint below.\n")
+                    .append("Contact: ").append(base).append("/api/v1/security-reports\n");
+        }
+        text.append("Contact: mailto:").append(contactEmail).append('\n')
+                .append("Expires: ").append(expires).append('\n')
+                .append("Preferred-Languages: en\n");
+        if (policyUrl.regionMatches(true, 0, "https://", 0, 8)) {
+            text.append("Policy: ").append(policyUrl).append('\n');
+        }
+        if (https) {
+            text.append("Canonical: ").append(base).append("/.well-known/security.txt\n");
+        }
+        return text.toString();
     }
 }
