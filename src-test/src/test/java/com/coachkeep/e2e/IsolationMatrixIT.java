@@ -6,7 +6,7 @@ import static com.coachkeep.e2e.IsolationMatrixIT.Insider.COACH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.coachkeep.testing.Mailbox;
+import com.coachkeep.testing.LiveOpenApi;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Tokens;
 import com.coachkeep.testing.Workspaces;
@@ -25,8 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -144,18 +142,9 @@ class IsolationMatrixIT {
         return tokens;
     }
 
-    /** Real ids in workspace A, by path-parameter name. An operation with a new parameter needs its id here. */
+    /** Real ids in workspace A, by path-parameter name. An operation with a new parameter needs its id in VictimWorkspace. */
     static Map<String, String> victimIds() {
-        Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("workspaceId", a.id());
-        ids.put("clientId", a.clientId());
-        ids.put("membershipId", a.coach().membershipId());
-        ids.put("invitationId", a.pendingInvitationId());
-        ids.put("token", pendingToken);
-        ids.put("roleId", roleId);
-        ids.put("exportId", exportId);
-        ids.put("grantId", grantId);
-        return ids;
+        return victim.ids();
     }
 
     // -----------------------------------------------------------------------------------------------------------
@@ -190,8 +179,8 @@ class IsolationMatrixIT {
     private static final Set<String> HTTP_METHODS = new LinkedHashSet<>(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
     private static final Set<Integer> REFUSED = Set.of(401, 403, 404);
     private static final Set<Integer> REFUSED_OR_NO_SUCH_METHOD = Set.of(401, 403, 404, 405);
-    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
+    static VictimWorkspace victim;
     static Populated a;
     static Populated b;
     static String pendingEmail;
@@ -204,30 +193,19 @@ class IsolationMatrixIT {
     @BeforeAll
     static void victimAndAttackers() throws Exception {
         victimName = "Matrix Victim " + UUID.randomUUID().toString().substring(0, 8);
-        a = Workspaces.populated(victimName);
+        victim = VictimWorkspace.create(victimName);
+        a = victim.a();
         b = Workspaces.populated("Matrix Attacker");
-        // A second pending invitation whose secret the matrix knows (the acceptance operation needs a real one).
-        pendingEmail = Tokens.Person.fresh("matrix-invitee").email();
-        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("email", pendingEmail, "role", "assistant"))
-                .post("/api/v1/workspaces/{w}/staff/invitations", a.id()).then().statusCode(201);
-        pendingToken = Mailbox.invitationToken(pendingEmail);
-        roleId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Matrix front desk", "permissions", List.of("clients_read_all", "staff_read")))
-                .post("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(201).extract().path("id");
-        exportId = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/exports", a.id()).then().statusCode(202)
-                .extract().path("id");
-        grantId = SupportAccessIT.grant(a.id(), "agent-matrix", "ACTIVE", 1, "ROSTER");
+        pendingEmail = victim.pendingEmail();
+        pendingToken = victim.pendingToken();
+        roleId = victim.roleId();
+        exportId = victim.exportId();
+        grantId = victim.grantId();
     }
 
     /** The operations the server publishes, as "METHOD /path/{template}". */
-    @SuppressWarnings("unchecked")
     static Set<String> liveOperations() {
-        Map<String, Map<String, Object>> paths = TestServer.request().accept("application/json").get("/openapi?format=JSON")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
-        Set<String> operations = new TreeSet<>();
-        paths.forEach((path, item) -> item.keySet().stream().map(m -> m.toUpperCase(Locale.ROOT)).filter(HTTP_METHODS::contains)
-                .forEach(m -> operations.add(m + " " + path)));
-        return operations;
+        return LiveOpenApi.operationKeys();
     }
 
     @Test
@@ -430,18 +408,7 @@ class IsolationMatrixIT {
     }
 
     static String fill(String template, Map<String, String> ids) {
-        Matcher m = PARAM.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String id = ids.get(m.group(1));
-            if (id == null) {
-                throw new AssertionError("no victim id for path parameter {" + m.group(1) + "} of " + template
-                        + ": create one in workspace A and add it to IsolationMatrixIT.victimIds()");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(id));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return VictimWorkspace.fill(template, ids);
     }
 
     /** Nothing the calls tried changed A. */
