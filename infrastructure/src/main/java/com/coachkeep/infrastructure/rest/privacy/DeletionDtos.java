@@ -10,7 +10,8 @@ public final class DeletionDtos {
     }
 
     public record DeleteWorkspaceRequest(
-            @Schema(required = true, description = "The workspace's name, typed exactly as it is shown", example = "Summit Strength")
+            @Schema(required = true, maxLength = 120, description = "The workspace's name, typed exactly as it is shown",
+                    example = "Summit Strength")
             String confirmName) {
     }
 

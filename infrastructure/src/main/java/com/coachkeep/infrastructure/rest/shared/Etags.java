@@ -1,6 +1,7 @@
 package com.coachkeep.infrastructure.rest.shared;
 
-import com.coachkeep.shared.application.StaleVersionException;
+import com.coachkeep.shared.domain.InvalidInputException;
+import jakarta.ws.rs.core.HttpHeaders;
 
 /** ETags are the aggregate's version in quotes; If-Match turns into the version the caller expects. */
 public final class Etags {
@@ -12,8 +13,9 @@ public final class Etags {
     }
 
     /**
-     * The version an If-Match header asks for: null when absent or {@code *}. A value that is no ETag of ours
-     * can never match, so it is answered 412 like a stale one.
+     * The version an If-Match header asks for: null when absent or {@code *}. A value that is not an ETag as this
+     * API sends them (a quoted version, possibly weak) is a validation problem naming the header, not a 412: it was
+     * never read from us, so nothing changed since.
      */
     public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
@@ -27,9 +29,13 @@ public final class Etags {
             v = v.substring(1, v.length() - 1);
         }
         try {
-            return Long.parseLong(v);
+            long version = Long.parseLong(v);
+            if (version >= 0) {
+                return version;
+            }
         } catch (NumberFormatException e) {
-            throw new StaleVersionException(-1);
+            // answered below
         }
+        throw InvalidInputException.of(HttpHeaders.IF_MATCH, "must be an ETag as this API sends it (such as \"3\"), or *");
     }
 }

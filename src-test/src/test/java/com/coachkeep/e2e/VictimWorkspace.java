@@ -1,0 +1,77 @@
+package com.coachkeep.e2e;
+
+import com.coachkeep.testing.Mailbox;
+import com.coachkeep.testing.TestServer;
+import com.coachkeep.testing.Tokens;
+import com.coachkeep.testing.Workspaces;
+import com.coachkeep.testing.Workspaces.Populated;
+import io.restassured.http.ContentType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A populated workspace with a real resource behind every path parameter of the API: what the tests generated from
+ * {@code /openapi} (the isolation matrix, the bad-input test) fill the paths with. An operation with a new path
+ * parameter needs its id here, once, for all of them.
+ *
+ * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
+ */
+record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
+        String grantId) {
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+
+    static VictimWorkspace create(String name) throws Exception {
+        Populated a = Workspaces.populated(name);
+        // A second pending invitation whose secret is known (accepting an invitation needs a real one).
+        String pendingEmail = Tokens.Person.fresh("matrix-invitee").email();
+        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("email", pendingEmail, "role", "assistant"))
+                .post("/api/v1/workspaces/{w}/staff/invitations", a.id()).then().statusCode(201);
+        String pendingToken = Mailbox.invitationToken(pendingEmail);
+        String roleId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix front desk", "permissions", List.of("clients_read_all", "staff_read")))
+                .post("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(201).extract().path("id");
+        String exportId = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/exports", a.id()).then().statusCode(202)
+                .extract().path("id");
+        // An active grant of support (written as the database superuser, as support's console would make it).
+        String grantId = SupportAccessIT.grant(a.id(), "agent-matrix", "ACTIVE", 1, "ROSTER");
+        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId);
+    }
+
+    /** Real ids in the workspace, by path-parameter name. */
+    Map<String, String> ids() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("workspaceId", a.id());
+        ids.put("clientId", a.clientId());
+        ids.put("membershipId", a.coach().membershipId());
+        ids.put("invitationId", a.pendingInvitationId());
+        ids.put("token", pendingToken);
+        ids.put("roleId", roleId);
+        ids.put("exportId", exportId);
+        ids.put("grantId", grantId);
+        return ids;
+    }
+
+    /** The path with each {parameter} replaced by its id; fails naming a parameter that has none. */
+    static String fill(String template, Map<String, String> ids) {
+        Matcher m = PARAM.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String id = ids.get(m.group(1));
+            if (id == null) {
+                throw new AssertionError("no id for path parameter {" + m.group(1) + "} of " + template
+                        + ": create one in the victim workspace and add it to VictimWorkspace.ids()");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(id));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The names of the path parameters of a template, in order. */
+    static List<String> pathParameters(String template) {
+        return PARAM.matcher(template).results().map(r -> r.group(1)).toList();
+    }
+}
