@@ -36,7 +36,7 @@ import com.coachkeep.workspace.application.port.in.UpdateWorkspaceCommand;
 import com.coachkeep.workspace.application.port.in.WorkspaceView;
 import com.coachkeep.workspace.application.service.CustomRoleService;
 import com.coachkeep.workspace.application.service.IdentityService;
-import com.coachkeep.workspace.application.service.InvitationIssuer;
+import com.coachkeep.workspace.application.service.IssueInvitationService;
 import com.coachkeep.workspace.application.service.StaffService;
 import com.coachkeep.workspace.application.service.WorkspaceService;
 import com.coachkeep.workspace.domain.Role;
@@ -71,7 +71,7 @@ public final class TestApplication {
 
     public final IdentityService identity;
     public final WorkspaceService workspaceService;
-    public final InvitationIssuer issuer;
+    public final IssueInvitationService issuer;
     public final RosterService roster;
     public final StaffService staff;
     public final CustomRoleService roles;
@@ -85,7 +85,7 @@ public final class TestApplication {
         audit = new AuditService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
         identity = new IdentityService(people, memberships, workspaces, customRoles, clock);
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
-        issuer = new InvitationIssuer(invitations, workspaces, people, mail, links, clock);
+        issuer = new IssueInvitationService(invitations, workspaces, people, mail, links, clock);
         roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, audit, clock);
         staff = new StaffService(memberships, invitations, people, issuer, roster, customRoles, audit, clock);
         roles = new CustomRoleService(customRoles, memberships, audit, clock);

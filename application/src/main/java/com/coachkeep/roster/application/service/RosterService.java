@@ -35,7 +35,7 @@ import com.coachkeep.workspace.application.port.out.ClientRecordLinker;
 import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
-import com.coachkeep.workspace.application.service.InvitationIssuer;
+import com.coachkeep.workspace.application.service.IssueInvitationService;
 import com.coachkeep.workspace.domain.Membership;
 import com.coachkeep.workspace.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,14 +58,14 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
     private final CoachNoteRepository notes;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
-    private final InvitationIssuer invitations;
+    private final IssueInvitationService invitations;
     private final InvitationRepository pendingInvitations;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public RosterService(ClientRepository clients, CoachNoteRepository notes, MembershipRepository memberships,
-            WorkspaceRepository workspaces, InvitationIssuer invitations, InvitationRepository pendingInvitations, AuditTrail audit,
+            WorkspaceRepository workspaces, IssueInvitationService invitations, InvitationRepository pendingInvitations, AuditTrail audit,
             Clock clock) {
         this.clients = clients;
         this.notes = notes;

@@ -17,7 +17,7 @@ import com.coachkeep.support.domain.SupportPermission;
 import com.coachkeep.workspace.application.port.in.InvitationView;
 import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
-import com.coachkeep.workspace.application.service.InvitationIssuer;
+import com.coachkeep.workspace.application.service.IssueInvitationService;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.InvitationId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,13 +35,13 @@ import java.util.List;
 public class SupportActionsService implements ResendWorkspaceInvitationUseCase, ManageDeadLettersUseCase {
     private final InvitationRepository invitations;
     private final WorkspaceRepository workspaces;
-    private final InvitationIssuer issuer;
+    private final IssueInvitationService issuer;
     private final OutboxRepository outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public SupportActionsService(InvitationRepository invitations, WorkspaceRepository workspaces, InvitationIssuer issuer,
+    public SupportActionsService(InvitationRepository invitations, WorkspaceRepository workspaces, IssueInvitationService issuer,
             OutboxRepository outbox, AuditTrail audit, Clock clock) {
         this.invitations = invitations;
         this.workspaces = workspaces;

@@ -57,7 +57,7 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     private final MembershipRepository memberships;
     private final InvitationRepository invitations;
     private final PersonRepository people;
-    private final InvitationIssuer issuer;
+    private final IssueInvitationService issuer;
     private final ClientRecordLinker clientLinker;
     private final AuditTrail audit;
     private final CustomRoleRepository customRoles;
@@ -65,7 +65,7 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
 
     @Inject
     public StaffService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
-            InvitationIssuer issuer, ClientRecordLinker clientLinker, CustomRoleRepository customRoles, AuditTrail audit,
+            IssueInvitationService issuer, ClientRecordLinker clientLinker, CustomRoleRepository customRoles, AuditTrail audit,
             Clock clock) {
         this.memberships = memberships;
         this.invitations = invitations;

@@ -28,7 +28,7 @@ import java.util.UUID;
  * secret in clear, which then leaves in the email and nowhere else.
  */
 @ApplicationScoped
-public class InvitationIssuer {
+public class IssueInvitationService {
     private final InvitationRepository invitations;
     private final WorkspaceRepository workspaces;
     private final PersonRepository people;
@@ -37,7 +37,7 @@ public class InvitationIssuer {
     private final Clock clock;
 
     @Inject
-    public InvitationIssuer(InvitationRepository invitations, WorkspaceRepository workspaces, PersonRepository people,
+    public IssueInvitationService(InvitationRepository invitations, WorkspaceRepository workspaces, PersonRepository people,
             MailPort mail, AppLinks links, Clock clock) {
         this.invitations = invitations;
         this.workspaces = workspaces;
@@ -47,7 +47,7 @@ public class InvitationIssuer {
         this.clock = clock;
     }
 
-    protected InvitationIssuer() {
+    protected IssueInvitationService() {
         this(null, null, null, null, null, null);
     }
 
