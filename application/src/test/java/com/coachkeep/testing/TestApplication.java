@@ -36,6 +36,8 @@ import com.coachkeep.workspace.application.port.in.UpdateWorkspaceCommand;
 import com.coachkeep.workspace.application.port.in.WorkspaceView;
 import com.coachkeep.workspace.application.service.CustomRoleService;
 import com.coachkeep.workspace.application.service.IdentityService;
+import com.coachkeep.testing.fakes.SynchronousEvent;
+import com.coachkeep.workspace.application.port.in.InvitationAcceptedEvent;
 import com.coachkeep.workspace.application.service.IssueInvitationService;
 import com.coachkeep.workspace.application.service.StaffService;
 import com.coachkeep.workspace.application.service.WorkspaceService;
@@ -87,7 +89,8 @@ public final class TestApplication {
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new IssueInvitationService(invitations, workspaces, people, mail, links, clock);
         roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, audit, clock);
-        staff = new StaffService(memberships, invitations, people, issuer, roster, customRoles, audit, clock);
+        staff = new StaffService(memberships, invitations, people, issuer,
+                new SynchronousEvent<InvitationAcceptedEvent>().observedBy(roster::link), customRoles, audit, clock);
         roles = new CustomRoleService(customRoles, memberships, audit, clock);
         notificationPreferences = new NotificationPreferencesService(preferences, clock);
         // jitter fixed at the middle of its range, so retry times are predictable

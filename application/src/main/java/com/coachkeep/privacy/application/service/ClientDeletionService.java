@@ -1,6 +1,7 @@
 package com.coachkeep.privacy.application.service;
 
 import com.coachkeep.privacy.application.port.in.LeaveWorkspaceCommand;
+import com.coachkeep.privacy.application.port.in.EraseClientOnRequestUseCase;
 import com.coachkeep.privacy.application.port.in.LeaveWorkspaceUseCase;
 import com.coachkeep.privacy.application.port.out.ErasureFeaturesPort;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -21,6 +22,7 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.in.EmailBranding;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
@@ -45,7 +47,7 @@ import java.util.Optional;
  * data and stays (they may belong to other workspaces).
  */
 @ApplicationScoped
-public class ClientDeletionService implements LeaveWorkspaceUseCase {
+public class ClientDeletionService implements LeaveWorkspaceUseCase, EraseClientOnRequestUseCase {
     private final ClientRepository clients;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
@@ -93,6 +95,7 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase {
      * authorised themselves before calling this): the same erasure as the client's own, with {@code recordedAs} naming
      * support in the workspace's trail. Returns the rows erased.
      */
+    @Override
     @Transactional
     public long eraseOnClientsRequest(WorkspaceId workspaceId, ClientId clientId, AuditRecord recordedAs) {
         Client client = clients.findById(workspaceId, clientId).orElseThrow(() -> new NotFoundException("client"));
@@ -132,7 +135,7 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase {
         model.put("workspaceName", workspace.settings().name());
         model.put("leftAt", DateTimeFormatter.ISO_INSTANT.format(now));
         mail.enqueue(new MailPort.Email(EmailTemplate.CLIENT_LEFT, new MailPort.Recipient(p.email(), p.displayName(), p.id()),
-                workspace.id(), workspace.settings().locale(), MailPort.Branding.of(workspace.settings()), model,
+                workspace.id(), workspace.settings().locale(), EmailBranding.of(workspace.settings()), model,
                 "client-left:" + client.id()));
     }
 }

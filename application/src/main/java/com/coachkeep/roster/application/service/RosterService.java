@@ -29,21 +29,20 @@ import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.Permission;
-import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
-import com.coachkeep.workspace.application.port.out.ClientRecordLinker;
 import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
-import com.coachkeep.workspace.application.service.IssueInvitationService;
+import com.coachkeep.workspace.application.port.in.InvitationAcceptedEvent;
+import com.coachkeep.workspace.application.port.in.IssueInvitationUseCase;
 import com.coachkeep.workspace.domain.Membership;
 import com.coachkeep.workspace.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The roster and coach notes. Who sees which client: staff allowed to read all clients (the owner, or every
@@ -53,19 +52,19 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class RosterService implements InviteClientUseCase, ListClientsUseCase, GetClientUseCase, UpdateClientUseCase,
-        AddCoachNoteUseCase, ListCoachNotesUseCase, RevokeClientAccessUseCase, ClientRecordLinker {
+        AddCoachNoteUseCase, ListCoachNotesUseCase, RevokeClientAccessUseCase {
     private final ClientRepository clients;
     private final CoachNoteRepository notes;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
-    private final IssueInvitationService invitations;
+    private final IssueInvitationUseCase invitations;
     private final InvitationRepository pendingInvitations;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public RosterService(ClientRepository clients, CoachNoteRepository notes, MembershipRepository memberships,
-            WorkspaceRepository workspaces, IssueInvitationService invitations, InvitationRepository pendingInvitations, AuditTrail audit,
+            WorkspaceRepository workspaces, IssueInvitationUseCase invitations, InvitationRepository pendingInvitations, AuditTrail audit,
             Clock clock) {
         this.clients = clients;
         this.notes = notes;
@@ -194,10 +193,11 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
         return notes.list(actor.workspaceId(), client.id(), page).map(CoachNoteView::of);
     }
 
-    @Override
-    public void link(WorkspaceId workspaceId, UUID clientRef, PersonId personId, Instant at) {
-        Client client = clients.findById(workspaceId, new ClientId(clientRef)).orElseThrow(() -> new NotFoundException("client"));
-        client.linkTo(personId, at);
+    /** The client who accepted their invitation becomes the person behind their roster entry, in the acceptance's transaction. */
+    public void link(@Observes InvitationAcceptedEvent accepted) {
+        Client client = clients.findById(accepted.workspaceId(), new ClientId(accepted.clientRef()))
+                .orElseThrow(() -> new NotFoundException("client"));
+        client.linkTo(accepted.personId(), accepted.at());
         clients.update(client);
     }
 

@@ -15,9 +15,8 @@ import com.coachkeep.support.application.port.in.SupportActor;
 import com.coachkeep.support.application.port.in.SupportIds;
 import com.coachkeep.support.domain.SupportPermission;
 import com.coachkeep.workspace.application.port.in.InvitationView;
-import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
-import com.coachkeep.workspace.application.service.IssueInvitationService;
+import com.coachkeep.workspace.application.port.in.IssueInvitationUseCase;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.InvitationId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,17 +32,15 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class SupportActionsService implements ResendWorkspaceInvitationUseCase, ManageDeadLettersUseCase {
-    private final InvitationRepository invitations;
     private final WorkspaceRepository workspaces;
-    private final IssueInvitationService issuer;
+    private final IssueInvitationUseCase issuer;
     private final OutboxRepository outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public SupportActionsService(InvitationRepository invitations, WorkspaceRepository workspaces, IssueInvitationService issuer,
-            OutboxRepository outbox, AuditTrail audit, Clock clock) {
-        this.invitations = invitations;
+    public SupportActionsService(WorkspaceRepository workspaces, IssueInvitationUseCase issuer, OutboxRepository outbox, AuditTrail audit,
+            Clock clock) {
         this.workspaces = workspaces;
         this.issuer = issuer;
         this.outbox = outbox;
@@ -52,7 +49,7 @@ public class SupportActionsService implements ResendWorkspaceInvitationUseCase, 
     }
 
     protected SupportActionsService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Override
@@ -62,8 +59,7 @@ public class SupportActionsService implements ResendWorkspaceInvitationUseCase, 
         WorkspaceId w = SupportIds.workspace(workspaceId);
         InvitationId id = new InvitationId(SupportIds.parse("invitationId", invitationId));
         workspaces.findById(w).filter(ws -> !ws.deletionRequested()).orElseThrow(() -> new NotFoundException("workspace"));
-        Invitation invitation = invitations.findById(w, id).orElseThrow(() -> new NotFoundException("invitation"));
-        Invitation resent = issuer.resend(invitation);
+        Invitation resent = issuer.resend(w, id);
         audit.record(SupportAudit.in(w, actor, "invitation.resent").target("invitation", id).reason(why));
         audit.record(SupportAudit.of(actor, "invitation.resent").target("invitation", id).reason(why).detail("workspace", w));
         return InvitationView.of(resent);

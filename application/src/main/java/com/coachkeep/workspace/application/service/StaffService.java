@@ -14,6 +14,7 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.workspace.application.port.in.AcceptInvitationCommand;
 import com.coachkeep.workspace.application.port.in.AcceptInvitationUseCase;
+import com.coachkeep.workspace.application.port.in.InvitationAcceptedEvent;
 import com.coachkeep.workspace.application.port.in.ChangeStaffRoleCommand;
 import com.coachkeep.workspace.application.port.in.ChangeStaffRoleUseCase;
 import com.coachkeep.workspace.application.port.in.InvitationView;
@@ -25,7 +26,6 @@ import com.coachkeep.workspace.application.port.in.ResendInvitationUseCase;
 import com.coachkeep.workspace.application.port.in.RevokeInvitationUseCase;
 import com.coachkeep.workspace.application.port.in.RemoveStaffUseCase;
 import com.coachkeep.workspace.application.port.in.StaffMemberView;
-import com.coachkeep.workspace.application.port.out.ClientRecordLinker;
 import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
@@ -39,6 +39,7 @@ import com.coachkeep.workspace.domain.Membership;
 import com.coachkeep.workspace.domain.Person;
 import com.coachkeep.workspace.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -58,20 +59,20 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     private final InvitationRepository invitations;
     private final PersonRepository people;
     private final IssueInvitationService issuer;
-    private final ClientRecordLinker clientLinker;
+    private final Event<InvitationAcceptedEvent> accepted;
     private final AuditTrail audit;
     private final CustomRoleRepository customRoles;
     private final Clock clock;
 
     @Inject
     public StaffService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
-            IssueInvitationService issuer, ClientRecordLinker clientLinker, CustomRoleRepository customRoles, AuditTrail audit,
+            IssueInvitationService issuer, Event<InvitationAcceptedEvent> accepted, CustomRoleRepository customRoles, AuditTrail audit,
             Clock clock) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.people = people;
         this.issuer = issuer;
-        this.clientLinker = clientLinker;
+        this.accepted = accepted;
         this.audit = audit;
         this.customRoles = customRoles;
         this.clock = clock;
@@ -178,7 +179,8 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         audit.record(AuditRecord.ofPerson(invitation.workspaceId(), caller, "invitation.accepted").target("membership", membership.id())
                 .detail("invitation", invitation.id()).detail("role", invitation.role().wireName()));
         if (invitation.role() == Role.CLIENT) {
-            clientLinker.link(invitation.workspaceId(), invitation.clientRef(), person.id(), now);
+            // observed inside this transaction: the roster links its entry, or the acceptance rolls back
+            accepted.fire(new InvitationAcceptedEvent(invitation.workspaceId(), invitation.clientRef(), person.id(), now));
         }
         return new Accepted(invitation.workspaceId(), membership.id(), invitation.role().wireName(), invitation.clientRef());
     }

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 @Tag("promise:P-INT-2")
 class SupportActionsTest {
     final TestApplication app = TestApplication.create();
-    final SupportActionsService actions = new SupportActionsService(app.invitations, app.workspaces, app.issuer, app.mail, app.audit,
+    final SupportActionsService actions = new SupportActionsService(app.workspaces, app.issuer, app.mail, app.audit,
             app.clock);
     final FakeDeletionStores.Keys keys = new FakeDeletionStores.Keys();
     final FakeDeletionStores.Deletions deletions = new FakeDeletionStores.Deletions();

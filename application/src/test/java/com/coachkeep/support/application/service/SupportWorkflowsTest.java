@@ -31,6 +31,7 @@ import com.coachkeep.support.domain.SupportGrantRuleException;
 import com.coachkeep.testing.TestApplication;
 import com.coachkeep.testing.fakes.FakeSupportGrantRepository;
 import com.coachkeep.testing.fakes.FakeWorkspaceDirectory;
+import com.coachkeep.workspace.application.port.in.EmailBranding;
 import com.coachkeep.workspace.domain.Role;
 import com.coachkeep.workspace.domain.WorkspaceRuleException;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class SupportWorkflowsTest {
         @Override
         public Optional<OwnerContact> owner(WorkspaceId w) {
             return app.workspaces.findById(w).flatMap(ws -> app.people.findById(ws.ownerId()).map(p -> new OwnerContact(
-                    new MailPort.Recipient(p.email(), p.displayName(), p.id()), MailPort.Branding.of(ws.settings()), ws.settings().locale())));
+                    new MailPort.Recipient(p.email(), p.displayName(), p.id()), EmailBranding.of(ws.settings()), ws.settings().locale())));
         }
 
         @Override

@@ -1,7 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
-import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteWorkspaceRequest;
-import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.WorkspaceDeletionResponse;
+import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.DeleteWorkspaceRequest;
+import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.WorkspaceDeletionResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
