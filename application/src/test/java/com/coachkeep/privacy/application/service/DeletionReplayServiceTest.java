@@ -28,7 +28,7 @@ class DeletionReplayServiceTest {
     private final List<String> calls = new ArrayList<>();
     private final Rows roster = new Rows("roster", 50);
     private final Rows workspaceRows = new Rows("workspace", 1000);
-    private final DeletionReplayService replay;
+    private final ReplayDeletionsService replay;
 
     private final WorkspaceId deletedWorkspace = new WorkspaceId(UUID.randomUUID());
     private final WorkspaceId survivingWorkspace = new WorkspaceId(UUID.randomUUID());
@@ -39,7 +39,7 @@ class DeletionReplayServiceTest {
     DeletionReplayServiceTest() {
         var features = FakeDeletionStores.features(List.of(workspaceRows, roster));
         var people = new com.coachkeep.testing.fakes.FakePersonRepository();
-        replay = new DeletionReplayService(new DeletionReplaySteps(tombstones, keys, features, people,
+        replay = new ReplayDeletionsService(new DeletionReplaySteps(tombstones, keys, features, people,
                 new com.coachkeep.testing.fakes.FakeMembershipRepository(people)), features);
     }
 

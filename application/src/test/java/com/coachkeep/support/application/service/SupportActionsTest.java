@@ -11,7 +11,7 @@ import com.coachkeep.audit.domain.AuditEvent;
 import com.coachkeep.notification.application.port.out.OutboxRepository;
 import com.coachkeep.privacy.application.port.in.ExportView;
 import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
-import com.coachkeep.privacy.application.service.ClientDeletionService;
+import com.coachkeep.privacy.application.service.LeaveWorkspaceService;
 import com.coachkeep.privacy.application.service.DataExportService;
 import com.coachkeep.privacy.application.service.WorkspaceDeletionService;
 import com.coachkeep.privacy.domain.ExportPolicy;
@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 @Tag("promise:P-INT-2")
 class SupportActionsTest {
     final TestApplication app = TestApplication.create();
-    final SupportActionsService actions = new SupportActionsService(app.workspaces, app.issuer, app.mail, app.audit,
+    final ManageDeadLettersService actions = new ManageDeadLettersService(app.workspaces, app.issuer, app.mail, app.audit,
             app.clock);
     final FakeDeletionStores.Keys keys = new FakeDeletionStores.Keys();
     final FakeDeletionStores.Deletions deletions = new FakeDeletionStores.Deletions();
@@ -56,9 +56,9 @@ class SupportActionsTest {
     final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
     final List<String> erasureCalls = new ArrayList<>();
     final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", 50, erasureCalls);
-    final ClientDeletionService clientDeletion = new ClientDeletionService(app.clients, app.memberships, app.workspaces, app.people,
+    final LeaveWorkspaceService clientDeletion = new LeaveWorkspaceService(app.clients, app.memberships, app.workspaces, app.people,
             tombstones, keys, FakeDeletionStores.features(List.of(roster)), app.mail, app.audit, app.clock);
-    final DataRequestService dataRequests = new DataRequestService(app.workspaces, app.clients, deletion, clientDeletion, exports,
+    final RunDataRequestService dataRequests = new RunDataRequestService(app.workspaces, app.clients, deletion, clientDeletion, exports,
             app.audit);
 
     final SupportActor agent = new SupportActor("agent-ana", InternalRole.SUPPORT_AGENT, true);

@@ -59,9 +59,9 @@ class SupportWorkflowsTest {
         }
     };
     final SupportGrantService grantService = new SupportGrantService(grants, directory, contacts, app.mail, app.audit, app.clock);
-    final SupportContentService content = new SupportContentService(new GrantedAccess(grants, app.audit, app.clock), app.clients, app.notes);
-    final WorkspaceLookupService lookup = new WorkspaceLookupService(directory, app.audit);
-    final WorkspaceSuspensionService suspension = new WorkspaceSuspensionService(app.workspaces, directory, app.audit, app.clock);
+    final ViewWorkspaceContentService content = new ViewWorkspaceContentService(new GrantedAccess(grants, app.audit, app.clock), app.clients, app.notes);
+    final LookUpWorkspacesService lookup = new LookUpWorkspacesService(directory, app.audit);
+    final SuspendWorkspaceService suspension = new SuspendWorkspaceService(app.workspaces, directory, app.audit, app.clock);
 
     final SupportActor agent = new SupportActor("agent-ana", InternalRole.SUPPORT_AGENT, true);
     final SupportActor otherAgent = new SupportActor("agent-bo", InternalRole.SUPPORT_AGENT, true);

@@ -47,7 +47,7 @@ import java.util.Optional;
  * data and stays (they may belong to other workspaces).
  */
 @ApplicationScoped
-public class ClientDeletionService implements LeaveWorkspaceUseCase, EraseClientOnRequestUseCase {
+public class LeaveWorkspaceService implements LeaveWorkspaceUseCase, EraseClientOnRequestUseCase {
     private final ClientRepository clients;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
@@ -60,7 +60,7 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase, EraseClient
     private final java.time.Clock clock;
 
     @Inject
-    public ClientDeletionService(ClientRepository clients, MembershipRepository memberships, WorkspaceRepository workspaces,
+    public LeaveWorkspaceService(ClientRepository clients, MembershipRepository memberships, WorkspaceRepository workspaces,
             PersonRepository people, TombstoneRepository tombstones, SubjectKeyPort keys, ErasureFeaturesPort features,
             MailPort mail, AuditTrail audit, java.time.Clock clock) {
         this.clients = clients;
@@ -75,7 +75,7 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase, EraseClient
         this.clock = clock;
     }
 
-    protected ClientDeletionService() {
+    protected LeaveWorkspaceService() {
         this(null, null, null, null, null, null, null, null, null, null);
     }
 

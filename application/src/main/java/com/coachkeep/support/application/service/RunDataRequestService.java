@@ -28,7 +28,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @Transactional
-public class DataRequestService implements RunDataRequestUseCase {
+public class RunDataRequestService implements RunDataRequestUseCase {
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
     private final DeleteWorkspaceOnRequestUseCase deletion;
@@ -37,7 +37,7 @@ public class DataRequestService implements RunDataRequestUseCase {
     private final AuditTrail audit;
 
     @Inject
-    public DataRequestService(WorkspaceRepository workspaces, ClientRepository clients, DeleteWorkspaceOnRequestUseCase deletion,
+    public RunDataRequestService(WorkspaceRepository workspaces, ClientRepository clients, DeleteWorkspaceOnRequestUseCase deletion,
             EraseClientOnRequestUseCase clientDeletion, RequestExportOnRequestUseCase exports, AuditTrail audit) {
         this.workspaces = workspaces;
         this.clients = clients;
@@ -47,7 +47,7 @@ public class DataRequestService implements RunDataRequestUseCase {
         this.audit = audit;
     }
 
-    protected DataRequestService() {
+    protected RunDataRequestService() {
         this(null, null, null, null, null, null);
     }
 

@@ -51,7 +51,7 @@ import java.time.Instant;
  */
 @ApplicationScoped
 @Transactional
-public class RosterService implements InviteClientUseCase, ListClientsUseCase, GetClientUseCase, UpdateClientUseCase,
+public class ClientService implements InviteClientUseCase, ListClientsUseCase, GetClientUseCase, UpdateClientUseCase,
         AddCoachNoteUseCase, ListCoachNotesUseCase, RevokeClientAccessUseCase {
     private final ClientRepository clients;
     private final CoachNoteRepository notes;
@@ -63,7 +63,7 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
     private final Clock clock;
 
     @Inject
-    public RosterService(ClientRepository clients, CoachNoteRepository notes, MembershipRepository memberships,
+    public ClientService(ClientRepository clients, CoachNoteRepository notes, MembershipRepository memberships,
             WorkspaceRepository workspaces, IssueInvitationUseCase invitations, InvitationRepository pendingInvitations, AuditTrail audit,
             Clock clock) {
         this.clients = clients;
@@ -76,7 +76,7 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
         this.clock = clock;
     }
 
-    protected RosterService() {
+    protected ClientService() {
         this(null, null, null, null, null, null, null, null);
     }
 

@@ -31,7 +31,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class SupportActionsService implements ResendWorkspaceInvitationUseCase, ManageDeadLettersUseCase {
+public class ManageDeadLettersService implements ResendWorkspaceInvitationUseCase, ManageDeadLettersUseCase {
     private final WorkspaceRepository workspaces;
     private final IssueInvitationUseCase issuer;
     private final OutboxRepository outbox;
@@ -39,7 +39,7 @@ public class SupportActionsService implements ResendWorkspaceInvitationUseCase, 
     private final Clock clock;
 
     @Inject
-    public SupportActionsService(WorkspaceRepository workspaces, IssueInvitationUseCase issuer, OutboxRepository outbox, AuditTrail audit,
+    public ManageDeadLettersService(WorkspaceRepository workspaces, IssueInvitationUseCase issuer, OutboxRepository outbox, AuditTrail audit,
             Clock clock) {
         this.workspaces = workspaces;
         this.issuer = issuer;
@@ -48,7 +48,7 @@ public class SupportActionsService implements ResendWorkspaceInvitationUseCase, 
         this.clock = clock;
     }
 
-    protected SupportActionsService() {
+    protected ManageDeadLettersService() {
         this(null, null, null, null, null);
     }
 
@@ -71,7 +71,7 @@ public class SupportActionsService implements ResendWorkspaceInvitationUseCase, 
         if (limit < 1 || limit > MAX) {
             throw InvalidInputException.of("limit", "must be from 1 to " + MAX);
         }
-        return outbox.listDead(limit).stream().map(SupportActionsService::view).toList();
+        return outbox.listDead(limit).stream().map(ManageDeadLettersService::view).toList();
     }
 
     @Override

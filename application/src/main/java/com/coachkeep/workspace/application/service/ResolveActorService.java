@@ -29,7 +29,7 @@ import java.util.Set;
 /** Identifies callers from verified tokens and resolves their role in a workspace from the database. */
 @ApplicationScoped
 @Transactional
-public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCase {
+public class ResolveActorService implements IdentifyCallerUseCase, ResolveActorUseCase {
     private final PersonRepository people;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
@@ -37,7 +37,7 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
     private final Clock clock;
 
     @Inject
-    public IdentityService(PersonRepository people, MembershipRepository memberships, WorkspaceRepository workspaces,
+    public ResolveActorService(PersonRepository people, MembershipRepository memberships, WorkspaceRepository workspaces,
             CustomRoleRepository customRoles, Clock clock) {
         this.people = people;
         this.memberships = memberships;
@@ -46,7 +46,7 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
         this.clock = clock;
     }
 
-    protected IdentityService() {
+    protected ResolveActorService() {
         this(null, null, null, null, null);
     }
 

@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
 /** Staff of a workspace and the invitations that bring people (staff and clients) into it. */
 @ApplicationScoped
 @Transactional
-public class StaffService implements InviteStaffUseCase, ListStaffUseCase, ChangeStaffRoleUseCase, RemoveStaffUseCase,
+public class InvitationService implements InviteStaffUseCase, ListStaffUseCase, ChangeStaffRoleUseCase, RemoveStaffUseCase,
         ListInvitationsUseCase, ResendInvitationUseCase, RevokeInvitationUseCase, AcceptInvitationUseCase {
     private final MembershipRepository memberships;
     private final InvitationRepository invitations;
@@ -65,7 +65,7 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     private final Clock clock;
 
     @Inject
-    public StaffService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
+    public InvitationService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
             IssueInvitationService issuer, Event<InvitationAcceptedEvent> accepted, CustomRoleRepository customRoles, AuditTrail audit,
             Clock clock) {
         this.memberships = memberships;
@@ -78,7 +78,7 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         this.clock = clock;
     }
 
-    protected StaffService() {
+    protected InvitationService() {
         this(null, null, null, null, null, null, null, null);
     }
 
