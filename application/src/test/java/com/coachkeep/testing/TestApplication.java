@@ -7,6 +7,8 @@ import com.coachkeep.notification.domain.RetryPolicy;
 import com.coachkeep.roster.application.port.in.ClientView;
 import com.coachkeep.roster.application.port.in.InviteClientCommand;
 import com.coachkeep.roster.application.service.ClientService;
+import com.coachkeep.roster.application.service.CoachNoteService;
+import com.coachkeep.roster.application.service.VisibleClients;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.MailPort;
@@ -39,7 +41,9 @@ import com.coachkeep.workspace.application.service.ResolveActorService;
 import com.coachkeep.testing.fakes.SynchronousEvent;
 import com.coachkeep.workspace.application.port.in.InvitationAcceptedEvent;
 import com.coachkeep.workspace.application.service.IssueInvitationService;
+import com.coachkeep.workspace.application.service.IdentifyCallerService;
 import com.coachkeep.workspace.application.service.InvitationService;
+import com.coachkeep.workspace.application.service.MembershipService;
 import com.coachkeep.workspace.application.service.WorkspaceService;
 import com.coachkeep.workspace.domain.Role;
 import java.time.Instant;
@@ -71,11 +75,14 @@ public final class TestApplication {
     public final FakeAuditCheckpoints auditCheckpoints = new FakeAuditCheckpoints();
     public final AuditChainService audit;
 
+    public final IdentifyCallerService callers;
     public final ResolveActorService identity;
     public final WorkspaceService workspaceService;
     public final IssueInvitationService issuer;
     public final ClientService roster;
+    public final CoachNoteService coachNotes;
     public final InvitationService staff;
+    public final MembershipService staffMembers;
     public final CustomRoleService roles;
     public final NotificationPreferencesService notificationPreferences;
     public final DeliverQueuedEmailsService emailDelivery;
@@ -85,12 +92,16 @@ public final class TestApplication {
         clock = new MutableClock(start);
         mail = new FakeOutbox(clock);
         audit = new AuditChainService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
-        identity = new ResolveActorService(people, memberships, workspaces, customRoles, clock);
+        callers = new IdentifyCallerService(people, clock);
+        identity = new ResolveActorService(memberships, workspaces, customRoles);
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new IssueInvitationService(invitations, workspaces, people, mail, links, clock);
-        roster = new ClientService(clients, notes, memberships, workspaces, issuer, invitations, audit, clock);
+        VisibleClients visibleClients = new VisibleClients(clients, workspaces);
+        roster = new ClientService(clients, visibleClients, memberships, issuer, invitations, audit, clock);
+        coachNotes = new CoachNoteService(notes, visibleClients, clock);
         staff = new InvitationService(memberships, invitations, people, issuer,
-                new SynchronousEvent<InvitationAcceptedEvent>().observedBy(roster::link), customRoles, audit, clock);
+                new SynchronousEvent<InvitationAcceptedEvent>().observedBy(roster::link), audit, clock);
+        staffMembers = new MembershipService(memberships, people, customRoles, audit, clock);
         roles = new CustomRoleService(customRoles, memberships, audit, clock);
         notificationPreferences = new NotificationPreferencesService(preferences, clock);
         // jitter fixed at the middle of its range, so retry times are predictable
@@ -125,13 +136,13 @@ public final class TestApplication {
     }
 
     public Caller signIn(String subject, String email, boolean emailVerified) {
-        return identity.identify(new IdentifyCallerCommand(ISSUER, subject, IdentifyCallerCommand.emailOrNull(email),
+        return callers.identify(new IdentifyCallerCommand(ISSUER, subject, IdentifyCallerCommand.emailOrNull(email),
                 emailVerified, null, clock.instant(), false));
     }
 
     /** Signs in as {@code name} with a second factor (the token's {@code amr} names one). */
     public Caller signInWithMultiFactor(String name) {
-        return identity.identify(new IdentifyCallerCommand(ISSUER, name, IdentifyCallerCommand.emailOrNull(emailOf(name)),
+        return callers.identify(new IdentifyCallerCommand(ISSUER, name, IdentifyCallerCommand.emailOrNull(emailOf(name)),
                 true, null, clock.instant(), true));
     }
 

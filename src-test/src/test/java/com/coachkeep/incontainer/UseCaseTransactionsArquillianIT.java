@@ -35,8 +35,9 @@ import com.coachkeep.workspace.application.port.in.ListInvitationsUseCase;
 import com.coachkeep.workspace.application.port.in.MeView;
 import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
 import com.coachkeep.workspace.application.port.in.WorkspaceView;
-import com.coachkeep.workspace.application.service.ResolveActorService;
+import com.coachkeep.workspace.application.service.IdentifyCallerService;
 import com.coachkeep.workspace.application.service.InvitationService;
+import com.coachkeep.workspace.application.service.ResolveActorService;
 import com.coachkeep.workspace.application.service.WorkspaceService;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.Membership;
@@ -94,7 +95,7 @@ public class UseCaseTransactionsArquillianIT {
 
     @Test
     public void useCasesAreServedByTheApplicationServicesThroughTheRealAdapters() throws IOException, InterruptedException {
-        assertInstanceOf(ResolveActorService.class, identifyCaller);
+        assertInstanceOf(IdentifyCallerService.class, identifyCaller);
         assertInstanceOf(ResolveActorService.class, resolveActor);
         assertInstanceOf(WorkspaceService.class, createWorkspace);
         assertInstanceOf(WorkspaceService.class, getMe);

@@ -1,7 +1,6 @@
 package com.coachkeep.privacy.application.service;
 
 import com.coachkeep.privacy.application.port.in.LeaveWorkspaceCommand;
-import com.coachkeep.privacy.application.port.in.EraseClientOnRequestUseCase;
 import com.coachkeep.privacy.application.port.in.LeaveWorkspaceUseCase;
 import com.coachkeep.privacy.application.port.out.ErasureFeaturesPort;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -20,7 +19,6 @@ import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.PersonId;
-import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.workspace.application.port.in.EmailBranding;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
@@ -47,7 +45,7 @@ import java.util.Optional;
  * data and stays (they may belong to other workspaces).
  */
 @ApplicationScoped
-public class LeaveWorkspaceService implements LeaveWorkspaceUseCase, EraseClientOnRequestUseCase {
+public class LeaveWorkspaceService implements LeaveWorkspaceUseCase {
     private final ClientRepository clients;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
@@ -90,19 +88,8 @@ public class LeaveWorkspaceService implements LeaveWorkspaceUseCase, EraseClient
         erase(actor.workspaceId(), client, now, AuditRecord.of(actor, "client.deleted_own_data"));
     }
 
-    /**
-     * Erases a client's data on their documented request, carried out by support (who checked the request and
-     * authorised themselves before calling this): the same erasure as the client's own, with {@code recordedAs} naming
-     * support in the workspace's trail. Returns the rows erased.
-     */
-    @Override
-    @Transactional
-    public long eraseOnClientsRequest(WorkspaceId workspaceId, ClientId clientId, AuditRecord recordedAs) {
-        Client client = clients.findById(workspaceId, clientId).orElseThrow(() -> new NotFoundException("client"));
-        return erase(workspaceId, client, clock.instant(), recordedAs);
-    }
-
-    private long erase(WorkspaceId workspaceId, Client client, Instant now, AuditRecord recordedAs) {
+    /** The erasure itself, shared with support's erasure on a client's documented request. Returns the rows erased. */
+    public long erase(WorkspaceId workspaceId, Client client, Instant now, AuditRecord recordedAs) {
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new NotFoundException("workspace"));
         PersonId coach = Optional.ofNullable(client.assignedCoach())
                 .flatMap(m -> memberships.findById(workspaceId, m))

@@ -95,10 +95,10 @@ class AccountDeletionServiceTest {
         Instant issued = app.clock.instant().minusSeconds(120);
         accounts.delete(caller(client), confirmed());
 
-        assertThrows(AccountDeletedException.class, () -> app.identity.identify(new IdentifyCallerCommand(TestApplication.ISSUER,
+        assertThrows(AccountDeletedException.class, () -> app.callers.identify(new IdentifyCallerCommand(TestApplication.ISSUER,
                 "Dana Client", null, false, null, issued, false, issued)));
         app.clock.advance(Duration.ofMinutes(5));
-        Caller fresh = app.identity.identify(new IdentifyCallerCommand(TestApplication.ISSUER, "Dana Client", null, false, null,
+        Caller fresh = app.callers.identify(new IdentifyCallerCommand(TestApplication.ISSUER, "Dana Client", null, false, null,
                 app.clock.instant(), false, app.clock.instant()));
         assertNotEquals(client.personId(), fresh.personId());
         assertTrue(app.workspaceService.me(fresh).memberships().isEmpty());

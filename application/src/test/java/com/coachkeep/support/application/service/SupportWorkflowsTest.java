@@ -75,7 +75,7 @@ class SupportWorkflowsTest {
     SupportWorkflowsTest() {
         directory.know(workspace);
         client = app.addClient(owner, "Cora Client", null);
-        app.roster.addNote(owner, client.id(), "knee hurts after squats");
+        app.coachNotes.addNote(owner, client.id(), "knee hurts after squats");
     }
 
     RequestSupportGrantCommand command(String scope, Integer minutes) {
