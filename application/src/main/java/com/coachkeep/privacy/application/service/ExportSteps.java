@@ -96,7 +96,7 @@ public class ExportSteps {
             throws IOException {
         String name = workspaces.findById(export.workspaceId()).map(w -> w.settings().name()).orElse("");
         List<ExportArchiveStorePort.Feature> described = new ArrayList<>();
-        features.forEach(f -> described.add(new ExportArchiveStorePort.Feature(f.feature(), f.tables())));
+        features.forEach(f -> described.add(new ExportArchiveStorePort.Feature(f.feature(), f.tables(), f.readme())));
         return archive.store(new ExportArchiveStorePort.Manifest(export.id().toString(), export.workspaceId().toString(), name,
                 export.scope().name().toLowerCase(Locale.ROOT), export.clientId() == null ? null : export.clientId().toString(),
                 DateTimeFormatter.ISO_INSTANT.format(export.createdAt()), described));

@@ -37,7 +37,7 @@ class AccountDeletionServiceTest {
     private final FakeDeletionStores.Keys keys = new FakeDeletionStores.Keys();
     private final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
     private final FakeDeletionStores.Deletions deletions = new FakeDeletionStores.Deletions();
-    private final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", 50, new ArrayList<>());
+    private final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", new ArrayList<>());
     private DeleteAccountService accounts;
     private WorkspaceDeletionService workspaceDeletion;
     private Actor owner;

@@ -64,6 +64,11 @@ class DataExportServiceTest {
         }
 
         @Override
+        public String readme() {
+            return "clients/<id>.json         client records";
+        }
+
+        @Override
         public void exportWorkspace(WorkspaceId workspaceId, ExportArchivePort archive) {
             if (failing) {
                 throw new IllegalStateException("disk full");

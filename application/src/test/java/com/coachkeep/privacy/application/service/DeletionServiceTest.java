@@ -38,9 +38,9 @@ class DeletionServiceTest {
     private final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
     private final FakeDeletionStores.Deletions deletions = new FakeDeletionStores.Deletions();
     private final List<String> calls = new ArrayList<>();
-    private final FakeDeletionStores.Feature workspaceRows = new FakeDeletionStores.Feature("workspace", 1000, calls);
-    private final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", 50, calls);
-    private final FakeDeletionStores.Feature invitations = new FakeDeletionStores.Feature("invitations", 10, calls);
+    private final FakeDeletionStores.Feature workspaceRows = new FakeDeletionStores.Feature("workspace", calls);
+    private final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", calls);
+    private final FakeDeletionStores.Feature invitations = new FakeDeletionStores.Feature("invitations", calls);
     private WorkspaceDeletionService workspaceDeletion;
     private LeaveWorkspaceService clientDeletion;
 

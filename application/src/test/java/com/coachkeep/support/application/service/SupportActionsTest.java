@@ -56,7 +56,7 @@ class SupportActionsTest {
             id -> queued.add(id.toString()), app.audit, ExportPolicy.defaults(), app.clock);
     final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
     final List<String> erasureCalls = new ArrayList<>();
-    final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", 50, erasureCalls);
+    final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", erasureCalls);
     final LeaveWorkspaceService clientDeletion = new LeaveWorkspaceService(app.clients, app.memberships, app.workspaces, app.people,
             tombstones, keys, FakeDeletionStores.features(List.of(roster)), app.mail, app.audit, app.clock);
     final RunDataRequestService dataRequests = new RunDataRequestService(app.workspaces, app.clients, deletion,

@@ -46,7 +46,16 @@ public class RosterDataExport implements PersonalDataExportPort {
 
     @Override
     public List<String> tables() {
-        return List.of("client", "coach_note");
+        // one list of the roster's tables, for its erasure and its export alike
+        return RosterErasure.TABLES;
+    }
+
+    @Override
+    public String readme() {
+        return """
+                    clients/<id>.json         client records (name, email, assigned coach membership, tags, status, dates)
+                    notes/<id>.json           coach notes, decrypted: client, author, time and text; "erased": true and
+                                              "body": null for a note whose client's key was destroyed""";
     }
 
     @Override
