@@ -1,19 +1,21 @@
 package com.coachkeep.testing;
 
-import com.coachkeep.notification.application.service.EmailDeliveryService;
+import com.coachkeep.notification.application.service.DeliverQueuedEmailsService;
 import com.coachkeep.notification.application.service.NotificationPreferencesService;
-import com.coachkeep.notification.application.service.OutboxStatusService;
+import com.coachkeep.notification.application.service.GetOutboxStatusService;
 import com.coachkeep.notification.domain.RetryPolicy;
 import com.coachkeep.roster.application.port.in.ClientView;
 import com.coachkeep.roster.application.port.in.InviteClientCommand;
-import com.coachkeep.roster.application.service.RosterService;
+import com.coachkeep.roster.application.service.ClientService;
+import com.coachkeep.roster.application.service.CoachNoteService;
+import com.coachkeep.roster.application.service.VisibleClients;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.application.Patch;
 import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.WorkspaceId;
-import com.coachkeep.audit.application.service.AuditService;
+import com.coachkeep.audit.application.service.AuditChainService;
 import com.coachkeep.testing.fakes.FakeAuditCheckpoints;
 import com.coachkeep.testing.fakes.FakeAuditEventRepository;
 import com.coachkeep.testing.fakes.FakeAppLinks;
@@ -35,9 +37,13 @@ import com.coachkeep.workspace.application.port.in.InviteStaffCommand;
 import com.coachkeep.workspace.application.port.in.UpdateWorkspaceCommand;
 import com.coachkeep.workspace.application.port.in.WorkspaceView;
 import com.coachkeep.workspace.application.service.CustomRoleService;
-import com.coachkeep.workspace.application.service.IdentityService;
-import com.coachkeep.workspace.application.service.InvitationIssuer;
-import com.coachkeep.workspace.application.service.StaffService;
+import com.coachkeep.workspace.application.service.ResolveActorService;
+import com.coachkeep.testing.fakes.SynchronousEvent;
+import com.coachkeep.workspace.application.port.in.InvitationAcceptedEvent;
+import com.coachkeep.workspace.application.service.IssueInvitationService;
+import com.coachkeep.workspace.application.service.IdentifyCallerService;
+import com.coachkeep.workspace.application.service.InvitationService;
+import com.coachkeep.workspace.application.service.MembershipService;
 import com.coachkeep.workspace.application.service.WorkspaceService;
 import com.coachkeep.workspace.domain.Role;
 import java.time.Instant;
@@ -67,32 +73,40 @@ public final class TestApplication {
     public final FakeAppLinks links = new FakeAppLinks();
     public final FakeAuditEventRepository auditEvents = new FakeAuditEventRepository();
     public final FakeAuditCheckpoints auditCheckpoints = new FakeAuditCheckpoints();
-    public final AuditService audit;
+    public final AuditChainService audit;
 
-    public final IdentityService identity;
+    public final IdentifyCallerService callers;
+    public final ResolveActorService identity;
     public final WorkspaceService workspaceService;
-    public final InvitationIssuer issuer;
-    public final RosterService roster;
-    public final StaffService staff;
+    public final IssueInvitationService issuer;
+    public final ClientService roster;
+    public final CoachNoteService coachNotes;
+    public final InvitationService staff;
+    public final MembershipService staffMembers;
     public final CustomRoleService roles;
     public final NotificationPreferencesService notificationPreferences;
-    public final EmailDeliveryService emailDelivery;
-    public final OutboxStatusService outboxStatus;
+    public final DeliverQueuedEmailsService emailDelivery;
+    public final GetOutboxStatusService outboxStatus;
 
     private TestApplication(Instant start) {
         clock = new MutableClock(start);
         mail = new FakeOutbox(clock);
-        audit = new AuditService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
-        identity = new IdentityService(people, memberships, workspaces, customRoles, clock);
+        audit = new AuditChainService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
+        callers = new IdentifyCallerService(people, clock);
+        identity = new ResolveActorService(memberships, workspaces, customRoles);
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
-        issuer = new InvitationIssuer(invitations, workspaces, people, mail, links, clock);
-        roster = new RosterService(clients, notes, memberships, workspaces, issuer, invitations, audit, clock);
-        staff = new StaffService(memberships, invitations, people, issuer, roster, customRoles, audit, clock);
+        issuer = new IssueInvitationService(invitations, workspaces, people, mail, links, clock);
+        VisibleClients visibleClients = new VisibleClients(clients, workspaces);
+        roster = new ClientService(clients, visibleClients, memberships, issuer, invitations, audit, clock);
+        coachNotes = new CoachNoteService(notes, visibleClients, clock);
+        staff = new InvitationService(memberships, invitations, people, issuer,
+                new SynchronousEvent<InvitationAcceptedEvent>().observedBy(roster::link), audit, clock);
+        staffMembers = new MembershipService(memberships, people, customRoles, audit, clock);
         roles = new CustomRoleService(customRoles, memberships, audit, clock);
         notificationPreferences = new NotificationPreferencesService(preferences, clock);
         // jitter fixed at the middle of its range, so retry times are predictable
-        emailDelivery = new EmailDeliveryService(mail, preferences, delivery, RetryPolicy.STANDARD, clock, () -> 0.5);
-        outboxStatus = new OutboxStatusService(mail, clock);
+        emailDelivery = new DeliverQueuedEmailsService(mail, preferences, delivery, RetryPolicy.STANDARD, clock, () -> 0.5);
+        outboxStatus = new GetOutboxStatusService(mail, clock);
     }
 
     public static Builder builder() {
@@ -122,13 +136,13 @@ public final class TestApplication {
     }
 
     public Caller signIn(String subject, String email, boolean emailVerified) {
-        return identity.identify(new IdentifyCallerCommand(ISSUER, subject, IdentifyCallerCommand.emailOrNull(email),
+        return callers.identify(new IdentifyCallerCommand(ISSUER, subject, IdentifyCallerCommand.emailOrNull(email),
                 emailVerified, null, clock.instant(), false));
     }
 
     /** Signs in as {@code name} with a second factor (the token's {@code amr} names one). */
     public Caller signInWithMultiFactor(String name) {
-        return identity.identify(new IdentifyCallerCommand(ISSUER, name, IdentifyCallerCommand.emailOrNull(emailOf(name)),
+        return callers.identify(new IdentifyCallerCommand(ISSUER, name, IdentifyCallerCommand.emailOrNull(emailOf(name)),
                 true, null, clock.instant(), true));
     }
 

@@ -32,8 +32,8 @@ final class TestDeployment {
                         "com.coachkeep.privacy", "com.coachkeep.support")
                 .deleteClasses(com.coachkeep.privacy.application.service.DataExportService.class,
                         com.coachkeep.privacy.application.service.ExportSteps.class,
-                        com.coachkeep.privacy.application.service.ExportRunner.class,
-                        com.coachkeep.support.application.service.DataRequestService.class,
+                        com.coachkeep.privacy.application.service.RunExportsService.class,
+                        com.coachkeep.support.application.service.RunDataRequestService.class,
                         com.coachkeep.privacy.application.service.BackupService.class)
                 // the outbox's ports (support works its dead letters), not the delivery services, which belong to the deployed
                 // application's worker

@@ -12,7 +12,7 @@ import com.coachkeep.roster.application.port.in.InviteClientCommand;
 import com.coachkeep.roster.application.port.in.InviteClientUseCase;
 import com.coachkeep.roster.application.port.in.ListClientsQuery;
 import com.coachkeep.roster.application.port.in.ListClientsUseCase;
-import com.coachkeep.roster.application.service.RosterService;
+import com.coachkeep.roster.application.service.ClientService;
 import com.coachkeep.roster.domain.Client;
 import com.coachkeep.roster.domain.ClientStatus;
 import com.coachkeep.roster.domain.Tags;
@@ -35,8 +35,9 @@ import com.coachkeep.workspace.application.port.in.ListInvitationsUseCase;
 import com.coachkeep.workspace.application.port.in.MeView;
 import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
 import com.coachkeep.workspace.application.port.in.WorkspaceView;
-import com.coachkeep.workspace.application.service.IdentityService;
-import com.coachkeep.workspace.application.service.StaffService;
+import com.coachkeep.workspace.application.service.IdentifyCallerService;
+import com.coachkeep.workspace.application.service.InvitationService;
+import com.coachkeep.workspace.application.service.ResolveActorService;
 import com.coachkeep.workspace.application.service.WorkspaceService;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.Membership;
@@ -94,15 +95,15 @@ public class UseCaseTransactionsArquillianIT {
 
     @Test
     public void useCasesAreServedByTheApplicationServicesThroughTheRealAdapters() throws IOException, InterruptedException {
-        assertInstanceOf(IdentityService.class, identifyCaller);
-        assertInstanceOf(IdentityService.class, resolveActor);
+        assertInstanceOf(IdentifyCallerService.class, identifyCaller);
+        assertInstanceOf(ResolveActorService.class, resolveActor);
         assertInstanceOf(WorkspaceService.class, createWorkspace);
         assertInstanceOf(WorkspaceService.class, getMe);
-        assertInstanceOf(StaffService.class, inviteStaff);
-        assertInstanceOf(StaffService.class, listInvitations);
-        assertInstanceOf(StaffService.class, acceptInvitation);
-        assertInstanceOf(RosterService.class, inviteClient);
-        assertInstanceOf(RosterService.class, listClients);
+        assertInstanceOf(InvitationService.class, inviteStaff);
+        assertInstanceOf(InvitationService.class, listInvitations);
+        assertInstanceOf(InvitationService.class, acceptInvitation);
+        assertInstanceOf(ClientService.class, inviteClient);
+        assertInstanceOf(ClientService.class, listClients);
 
         String subject = UUID.randomUUID().toString();
         Caller caller = identifyCaller.identify(new IdentifyCallerCommand(Fixtures.ISSUER, subject,

@@ -4,7 +4,6 @@ import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.domain.EmailAddress;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
-import com.coachkeep.workspace.domain.WorkspaceSettings;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -115,6 +114,8 @@ public interface MailPort {
      */
     record Branding(String name, String color, ZoneId timeZone) {
         public static final String PLATFORM_NAME = "Coachkeep";
+        /** Coachkeep's own colour, which is also a new workspace's until its owner picks one. */
+        public static final String PLATFORM_COLOR = "#0F766E";
 
         public Branding {
             Objects.requireNonNull(name, "name");
@@ -126,11 +127,7 @@ public interface MailPort {
 
         /** Coachkeep's own look, for emails that belong to no workspace. */
         public static Branding platform() {
-            return new Branding(PLATFORM_NAME, WorkspaceSettings.DEFAULT_BRAND_COLOR, ZoneOffset.UTC);
-        }
-
-        public static Branding of(WorkspaceSettings settings) {
-            return new Branding(settings.name(), settings.brandColor(), settings.timezone());
+            return new Branding(PLATFORM_NAME, PLATFORM_COLOR, ZoneOffset.UTC);
         }
     }
 }

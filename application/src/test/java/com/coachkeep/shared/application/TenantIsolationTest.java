@@ -37,7 +37,7 @@ class TenantIsolationTest {
         ownerA = app.ownerOfNewWorkspace("Anna", "Iron Temple");
         coachA = app.joinAsStaff(ownerA, "Carl", Role.COACH);
         clientOfA = app.addClient(ownerA, "Ben", coachA.membershipId());
-        app.roster.addNote(coachA, clientOfA.id(), "A's private note");
+        app.coachNotes.addNote(coachA, clientOfA.id(), "A's private note");
         invitationOfA = app.staff.invite(ownerA, InviteStaffCommand.of("ada@example.com", "assistant"));
         ownerB = app.ownerOfNewWorkspace("Bob", "Bob's Barbell");
     }
@@ -58,8 +58,8 @@ class TenantIsolationTest {
 
     @Test
     void notesOfAnotherWorkspacesClientCanBeNeitherReadNorWritten() {
-        assertThrows(NotFoundException.class, () -> app.roster.listNotes(ownerB, clientOfA.id(), PageRequest.first(10)));
-        assertThrows(NotFoundException.class, () -> app.roster.addNote(ownerB, clientOfA.id(), "planted"));
+        assertThrows(NotFoundException.class, () -> app.coachNotes.listNotes(ownerB, clientOfA.id(), PageRequest.first(10)));
+        assertThrows(NotFoundException.class, () -> app.coachNotes.addNote(ownerB, clientOfA.id(), "planted"));
 
         assertEquals(1, app.notes.size());
     }
@@ -71,9 +71,9 @@ class TenantIsolationTest {
 
     @Test
     void staffOfAnotherWorkspaceCanBeNeitherRemovedNorReRoled() {
-        assertThrows(NotFoundException.class, () -> app.staff.remove(ownerB, coachA.membershipId()));
+        assertThrows(NotFoundException.class, () -> app.staffMembers.remove(ownerB, coachA.membershipId()));
         assertThrows(NotFoundException.class,
-                () -> app.staff.changeRole(ownerB, ChangeStaffRoleCommand.of(coachA.membershipId(), "assistant")));
+                () -> app.staffMembers.changeRole(ownerB, ChangeStaffRoleCommand.of(coachA.membershipId(), "assistant")));
 
         Membership stored = app.memberships.findById(ownerA.workspaceId(), coachA.membershipId()).orElseThrow();
         assertEquals(Role.COACH, stored.role());
@@ -82,7 +82,7 @@ class TenantIsolationTest {
 
     @Test
     void staffOfAnotherWorkspaceAreNotListed() {
-        assertEquals(List.of("bob@example.com"), app.staff.listStaff(ownerB, PageRequest.first(10)).items().stream()
+        assertEquals(List.of("bob@example.com"), app.staffMembers.listStaff(ownerB, PageRequest.first(10)).items().stream()
                 .map(StaffMemberView::email).toList());
     }
 

@@ -125,15 +125,13 @@ public final class FakeDeletionStores {
      */
     public static final class Feature implements PersonalDataErasurePort {
         private final String name;
-        private final int order;
         private final List<String> calls;
         public final Map<WorkspaceId, Long> rows = new LinkedHashMap<>();
         public final List<ClientId> erasedClients = new ArrayList<>();
         public final List<com.coachkeep.shared.domain.PersonId> erasedPeople = new ArrayList<>();
 
-        public Feature(String name, int order, List<String> calls) {
+        public Feature(String name, List<String> calls) {
             this.name = name;
-            this.order = order;
             this.calls = calls;
         }
 
@@ -145,11 +143,6 @@ public final class FakeDeletionStores {
         @Override
         public List<String> tables() {
             return List.of(name);
-        }
-
-        @Override
-        public int order() {
-            return order;
         }
 
         @Override
@@ -176,8 +169,6 @@ public final class FakeDeletionStores {
     }
 
     public static ErasureFeaturesPort features(List<? extends PersonalDataErasurePort> ports) {
-        return () -> ports.stream().map(p -> (PersonalDataErasurePort) p)
-                .sorted(Comparator.comparingInt(PersonalDataErasurePort::order).thenComparing(PersonalDataErasurePort::feature))
-                .toList();
+        return () -> PersonalDataErasurePort.inErasureOrder(ports);
     }
 }

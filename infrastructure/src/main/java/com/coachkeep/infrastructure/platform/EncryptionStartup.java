@@ -1,10 +1,11 @@
 package com.coachkeep.infrastructure.platform;
 
-import com.coachkeep.infrastructure.persistence.roster.PlaintextNoteEncryption;
+import com.coachkeep.infrastructure.crypto.PlaintextEncryption;
 import com.coachkeep.privacy.application.port.out.KeyVaultPort;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
@@ -22,8 +23,9 @@ public class EncryptionStartup {
 
     @Inject
     KeyVaultPort vault;
+    /** Every feature's own step, found by CDI: a feature with encrypted fields contributes one from its packages. */
     @Inject
-    PlaintextNoteEncryption notes;
+    Instance<PlaintextEncryption> steps;
     @Inject
     Config config;
 
@@ -34,15 +36,17 @@ public class EncryptionStartup {
                     + "encrypted field and file depends on this one file: keep it off the database's disks and out of its "
                     + "backups, back it up apart, and prefer a KMS key (COACHKEEP_KEK_URI=gcp-kms://… or aws-kms://…). ***");
         }
-        long started = System.nanoTime();
-        int total = 0;
-        for (int done = notes.encryptBatch(BATCH); done > 0; done = notes.encryptBatch(BATCH)) {
-            total += done;
-        }
-        if (total > 0) {
-            int count = total;
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.info(() -> "Encrypted " + count + " coach notes stored in plaintext (" + millis + " ms)");
+        for (PlaintextEncryption step : steps) {
+            long started = System.nanoTime();
+            int total = 0;
+            for (int done = step.encryptBatch(BATCH); done > 0; done = step.encryptBatch(BATCH)) {
+                total += done;
+            }
+            if (total > 0) {
+                int count = total;
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                LOG.info(() -> "Encrypted " + count + " " + step.what() + " stored in plaintext (" + millis + " ms)");
+            }
         }
     }
 }

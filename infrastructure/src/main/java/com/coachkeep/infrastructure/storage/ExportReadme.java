@@ -1,31 +1,12 @@
 package com.coachkeep.infrastructure.storage;
 
 import com.coachkeep.privacy.application.port.out.ExportArchiveStorePort;
-import java.util.Map;
 
-/** The README.txt at the root of every export archive: what the archive is and what each folder holds. */
+/**
+ * The README.txt at the root of every export archive: what the archive is and what each folder holds, as each
+ * feature describes its own folder ({@code PersonalDataExportPort.readme()}).
+ */
 final class ExportReadme {
-    private static final Map<String, String> FOLDERS = Map.of(
-            "workspace", """
-                    workspace.json            the workspace's settings (name, time zone, currency, locale, colour, policies)
-                    memberships/<id>.json     every membership: the person's id, name and email, role, status, dates
-                    invitations/<id>.json     invitations sent (address, role, status, dates; never the link's secret)
-                    roles/<id>.json           custom roles and their permissions""",
-            "roster", """
-                    clients/<id>.json         client records (name, email, assigned coach membership, tags, status, dates)
-                    notes/<id>.json           coach notes, decrypted: client, author, time and text; "erased": true and
-                                              "body": null for a note whose client's key was destroyed""",
-            "notification", """
-                    preferences.json          which optional emails the person receives (in a client's own export only)""",
-            "support", """
-                    grants/<id>.json          every time Coachkeep support had access to the workspace: the staff
-                                              identity, reason, ticket, scope, times, approval and number of views
-                                              (only in the owner's export of the whole workspace)""",
-            "audit", """
-                    events.csv                the workspace's audit trail, one event a row in sequence order, with each
-                                              event's previousHash and hash (SHA-256 chain, see the API docs); only in
-                                              the owner's export of the whole workspace""");
-
     private ExportReadme() {
     }
 
@@ -54,9 +35,8 @@ final class ExportReadme {
                 """);
         for (ExportArchiveStorePort.Feature f : m.features()) {
             s.append(f.name()).append("/   (from ").append(String.join(", ", f.tables())).append(")\n");
-            String folders = FOLDERS.get(f.name());
-            if (folders != null) {
-                folders.lines().forEach(line -> s.append("    ").append(line).append('\n'));
+            if (f.readme() != null) {
+                f.readme().lines().forEach(line -> s.append("    ").append(line).append('\n'));
             }
             s.append('\n');
         }

@@ -88,7 +88,7 @@ class ExportArchiveBenchmarkTest {
                 photos.file("files/" + id + ".jpg", owner, id);
             }
             size = archive.store(new ExportArchiveStorePort.Manifest("bench", workspace.toString(), "Benchmark", "workspace", null,
-                    "2026-11-23T00:00:00Z", List.of(new ExportArchiveStorePort.Feature("photos", List.of("photo")))));
+                    "2026-11-23T00:00:00Z", List.of(new ExportArchiveStorePort.Feature("photos", List.of("photo"), "photos/<id>.jpg            photos"))));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         sampler.interrupt();

@@ -3,6 +3,7 @@ package com.coachkeep.privacy.application.service;
 import com.coachkeep.privacy.application.port.in.DownloadExportUseCase;
 import com.coachkeep.privacy.application.port.in.ExportView;
 import com.coachkeep.privacy.application.port.in.GetExportUseCase;
+import com.coachkeep.privacy.application.port.in.RequestExportOnRequestUseCase;
 import com.coachkeep.privacy.application.port.in.RequestExportUseCase;
 import com.coachkeep.privacy.application.port.out.DataExportRepository;
 import com.coachkeep.privacy.application.port.out.ExportJobPort;
@@ -44,7 +45,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class DataExportService implements RequestExportUseCase, GetExportUseCase, DownloadExportUseCase {
+public class DataExportService implements RequestExportUseCase, RequestExportOnRequestUseCase, GetExportUseCase, DownloadExportUseCase {
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
 
     private final DataExportRepository exports;
@@ -87,11 +88,13 @@ public class DataExportService implements RequestExportUseCase, GetExportUseCase
      * request and authorised themselves before calling this): the owner is the person who asked (only they download
      * it; it counts against their daily limit), {@code recordedAs} names support in the workspace's trail.
      */
+    @Override
     public ExportView requestWorkspaceExportForOwner(WorkspaceId workspaceId, PersonId owner, AuditRecord recordedAs) {
         return request(workspaceId, owner, null, recordedAs);
     }
 
     /** A client's export of their own data asked for on their documented request by support; as above, the client asked. */
+    @Override
     public ExportView requestClientExportForClient(WorkspaceId workspaceId, ClientId clientId, PersonId client, AuditRecord recordedAs) {
         return request(workspaceId, client, clientId, recordedAs);
     }

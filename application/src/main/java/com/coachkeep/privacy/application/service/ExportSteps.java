@@ -10,6 +10,7 @@ import com.coachkeep.privacy.domain.ExportPolicy;
 import com.coachkeep.shared.application.AppLinks;
 import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.domain.EmailTemplate;
+import com.coachkeep.workspace.application.port.in.EmailBranding;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
 import com.coachkeep.workspace.domain.Person;
@@ -95,7 +96,7 @@ public class ExportSteps {
             throws IOException {
         String name = workspaces.findById(export.workspaceId()).map(w -> w.settings().name()).orElse("");
         List<ExportArchiveStorePort.Feature> described = new ArrayList<>();
-        features.forEach(f -> described.add(new ExportArchiveStorePort.Feature(f.feature(), f.tables())));
+        features.forEach(f -> described.add(new ExportArchiveStorePort.Feature(f.feature(), f.tables(), f.readme())));
         return archive.store(new ExportArchiveStorePort.Manifest(export.id().toString(), export.workspaceId().toString(), name,
                 export.scope().name().toLowerCase(Locale.ROOT), export.clientId() == null ? null : export.clientId().toString(),
                 DateTimeFormatter.ISO_INSTANT.format(export.createdAt()), described));
@@ -110,7 +111,7 @@ public class ExportSteps {
             return;
         }
         Optional<Workspace> workspace = workspaces.findById(export.workspaceId());
-        MailPort.Branding branding = workspace.map(w -> MailPort.Branding.of(w.settings())).orElseGet(MailPort.Branding::platform);
+        MailPort.Branding branding = workspace.map(w -> EmailBranding.of(w.settings())).orElseGet(MailPort.Branding::platform);
         Locale locale = workspace.map(w -> w.settings().locale()).orElse(Locale.ENGLISH);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("scope", export.scope() == DataExport.Scope.WORKSPACE ? "the workspace " + branding.name()

@@ -2,6 +2,7 @@ package com.coachkeep.privacy.application.service;
 
 import com.coachkeep.audit.domain.AuditEntry;
 import com.coachkeep.privacy.application.port.in.DeleteWorkspaceCommand;
+import com.coachkeep.privacy.application.port.in.DeleteWorkspaceOnRequestUseCase;
 import com.coachkeep.privacy.application.port.in.DeleteWorkspaceUseCase;
 import com.coachkeep.privacy.application.port.in.EraseDeletedWorkspacesUseCase;
 import com.coachkeep.privacy.application.port.in.GetWorkspaceDeletionUseCase;
@@ -50,7 +51,7 @@ import java.util.Optional;
  * {@link PersonalDataErasurePort}, the workspace's own row last.
  */
 @ApplicationScoped
-public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, GetWorkspaceDeletionUseCase, EraseDeletedWorkspacesUseCase {
+public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteWorkspaceOnRequestUseCase, GetWorkspaceDeletionUseCase, EraseDeletedWorkspacesUseCase {
     /** How long backups are kept: copies of deleted data are gone from them by then (P-DEL-3). */
     static final Duration BACKUP_RETENTION = Duration.ofDays(30);
 
@@ -102,6 +103,7 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, GetWork
      * who asked (they follow it and receive its confirmation) and {@code recordedAs} naming support in the platform
      * trail. A workspace already being deleted is not found.
      */
+    @Override
     @Transactional
     public WorkspaceDeletionView deleteOnOwnersRequest(WorkspaceId id, AuditRecord recordedAs) {
         Instant now = clock.instant();

@@ -31,7 +31,7 @@ class AuditServiceTest {
     final FakeAuditEventRepository events = new FakeAuditEventRepository();
     final FakeAuditCheckpoints checkpoints = new FakeAuditCheckpoints();
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    final AuditService audit = new AuditService(events, checkpoints, () -> Optional.of("req-42"), clock);
+    final AuditChainService audit = new AuditChainService(events, checkpoints, () -> Optional.of("req-42"), clock);
     final WorkspaceId ws = WorkspaceId.newId();
     final Actor owner = actor(ws, Role.OWNER);
     final Actor coach = actor(ws, Role.COACH);

@@ -32,8 +32,8 @@ class AuditedActionsTest {
     void staffLifecycleIsRecordedInOrderWithWhoAndWhat() {
         Actor owner = app.ownerOfNewWorkspace("Anna", "Iron Temple");
         Actor coach = app.joinAsStaff(owner, "Carl", Role.COACH);
-        app.staff.changeRole(owner, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant"));
-        app.staff.remove(owner, coach.membershipId());
+        app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant"));
+        app.staffMembers.remove(owner, coach.membershipId());
 
         List<AuditEventView> events = trail(owner);
         assertEquals(List.of("workspace.created", "staff.invited", "invitation.accepted", "staff.role_changed", "staff.removed"),
@@ -55,7 +55,7 @@ class AuditedActionsTest {
         Actor assistant = app.joinAsStaff(owner, "Ada", Role.ASSISTANT);
         int before = trail(owner).size();
         assertThrows(AccessDeniedException.class,
-                () -> app.staff.changeRole(assistant, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant")));
+                () -> app.staffMembers.changeRole(assistant, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant")));
         assertEquals(before, trail(owner).size());
     }
 

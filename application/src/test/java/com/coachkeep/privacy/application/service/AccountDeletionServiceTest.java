@@ -37,8 +37,8 @@ class AccountDeletionServiceTest {
     private final FakeDeletionStores.Keys keys = new FakeDeletionStores.Keys();
     private final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
     private final FakeDeletionStores.Deletions deletions = new FakeDeletionStores.Deletions();
-    private final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", 50, new ArrayList<>());
-    private AccountDeletionService accounts;
+    private final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", new ArrayList<>());
+    private DeleteAccountService accounts;
     private WorkspaceDeletionService workspaceDeletion;
     private Actor owner;
     private Actor coach;
@@ -48,11 +48,11 @@ class AccountDeletionServiceTest {
     void setUp() {
         app = TestApplication.create();
         var features = FakeDeletionStores.features(List.of(roster));
-        ClientDeletionService clientDeletion = new ClientDeletionService(app.clients, app.memberships, app.workspaces, app.people,
+        LeaveWorkspaceService clientDeletion = new LeaveWorkspaceService(app.clients, app.memberships, app.workspaces, app.people,
                 tombstones, keys, features, app.mail, app.audit, app.clock);
         workspaceDeletion = new WorkspaceDeletionService(app.workspaces, app.people, deletions, tombstones, keys, features,
                 app.mail, app.audit, app.clock);
-        accounts = new AccountDeletionService(app.memberships, app.workspaces, app.people, clientDeletion, features, tombstones,
+        accounts = new DeleteAccountService(app.memberships, app.workspaces, app.people, clientDeletion, features, tombstones,
                 app.audit, app.clock);
         Caller ownerCaller = app.signIn("Olivia Owner");
         owner = app.actor(ownerCaller, app.foundWorkspace(ownerCaller, "Summit Strength").id());
@@ -95,10 +95,10 @@ class AccountDeletionServiceTest {
         Instant issued = app.clock.instant().minusSeconds(120);
         accounts.delete(caller(client), confirmed());
 
-        assertThrows(AccountDeletedException.class, () -> app.identity.identify(new IdentifyCallerCommand(TestApplication.ISSUER,
+        assertThrows(AccountDeletedException.class, () -> app.callers.identify(new IdentifyCallerCommand(TestApplication.ISSUER,
                 "Dana Client", null, false, null, issued, false, issued)));
         app.clock.advance(Duration.ofMinutes(5));
-        Caller fresh = app.identity.identify(new IdentifyCallerCommand(TestApplication.ISSUER, "Dana Client", null, false, null,
+        Caller fresh = app.callers.identify(new IdentifyCallerCommand(TestApplication.ISSUER, "Dana Client", null, false, null,
                 app.clock.instant(), false, app.clock.instant()));
         assertNotEquals(client.personId(), fresh.personId());
         assertTrue(app.workspaceService.me(fresh).memberships().isEmpty());
@@ -115,7 +115,7 @@ class AccountDeletionServiceTest {
         app.people.update(before);
         app.memberships.update(membershipBefore);
         var features = FakeDeletionStores.features(List.of(roster));
-        var replay = new DeletionReplayService(new DeletionReplaySteps(tombstones, keys, features, app.people, app.memberships),
+        var replay = new ReplayDeletionsService(new DeletionReplaySteps(tombstones, keys, features, app.people, app.memberships),
                 features);
 
         var report = replay.replayAll();

@@ -42,7 +42,7 @@ class DataExportServiceTest {
     FakeExportArchives archives;
     List<String> queued;
     DataExportService service;
-    ExportRunner runner;
+    RunExportsService runner;
     Actor owner;
     Actor coach;
     Actor client;
@@ -61,6 +61,11 @@ class DataExportServiceTest {
         @Override
         public List<String> tables() {
             return List.of("client");
+        }
+
+        @Override
+        public String readme() {
+            return "clients/<id>.json         client records";
         }
 
         @Override
@@ -92,7 +97,7 @@ class DataExportServiceTest {
         service = new DataExportService(exports, List.of(feature), app.clients, app.memberships, archives, id -> queued.add(id.toString()),
                 app.audit, policy, app.clock);
         ExportSteps steps = new ExportSteps(exports, app.workspaces, app.people, archives, app.mail, app.links, policy, app.clock);
-        runner = new ExportRunner(steps, archives, List.of(feature));
+        runner = new RunExportsService(steps, archives, List.of(feature));
         owner = app.ownerOfNewWorkspace("Olivia Owner", "Summit");
         coach = app.joinAsStaff(owner, "Carl Coach", Role.COACH);
         client = app.joinAsClient(owner, "Clara Client", coach.membershipId());

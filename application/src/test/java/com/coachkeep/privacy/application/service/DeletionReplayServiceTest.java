@@ -26,9 +26,9 @@ class DeletionReplayServiceTest {
     private final FakeDeletionStores.Keys keys = new FakeDeletionStores.Keys();
     private final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
     private final List<String> calls = new ArrayList<>();
-    private final Rows roster = new Rows("roster", 50);
-    private final Rows workspaceRows = new Rows("workspace", 1000);
-    private final DeletionReplayService replay;
+    private final Rows roster = new Rows("roster");
+    private final Rows workspaceRows = new Rows("workspace");
+    private final ReplayDeletionsService replay;
 
     private final WorkspaceId deletedWorkspace = new WorkspaceId(UUID.randomUUID());
     private final WorkspaceId survivingWorkspace = new WorkspaceId(UUID.randomUUID());
@@ -39,20 +39,18 @@ class DeletionReplayServiceTest {
     DeletionReplayServiceTest() {
         var features = FakeDeletionStores.features(List.of(workspaceRows, roster));
         var people = new com.coachkeep.testing.fakes.FakePersonRepository();
-        replay = new DeletionReplayService(new DeletionReplaySteps(tombstones, keys, features, people,
+        replay = new ReplayDeletionsService(new DeletionReplaySteps(tombstones, keys, features, people,
                 new com.coachkeep.testing.fakes.FakeMembershipRepository(people)), features);
     }
 
     /** A feature holding rows per workspace and per client, as a restored backup would have them. */
     final class Rows implements PersonalDataErasurePort {
         final String name;
-        final int order;
         final Map<WorkspaceId, Long> workspaceRows = new HashMap<>();
         final Set<ClientId> clients = new HashSet<>();
 
-        Rows(String name, int order) {
+        Rows(String name) {
             this.name = name;
-            this.order = order;
         }
 
         @Override
@@ -63,11 +61,6 @@ class DeletionReplayServiceTest {
         @Override
         public List<String> tables() {
             return List.of(name);
-        }
-
-        @Override
-        public int order() {
-            return order;
         }
 
         @Override

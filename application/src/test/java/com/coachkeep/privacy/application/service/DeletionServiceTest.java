@@ -38,11 +38,11 @@ class DeletionServiceTest {
     private final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
     private final FakeDeletionStores.Deletions deletions = new FakeDeletionStores.Deletions();
     private final List<String> calls = new ArrayList<>();
-    private final FakeDeletionStores.Feature workspaceRows = new FakeDeletionStores.Feature("workspace", 1000, calls);
-    private final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", 50, calls);
-    private final FakeDeletionStores.Feature invitations = new FakeDeletionStores.Feature("invitations", 10, calls);
+    private final FakeDeletionStores.Feature workspaceRows = new FakeDeletionStores.Feature("workspace", calls);
+    private final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", calls);
+    private final FakeDeletionStores.Feature invitations = new FakeDeletionStores.Feature("invitations", calls);
     private WorkspaceDeletionService workspaceDeletion;
-    private ClientDeletionService clientDeletion;
+    private LeaveWorkspaceService clientDeletion;
 
     private Caller ownerCaller;
     private Actor owner;
@@ -55,7 +55,7 @@ class DeletionServiceTest {
         var features = FakeDeletionStores.features(List.of(workspaceRows, roster, invitations));
         workspaceDeletion = new WorkspaceDeletionService(app.workspaces, app.people, deletions, tombstones, keys, features, app.mail,
                 app.audit, app.clock);
-        clientDeletion = new ClientDeletionService(app.clients, app.memberships, app.workspaces, app.people, tombstones, keys,
+        clientDeletion = new LeaveWorkspaceService(app.clients, app.memberships, app.workspaces, app.people, tombstones, keys,
                 features, app.mail, app.audit, app.clock);
         ownerCaller = app.signIn("Olivia Owner");
         owner = app.actor(ownerCaller, app.foundWorkspace(ownerCaller, "Summit Strength").id());

@@ -41,7 +41,7 @@ class CoachNotesTest {
 
     @Test
     void coachWritesANoteAboutTheirClient() {
-        CoachNoteView note = app.roster.addNote(coach, ben.id(), "  Knee pain after squats.  ");
+        CoachNoteView note = app.coachNotes.addNote(coach, ben.id(), "  Knee pain after squats.  ");
 
         assertEquals("Knee pain after squats.", note.body());
         assertEquals(coach.personId(), note.authorId());
@@ -51,24 +51,24 @@ class CoachNotesTest {
 
     @Test
     void notesAreListedNewestFirst() {
-        app.roster.addNote(coach, ben.id(), "first");
+        app.coachNotes.addNote(coach, ben.id(), "first");
         app.clock.advance(Duration.ofHours(1));
-        app.roster.addNote(owner, ben.id(), "second");
+        app.coachNotes.addNote(owner, ben.id(), "second");
         app.clock.advance(Duration.ofHours(1));
-        app.roster.addNote(coach, ben.id(), "third");
+        app.coachNotes.addNote(coach, ben.id(), "third");
 
-        assertEquals(List.of("third", "second", "first"), bodies(app.roster.listNotes(coach, ben.id(), PageRequest.first(10))));
+        assertEquals(List.of("third", "second", "first"), bodies(app.coachNotes.listNotes(coach, ben.id(), PageRequest.first(10))));
     }
 
     @Test
     void notesArePaged() {
         for (String body : List.of("one", "two", "three")) {
-            app.roster.addNote(coach, ben.id(), body);
+            app.coachNotes.addNote(coach, ben.id(), body);
             app.clock.advance(Duration.ofMinutes(1));
         }
 
-        Page<CoachNoteView> first = app.roster.listNotes(coach, ben.id(), PageRequest.first(2));
-        Page<CoachNoteView> second = app.roster.listNotes(coach, ben.id(), new PageRequest(2, first.nextCursor()));
+        Page<CoachNoteView> first = app.coachNotes.listNotes(coach, ben.id(), PageRequest.first(2));
+        Page<CoachNoteView> second = app.coachNotes.listNotes(coach, ben.id(), new PageRequest(2, first.nextCursor()));
 
         assertEquals(List.of("three", "two"), bodies(first));
         assertEquals(List.of("one"), bodies(second));
@@ -78,18 +78,18 @@ class CoachNotesTest {
     @Test
     void notesOfOneClientDoNotShowUnderAnother() {
         ClientView other = app.addClient(coach, "Bea", null);
-        app.roster.addNote(coach, other.id(), "about Bea");
-        app.roster.addNote(coach, ben.id(), "about Ben");
+        app.coachNotes.addNote(coach, other.id(), "about Bea");
+        app.coachNotes.addNote(coach, ben.id(), "about Ben");
 
-        assertEquals(List.of("about Ben"), bodies(app.roster.listNotes(coach, ben.id(), PageRequest.first(10))));
+        assertEquals(List.of("about Ben"), bodies(app.coachNotes.listNotes(coach, ben.id(), PageRequest.first(10))));
     }
 
     @Test
     void clientCannotReadNotesAboutThemself() {
-        app.roster.addNote(coach, ben.id(), "Private: struggles with motivation.");
+        app.coachNotes.addNote(coach, ben.id(), "Private: struggles with motivation.");
 
         AccessDeniedException e = assertThrows(AccessDeniedException.class,
-                () -> app.roster.listNotes(client, ben.id(), PageRequest.first(10)));
+                () -> app.coachNotes.listNotes(client, ben.id(), PageRequest.first(10)));
 
         assertEquals(Permission.CLIENT_NOTES_READ, e.permission());
     }
@@ -97,7 +97,7 @@ class CoachNotesTest {
     @Test
     void clientCannotWriteNotes() {
         AccessDeniedException e = assertThrows(AccessDeniedException.class,
-                () -> app.roster.addNote(client, ben.id(), "I am doing great"));
+                () -> app.coachNotes.addNote(client, ben.id(), "I am doing great"));
 
         assertEquals(Permission.CLIENT_NOTES_WRITE, e.permission());
         assertEquals(0, app.notes.size());
@@ -106,11 +106,11 @@ class CoachNotesTest {
     @Test
     void coachCannotReadOrWriteNotesOfAClientNotAssignedToThem() {
         Actor cleo = app.joinAsStaff(owner, "Cleo", Role.COACH);
-        app.roster.addNote(coach, ben.id(), "Private note");
+        app.coachNotes.addNote(coach, ben.id(), "Private note");
 
         assertEquals("client", assertThrows(NotFoundException.class,
-                () -> app.roster.listNotes(cleo, ben.id(), PageRequest.first(10))).resource());
-        assertThrows(NotFoundException.class, () -> app.roster.addNote(cleo, ben.id(), "Sneaky"));
+                () -> app.coachNotes.listNotes(cleo, ben.id(), PageRequest.first(10))).resource());
+        assertThrows(NotFoundException.class, () -> app.coachNotes.addNote(cleo, ben.id(), "Sneaky"));
         assertEquals(1, app.notes.size());
     }
 
@@ -118,22 +118,22 @@ class CoachNotesTest {
     void assistantCannotReadNotes() {
         Actor assistant = app.joinAsStaff(owner, "Ada", Role.ASSISTANT);
 
-        assertThrows(AccessDeniedException.class, () -> app.roster.listNotes(assistant, ben.id(), PageRequest.first(10)));
-        assertThrows(AccessDeniedException.class, () -> app.roster.addNote(assistant, ben.id(), "note"));
+        assertThrows(AccessDeniedException.class, () -> app.coachNotes.listNotes(assistant, ben.id(), PageRequest.first(10)));
+        assertThrows(AccessDeniedException.class, () -> app.coachNotes.addNote(assistant, ben.id(), "note"));
     }
 
     @Test
     void ownerReadsNotesOfEveryClient() {
-        app.roster.addNote(coach, ben.id(), "Written by the coach");
+        app.coachNotes.addNote(coach, ben.id(), "Written by the coach");
 
-        assertEquals(List.of("Written by the coach"), bodies(app.roster.listNotes(owner, ben.id(), PageRequest.first(10))));
+        assertEquals(List.of("Written by the coach"), bodies(app.coachNotes.listNotes(owner, ben.id(), PageRequest.first(10))));
     }
 
     @Test
     void blankOrOverlongNoteIsInvalidInputNamingTheBody() {
-        InvalidInputException blank = assertThrows(InvalidInputException.class, () -> app.roster.addNote(coach, ben.id(), " "));
+        InvalidInputException blank = assertThrows(InvalidInputException.class, () -> app.coachNotes.addNote(coach, ben.id(), " "));
         InvalidInputException overlong = assertThrows(InvalidInputException.class,
-                () -> app.roster.addNote(coach, ben.id(), "x".repeat(10_001)));
+                () -> app.coachNotes.addNote(coach, ben.id(), "x".repeat(10_001)));
 
         assertEquals("body", blank.violations().get(0).field());
         assertEquals("body", overlong.violations().get(0).field());

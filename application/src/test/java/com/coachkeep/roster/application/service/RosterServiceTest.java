@@ -123,7 +123,7 @@ class RosterServiceTest {
 
     @Test
     void assigningARemovedCoachIsInvalid() {
-        app.staff.remove(owner, coach.membershipId());
+        app.staffMembers.remove(owner, coach.membershipId());
 
         assertThrows(InvalidInputException.class, () -> app.roster.invite(owner, client("Ben", coach.membershipId())));
     }
@@ -265,7 +265,7 @@ class RosterServiceTest {
     @Test
     void assistantCannotUpdateEvenAnAssignedClient() {
         ClientView ben = app.roster.invite(owner, client("Ben", coach.membershipId()));
-        app.staff.changeRole(owner, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant"));
+        app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant"));
         Actor assistant = app.actor(app.signIn("Carl"), owner.workspaceId());
 
         AccessDeniedException e = assertThrows(AccessDeniedException.class,

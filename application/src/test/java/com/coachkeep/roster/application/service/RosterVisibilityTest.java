@@ -88,7 +88,7 @@ class RosterVisibilityTest {
 
     @Test
     void assistantSeesOnlyTheClientsAssignedToThem() {
-        app.staff.changeRole(owner, ChangeStaffRoleCommand.of(carl.membershipId(), "assistant"));
+        app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(carl.membershipId(), "assistant"));
         Actor carlAsAssistant = reResolve("Carl");
 
         assertEquals("assistant", carlAsAssistant.roleName());

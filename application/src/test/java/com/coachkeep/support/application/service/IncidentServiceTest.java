@@ -91,7 +91,7 @@ class IncidentServiceTest {
         service.postUpdate(officer, v.id(), "The link is closed.", "progress");
         service.resolve(officer, v.id(), "Resolved; affected owners were told.", "done");
         assertEquals(List.of("incident.recorded", "incident.updated", "incident.resolved"), audit.records.stream().map(AuditRecord::action).toList());
-        PlatformStatus status = new PlatformStatusService(() -> List.of(new ComponentHealth("database", true, true)), incidents, clock).status();
+        PlatformStatus status = new GetPlatformStatusService(() -> List.of(new ComponentHealth("database", true, true)), incidents, clock).status();
         assertEquals(PlatformStatus.OPERATIONAL, status.status());
         assertEquals(1, status.incidents().size());
         PlatformStatus.Incident published = status.incidents().get(0);
@@ -101,7 +101,7 @@ class IncidentServiceTest {
         assertFalse(all.contains(affected.value().toString()), "no workspace");
         assertFalse(all.contains("misconfigured"), "no internal description");
         clock.advance(Duration.ofDays(15));
-        assertTrue(new PlatformStatusService(() -> List.of(), incidents, clock).status().incidents().isEmpty(),
+        assertTrue(new GetPlatformStatusService(() -> List.of(), incidents, clock).status().incidents().isEmpty(),
                 "resolved incidents leave the status page after two weeks");
     }
 

@@ -16,7 +16,7 @@ class PlatformStatusServiceTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
 
     String status(ComponentHealth... checks) {
-        return new PlatformStatusService(() -> List.of(checks), new FakeIncidentRepository(), clock).status().status();
+        return new GetPlatformStatusService(() -> List.of(checks), new FakeIncidentRepository(), clock).status().status();
     }
 
     @Test

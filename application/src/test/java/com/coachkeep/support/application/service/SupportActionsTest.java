@@ -11,7 +11,8 @@ import com.coachkeep.audit.domain.AuditEvent;
 import com.coachkeep.notification.application.port.out.OutboxRepository;
 import com.coachkeep.privacy.application.port.in.ExportView;
 import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
-import com.coachkeep.privacy.application.service.ClientDeletionService;
+import com.coachkeep.privacy.application.service.EraseClientOnRequestService;
+import com.coachkeep.privacy.application.service.LeaveWorkspaceService;
 import com.coachkeep.privacy.application.service.DataExportService;
 import com.coachkeep.privacy.application.service.WorkspaceDeletionService;
 import com.coachkeep.privacy.domain.ExportPolicy;
@@ -43,8 +44,8 @@ import org.junit.jupiter.api.Test;
 @Tag("promise:P-INT-2")
 class SupportActionsTest {
     final TestApplication app = TestApplication.create();
-    final SupportActionsService actions = new SupportActionsService(app.invitations, app.workspaces, app.issuer, app.mail, app.audit,
-            app.clock);
+    final ManageDeadLettersService actions = new ManageDeadLettersService(app.mail, app.audit, app.clock);
+    final ResendWorkspaceInvitationService resends = new ResendWorkspaceInvitationService(app.workspaces, app.issuer, app.audit);
     final FakeDeletionStores.Keys keys = new FakeDeletionStores.Keys();
     final FakeDeletionStores.Deletions deletions = new FakeDeletionStores.Deletions();
     final WorkspaceDeletionService deletion = new WorkspaceDeletionService(app.workspaces, app.people, deletions,
@@ -55,10 +56,11 @@ class SupportActionsTest {
             id -> queued.add(id.toString()), app.audit, ExportPolicy.defaults(), app.clock);
     final FakeDeletionStores.Tombstones tombstones = new FakeDeletionStores.Tombstones();
     final List<String> erasureCalls = new ArrayList<>();
-    final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", 50, erasureCalls);
-    final ClientDeletionService clientDeletion = new ClientDeletionService(app.clients, app.memberships, app.workspaces, app.people,
+    final FakeDeletionStores.Feature roster = new FakeDeletionStores.Feature("roster", erasureCalls);
+    final LeaveWorkspaceService clientDeletion = new LeaveWorkspaceService(app.clients, app.memberships, app.workspaces, app.people,
             tombstones, keys, FakeDeletionStores.features(List.of(roster)), app.mail, app.audit, app.clock);
-    final DataRequestService dataRequests = new DataRequestService(app.workspaces, app.clients, deletion, clientDeletion, exports,
+    final RunDataRequestService dataRequests = new RunDataRequestService(app.workspaces, app.clients, deletion,
+            new EraseClientOnRequestService(app.clients, clientDeletion, app.clock), exports,
             app.audit);
 
     final SupportActor agent = new SupportActor("agent-ana", InternalRole.SUPPORT_AGENT, true);
@@ -77,12 +79,12 @@ class SupportActionsTest {
         InvitationView invited = app.staff.invite(owner, InviteStaffCommand.of("new.coach@example.com", "coach"));
         String firstToken = app.invitationTokenSentTo("new.coach@example.com");
         assertThrows(SupportAccessDeniedException.class,
-                () -> actions.resend(admin, workspace.value().toString(), invited.id().toString(), "owner asked"));
-        assertThrows(InvalidInputException.class, () -> actions.resend(agent, workspace.value().toString(), invited.id().toString(), ""));
-        assertThrows(NotFoundException.class, () -> actions.resend(agent, new WorkspaceId(java.util.UUID.randomUUID()).value().toString(),
+                () -> resends.resend(admin, workspace.value().toString(), invited.id().toString(), "owner asked"));
+        assertThrows(InvalidInputException.class, () -> resends.resend(agent, workspace.value().toString(), invited.id().toString(), ""));
+        assertThrows(NotFoundException.class, () -> resends.resend(agent, new WorkspaceId(java.util.UUID.randomUUID()).value().toString(),
                 invited.id().toString(), "owner asked"), "an invitation is found in its own workspace only");
 
-        actions.resend(agent, workspace.value().toString(), invited.id().toString(), "the coach lost the email");
+        resends.resend(agent, workspace.value().toString(), invited.id().toString(), "the coach lost the email");
         assertFalse(firstToken.equals(app.invitationTokenSentTo("new.coach@example.com")), "a new link");
         var inWorkspace = last(workspace).entry();
         assertEquals("invitation.resent", inWorkspace.action());

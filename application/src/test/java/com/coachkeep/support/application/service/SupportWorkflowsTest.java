@@ -31,6 +31,7 @@ import com.coachkeep.support.domain.SupportGrantRuleException;
 import com.coachkeep.testing.TestApplication;
 import com.coachkeep.testing.fakes.FakeSupportGrantRepository;
 import com.coachkeep.testing.fakes.FakeWorkspaceDirectory;
+import com.coachkeep.workspace.application.port.in.EmailBranding;
 import com.coachkeep.workspace.domain.Role;
 import com.coachkeep.workspace.domain.WorkspaceRuleException;
 import java.time.Duration;
@@ -49,7 +50,7 @@ class SupportWorkflowsTest {
         @Override
         public Optional<OwnerContact> owner(WorkspaceId w) {
             return app.workspaces.findById(w).flatMap(ws -> app.people.findById(ws.ownerId()).map(p -> new OwnerContact(
-                    new MailPort.Recipient(p.email(), p.displayName(), p.id()), MailPort.Branding.of(ws.settings()), ws.settings().locale())));
+                    new MailPort.Recipient(p.email(), p.displayName(), p.id()), EmailBranding.of(ws.settings()), ws.settings().locale())));
         }
 
         @Override
@@ -58,9 +59,9 @@ class SupportWorkflowsTest {
         }
     };
     final SupportGrantService grantService = new SupportGrantService(grants, directory, contacts, app.mail, app.audit, app.clock);
-    final SupportContentService content = new SupportContentService(new GrantedAccess(grants, app.audit, app.clock), app.clients, app.notes);
-    final WorkspaceLookupService lookup = new WorkspaceLookupService(directory, app.audit);
-    final WorkspaceSuspensionService suspension = new WorkspaceSuspensionService(app.workspaces, directory, app.audit, app.clock);
+    final ViewWorkspaceContentService content = new ViewWorkspaceContentService(new GrantedAccess(grants, app.audit, app.clock), app.clients, app.notes);
+    final LookUpWorkspacesService lookup = new LookUpWorkspacesService(directory, app.audit);
+    final SuspendWorkspaceService suspension = new SuspendWorkspaceService(app.workspaces, directory, app.audit, app.clock);
 
     final SupportActor agent = new SupportActor("agent-ana", InternalRole.SUPPORT_AGENT, true);
     final SupportActor otherAgent = new SupportActor("agent-bo", InternalRole.SUPPORT_AGENT, true);
@@ -74,7 +75,7 @@ class SupportWorkflowsTest {
     SupportWorkflowsTest() {
         directory.know(workspace);
         client = app.addClient(owner, "Cora Client", null);
-        app.roster.addNote(owner, client.id(), "knee hurts after squats");
+        app.coachNotes.addNote(owner, client.id(), "knee hurts after squats");
     }
 
     RequestSupportGrantCommand command(String scope, Integer minutes) {

@@ -44,7 +44,7 @@ class CustomRoleServiceTest {
     }
 
     private void give(Actor member, RoleView role) {
-        app.staff.changeRole(owner, ChangeStaffRoleCommand.of(member.membershipId(), "custom", role.id()));
+        app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(member.membershipId(), "custom", role.id()));
     }
 
     private Actor again(String name) {
@@ -204,18 +204,18 @@ class CustomRoleServiceTest {
         Actor assistant = app.joinAsStaff(owner, "Ada", Role.ASSISTANT);
         RoleView desk = define("Front desk", "staff_read");
 
-        StaffMemberView changed = app.staff.changeRole(owner,
+        StaffMemberView changed = app.staffMembers.changeRole(owner,
                 ChangeStaffRoleCommand.of(assistant.membershipId(), "custom", desk.id()));
         assertEquals("custom", changed.role());
         assertEquals("Front desk", changed.customRoleName());
 
-        StaffMemberView listed = app.staff.listStaff(owner, PageRequest.first(25)).items().stream()
+        StaffMemberView listed = app.staffMembers.listStaff(owner, PageRequest.first(25)).items().stream()
                 .filter(m -> m.membershipId().equals(assistant.membershipId())).findFirst().orElseThrow();
         assertEquals("custom", listed.role());
         assertEquals(desk.id(), listed.customRoleId().toString());
         assertEquals("Front desk", listed.customRoleName());
 
-        StaffMemberView back = app.staff.changeRole(owner, ChangeStaffRoleCommand.of(assistant.membershipId(), "coach"));
+        StaffMemberView back = app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(assistant.membershipId(), "coach"));
         assertEquals("coach", back.role());
         assertNull(back.customRoleId());
     }
@@ -227,7 +227,7 @@ class CustomRoleServiceTest {
         RoleView foreign = app.roles.createRole(otherOwner, CreateCustomRoleCommand.of("Theirs", List.of("clients_read_all")));
 
         InvalidInputException foreignError = assertThrows(InvalidInputException.class, () -> give(assistant, foreign));
-        InvalidInputException missingError = assertThrows(InvalidInputException.class, () -> app.staff.changeRole(owner,
+        InvalidInputException missingError = assertThrows(InvalidInputException.class, () -> app.staffMembers.changeRole(owner,
                 ChangeStaffRoleCommand.of(assistant.membershipId(), "custom", "00000000-0000-4000-8000-000000000000")));
 
         assertEquals(missingError.violations(), foreignError.violations());
@@ -258,7 +258,7 @@ class CustomRoleServiceTest {
 
         assertEquals("role-in-use", assertThrows(ConflictException.class, () -> app.roles.deleteRole(owner, desk.id())).code());
 
-        app.staff.remove(owner, assistant.membershipId());
+        app.staffMembers.remove(owner, assistant.membershipId());
         app.roles.deleteRole(owner, desk.id());
 
         assertThrows(NotFoundException.class, () -> app.roles.getRole(owner, desk.id()));
@@ -274,7 +274,7 @@ class CustomRoleServiceTest {
         app.customRoles.delete(owner.workspaceId(), com.coachkeep.workspace.domain.CustomRoleId.parse(desk.id()));
 
         assertTrue(again("Ada").permissions().isEmpty());
-        assertThrows(AccessDeniedException.class, () -> app.staff.listStaff(again("Ada"), PageRequest.first(25)));
+        assertThrows(AccessDeniedException.class, () -> app.staffMembers.listStaff(again("Ada"), PageRequest.first(25)));
         assertThrows(NotFoundException.class, () -> app.roster.get(again("Ada"), ClientId.newId()));
     }
 }

@@ -25,7 +25,7 @@ class IdentityServiceTest {
     private final TestApplication app = TestApplication.create();
 
     private Caller identify(String subject, String email, boolean verified, String displayName) {
-        return app.identity.identify(new IdentifyCallerCommand(TestApplication.ISSUER, subject,
+        return app.callers.identify(new IdentifyCallerCommand(TestApplication.ISSUER, subject,
                 IdentifyCallerCommand.emailOrNull(email), verified, displayName, Instant.parse("2026-03-02T07:59:00Z"), true));
     }
 
@@ -66,7 +66,7 @@ class IdentityServiceTest {
     @Test
     void sameSubjectOfAnotherIssuerIsAnotherPerson() {
         Caller ours = identify("sub-anna", "anna@example.com", true, null);
-        Caller theirs = app.identity.identify(new IdentifyCallerCommand("https://other-idp.test", "sub-anna",
+        Caller theirs = app.callers.identify(new IdentifyCallerCommand("https://other-idp.test", "sub-anna",
                 new EmailAddress("anna@example.com"), true, null, null, false));
 
         assertNotEquals(ours.personId(), theirs.personId());
@@ -143,7 +143,7 @@ class IdentityServiceTest {
         Actor coach = app.joinAsStaff(owner, "Carl", Role.COACH);
         Caller carl = app.signIn("Carl");
 
-        app.staff.remove(owner, coach.membershipId());
+        app.staffMembers.remove(owner, coach.membershipId());
 
         assertThrows(NotFoundException.class, () -> app.identity.resolve(carl, owner.workspaceId()));
     }

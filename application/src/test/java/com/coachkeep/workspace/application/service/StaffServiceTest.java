@@ -45,7 +45,7 @@ class StaffServiceTest {
         Caller carl = app.signIn("Carl");
         assertEquals("coach", app.actor(carl, owner.workspaceId()).roleName());
 
-        app.staff.remove(owner, coach.membershipId());
+        app.staffMembers.remove(owner, coach.membershipId());
 
         Caller carlAgain = app.signIn("Carl");
         NotFoundException e = assertThrows(NotFoundException.class, () -> app.actor(carlAgain, owner.workspaceId()));
@@ -60,7 +60,7 @@ class StaffServiceTest {
     void removedAssistantIsRejectedOnNextRequest() {
         Actor assistant = app.joinAsStaff(owner, "Ada", Role.ASSISTANT);
 
-        app.staff.remove(owner, assistant.membershipId());
+        app.staffMembers.remove(owner, assistant.membershipId());
 
         assertThrows(NotFoundException.class, () -> app.actor(app.signIn("Ada"), owner.workspaceId()));
     }
@@ -68,7 +68,7 @@ class StaffServiceTest {
     @Test
     void removedStaffMemberCanBeInvitedAndJoinAgain() {
         Actor coach = app.joinAsStaff(owner, "Carl", Role.COACH);
-        app.staff.remove(owner, coach.membershipId());
+        app.staffMembers.remove(owner, coach.membershipId());
 
         Actor back = app.joinAsStaff(owner, "Carl", Role.ASSISTANT);
 
@@ -79,7 +79,7 @@ class StaffServiceTest {
     @Test
     void ownerCannotBeRemoved() {
         MembershipRuleException e = assertThrows(MembershipRuleException.class,
-                () -> app.staff.remove(owner, owner.membershipId()));
+                () -> app.staffMembers.remove(owner, owner.membershipId()));
 
         assertEquals("owner-cannot-be-removed", e.code());
         assertEquals("owner", app.actor(app.signIn("Anna"), owner.workspaceId()).roleName());
@@ -91,7 +91,7 @@ class StaffServiceTest {
         Actor assistant = app.joinAsStaff(owner, "Ada", Role.ASSISTANT);
 
         AccessDeniedException e = assertThrows(AccessDeniedException.class,
-                () -> app.staff.remove(coach, assistant.membershipId()));
+                () -> app.staffMembers.remove(coach, assistant.membershipId()));
 
         assertEquals(Permission.STAFF_MANAGE, e.permission());
         assertEquals("assistant", app.actor(app.signIn("Ada"), owner.workspaceId()).roleName());
@@ -100,9 +100,9 @@ class StaffServiceTest {
     @Test
     void removingAnAlreadyRemovedMemberIsNotFound() {
         Actor coach = app.joinAsStaff(owner, "Carl", Role.COACH);
-        app.staff.remove(owner, coach.membershipId());
+        app.staffMembers.remove(owner, coach.membershipId());
 
-        NotFoundException e = assertThrows(NotFoundException.class, () -> app.staff.remove(owner, coach.membershipId()));
+        NotFoundException e = assertThrows(NotFoundException.class, () -> app.staffMembers.remove(owner, coach.membershipId()));
 
         assertEquals("staff member", e.resource());
     }
@@ -111,22 +111,22 @@ class StaffServiceTest {
     void clientMembershipIsNotAStaffMember() {
         Actor client = app.joinAsClient(owner, "Ben", null);
 
-        assertThrows(NotFoundException.class, () -> app.staff.remove(owner, client.membershipId()));
+        assertThrows(NotFoundException.class, () -> app.staffMembers.remove(owner, client.membershipId()));
         assertThrows(NotFoundException.class,
-                () -> app.staff.changeRole(owner, ChangeStaffRoleCommand.of(client.membershipId(), "coach")));
+                () -> app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(client.membershipId(), "coach")));
         assertEquals("client", app.actor(app.signIn("Ben"), owner.workspaceId()).roleName());
     }
 
     @Test
     void unknownMembershipIsNotFound() {
-        assertThrows(NotFoundException.class, () -> app.staff.remove(owner, MembershipId.newId()));
+        assertThrows(NotFoundException.class, () -> app.staffMembers.remove(owner, MembershipId.newId()));
     }
 
     @Test
     void ownerTurnsACoachIntoAnAssistantEffectiveOnTheNextRequest() {
         Actor coach = app.joinAsStaff(owner, "Carl", Role.COACH);
 
-        StaffMemberView view = app.staff.changeRole(owner, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant"));
+        StaffMemberView view = app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant"));
 
         assertEquals("assistant", view.role());
         assertEquals("carl@example.com", view.email());
@@ -138,7 +138,7 @@ class StaffServiceTest {
     @Test
     void ownersRoleCannotBeChanged() {
         MembershipRuleException e = assertThrows(MembershipRuleException.class,
-                () -> app.staff.changeRole(owner, ChangeStaffRoleCommand.of(owner.membershipId(), "coach")));
+                () -> app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(owner.membershipId(), "coach")));
 
         assertEquals("owner-role-fixed", e.code());
         assertEquals("owner", app.actor(app.signIn("Anna"), owner.workspaceId()).roleName());
@@ -152,7 +152,7 @@ class StaffServiceTest {
                 () -> ChangeStaffRoleCommand.of(coach.membershipId(), "owner")).violations().get(0).field());
         assertThrows(InvalidInputException.class, () -> ChangeStaffRoleCommand.of(coach.membershipId(), "client"));
         MembershipRuleException e = assertThrows(MembershipRuleException.class,
-                () -> app.staff.changeRole(owner, new ChangeStaffRoleCommand(coach.membershipId(), Role.OWNER)));
+                () -> app.staffMembers.changeRole(owner, new ChangeStaffRoleCommand(coach.membershipId(), Role.OWNER)));
         assertEquals("owner-role-fixed", e.code());
         assertEquals("coach", app.actor(app.signIn("Carl"), owner.workspaceId()).roleName());
     }
@@ -163,19 +163,19 @@ class StaffServiceTest {
         Actor other = app.joinAsStaff(owner, "Cleo", Role.COACH);
 
         assertThrows(AccessDeniedException.class,
-                () -> app.staff.changeRole(coach, ChangeStaffRoleCommand.of(other.membershipId(), "assistant")));
+                () -> app.staffMembers.changeRole(coach, ChangeStaffRoleCommand.of(other.membershipId(), "assistant")));
         assertThrows(AccessDeniedException.class,
-                () -> app.staff.changeRole(coach, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant")));
+                () -> app.staffMembers.changeRole(coach, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant")));
         assertEquals("coach", app.actor(app.signIn("Cleo"), owner.workspaceId()).roleName());
     }
 
     @Test
     void removedMemberCannotBeReRoled() {
         Actor coach = app.joinAsStaff(owner, "Carl", Role.COACH);
-        app.staff.remove(owner, coach.membershipId());
+        app.staffMembers.remove(owner, coach.membershipId());
 
         assertThrows(NotFoundException.class,
-                () -> app.staff.changeRole(owner, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant")));
+                () -> app.staffMembers.changeRole(owner, ChangeStaffRoleCommand.of(coach.membershipId(), "assistant")));
     }
 
     @Test
@@ -187,9 +187,9 @@ class StaffServiceTest {
         app.clock.advance(Duration.ofMinutes(1));
         Actor gone = app.joinAsStaff(owner, "Gus", Role.COACH);
         app.joinAsClient(owner, "Ben", null);
-        app.staff.remove(owner, gone.membershipId());
+        app.staffMembers.remove(owner, gone.membershipId());
 
-        Page<StaffMemberView> page = app.staff.listStaff(carl, PageRequest.first(10));
+        Page<StaffMemberView> page = app.staffMembers.listStaff(carl, PageRequest.first(10));
 
         assertEquals(List.of("anna@example.com", "carl@example.com", "ada@example.com"),
                 page.items().stream().map(StaffMemberView::email).toList());
@@ -205,8 +205,8 @@ class StaffServiceTest {
         app.clock.advance(Duration.ofMinutes(1));
         app.joinAsStaff(owner, "Ada", Role.ASSISTANT);
 
-        Page<StaffMemberView> first = app.staff.listStaff(owner, PageRequest.first(2));
-        Page<StaffMemberView> second = app.staff.listStaff(owner, new PageRequest(2, first.nextCursor()));
+        Page<StaffMemberView> first = app.staffMembers.listStaff(owner, PageRequest.first(2));
+        Page<StaffMemberView> second = app.staffMembers.listStaff(owner, new PageRequest(2, first.nextCursor()));
 
         assertEquals(2, first.items().size());
         assertEquals(List.of("ada@example.com"), second.items().stream().map(StaffMemberView::email).toList());
@@ -218,7 +218,7 @@ class StaffServiceTest {
         Actor client = app.joinAsClient(owner, "Ben", null);
 
         AccessDeniedException e = assertThrows(AccessDeniedException.class,
-                () -> app.staff.listStaff(client, PageRequest.first(10)));
+                () -> app.staffMembers.listStaff(client, PageRequest.first(10)));
 
         assertEquals(Permission.STAFF_READ, e.permission());
     }

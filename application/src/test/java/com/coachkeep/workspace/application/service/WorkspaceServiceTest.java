@@ -197,7 +197,7 @@ class WorkspaceServiceTest {
         app.clock.advance(Duration.ofHours(1));
         Actor thirdOwner = app.ownerOfNewWorkspace("Theo", "Theo's Box");
         Actor annaInThird = app.joinAsStaff(thirdOwner, "Anna", Role.ASSISTANT);
-        app.staff.remove(thirdOwner, annaInThird.membershipId());
+        app.staffMembers.remove(thirdOwner, annaInThird.membershipId());
 
         MeView me = app.workspaceService.me(anna);
 

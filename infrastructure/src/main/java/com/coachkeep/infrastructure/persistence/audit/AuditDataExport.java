@@ -43,6 +43,14 @@ public class AuditDataExport implements PersonalDataExportPort {
     }
 
     @Override
+    public String readme() {
+        return """
+                    events.csv                the workspace's audit trail, one event a row in sequence order, with each
+                                              event's previousHash and hash (SHA-256 chain, see the API docs); only in
+                                              the owner's export of the whole workspace""";
+    }
+
+    @Override
     public void exportWorkspace(WorkspaceId workspaceId, ExportArchivePort archive) {
         tenant.workspace(workspaceId);
         archive.csv("events.csv", HEADER, new Events(workspaceId));

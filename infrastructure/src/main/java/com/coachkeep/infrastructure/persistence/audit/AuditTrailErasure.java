@@ -38,11 +38,6 @@ public class AuditTrailErasure implements PersonalDataErasurePort {
     }
 
     @Override
-    public int order() {
-        return 900;
-    }
-
-    @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
         Object erased = em.createNativeQuery("select erase_workspace_audit(?1, ?2)")

@@ -40,6 +40,12 @@ public class NotificationDataExport implements PersonalDataExportPort {
     }
 
     @Override
+    public String readme() {
+        return """
+                    preferences.json          which optional emails the person receives (in a client's own export only)""";
+    }
+
+    @Override
     public void exportWorkspace(WorkspaceId workspaceId, ExportArchivePort archive) {
         // preferences are the people's own, not the workspace's
     }

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.outbox;
 
+import com.coachkeep.infrastructure.persistence.shared.BatchDelete;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -37,16 +38,9 @@ public class OutboxErasure implements PersonalDataErasurePort {
     }
 
     @Override
-    public int order() {
-        return 5;
-    }
-
-    @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
-        return em.createNativeQuery("delete from outbox_message where workspace_id = ?1 and id in "
-                        + "(select id from outbox_message where workspace_id = ?1 limit ?2)")
-                .setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
+        return BatchDelete.from(em, "outbox_message", workspaceId, batchSize);
     }
 
     @Override

@@ -44,11 +44,6 @@ public class DataExportErasure implements PersonalDataErasurePort {
     }
 
     @Override
-    public int order() {
-        return 4;
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);

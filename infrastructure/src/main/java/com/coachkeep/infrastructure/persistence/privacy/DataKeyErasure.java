@@ -38,11 +38,6 @@ public class DataKeyErasure implements PersonalDataErasurePort {
     }
 
     @Override
-    public int order() {
-        return 0;
-    }
-
-    @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         try {
             return keys.destroyWorkspace(workspaceId) + files.deleteAll(DataSubject.workspace(workspaceId));

@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Every erasure implementation the container knows (a CDI bean per feature), in erasure order. */
@@ -21,7 +20,6 @@ public class ErasureFeatures implements ErasureFeaturesPort {
     public List<PersonalDataErasurePort> inOrder() {
         List<PersonalDataErasurePort> all = new ArrayList<>();
         ports.forEach(all::add);
-        all.sort(Comparator.comparingInt(PersonalDataErasurePort::order).thenComparing(PersonalDataErasurePort::feature));
-        return all;
+        return PersonalDataErasurePort.inErasureOrder(all);
     }
 }

@@ -1,6 +1,7 @@
 package com.coachkeep.infrastructure.persistence.roster;
 
 import com.coachkeep.infrastructure.crypto.FieldCipher;
+import com.coachkeep.infrastructure.crypto.PlaintextEncryption;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.domain.SubjectErasedException;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * through the {@code field_encryption} policy (0006-envelope-encryption.sql), which shows it those rows only.
  */
 @ApplicationScoped
-public class PlaintextNoteEncryption {
+public class PlaintextNoteEncryption implements PlaintextEncryption {
     static final String SETTING = "app.field_encryption";
 
     @PersistenceContext(unitName = Persistence.UNIT)
@@ -30,7 +31,13 @@ public class PlaintextNoteEncryption {
     @Inject
     FieldCipher cipher;
 
+    @Override
+    public String what() {
+        return "coach notes";
+    }
+
     /** Encrypts up to {@code max} notes in one transaction; returns how many (0 when none is left). */
+    @Override
     @Transactional
     @SuppressWarnings("unchecked")
     public int encryptBatch(int max) {

@@ -46,7 +46,16 @@ public class RosterDataExport implements PersonalDataExportPort {
 
     @Override
     public List<String> tables() {
-        return List.of("client", "coach_note");
+        // one list of the roster's tables, for its erasure and its export alike
+        return RosterErasure.TABLES;
+    }
+
+    @Override
+    public String readme() {
+        return """
+                    clients/<id>.json         client records (name, email, assigned coach membership, tags, status, dates)
+                    notes/<id>.json           coach notes, decrypted: client, author, time and text; "erased": true and
+                                              "body": null for a note whose client's key was destroyed""";
     }
 
     @Override
@@ -64,7 +73,7 @@ public class RosterDataExport implements PersonalDataExportPort {
         tenant.workspace(workspaceId);
         UUID after = null;
         do {
-            List<Object[]> rows = page("select " + CLIENT_COLUMNS + " from client where workspace_id = ?1", "id", workspaceId, only, after);
+            List<Object[]> rows = page("select " + CLIENT_COLUMNS + " from client where workspace_id = ?1", "id", "id", workspaceId, only, after);
             for (Object[] r : rows) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", Rows.text(r[0]));
@@ -83,7 +92,7 @@ public class RosterDataExport implements PersonalDataExportPort {
         } while (after != null);
         do {
             List<Object[]> rows = page("select " + NOTE_COLUMNS + " from coach_note n left join person p on p.id = n.author_id "
-                    + "where n.workspace_id = ?1", "n.id", workspaceId, only, after);
+                    + "where n.workspace_id = ?1", "n.id", "n.client_id", workspaceId, only, after);
             for (Object[] r : rows) {
                 UUID id = Rows.uuid(r[0]);
                 UUID client = Rows.uuid(r[1]);
@@ -104,9 +113,10 @@ public class RosterDataExport implements PersonalDataExportPort {
         } while (after != null);
     }
 
+    /** One page of {@code select}, in {@code idColumn} order, of one client's rows ({@code clientColumn}) or of all. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> page(String select, String idColumn, WorkspaceId workspaceId, ClientId only, UUID after) {
-        String clientColumn = idColumn.startsWith("n.") ? "n.client_id" : "id";
+    private List<Object[]> page(String select, String idColumn, String clientColumn, WorkspaceId workspaceId, ClientId only,
+            UUID after) {
         StringBuilder sql = new StringBuilder(select);
         int param = 2;
         if (only != null) {

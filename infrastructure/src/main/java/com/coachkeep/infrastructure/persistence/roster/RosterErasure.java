@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.roster;
 
+import com.coachkeep.infrastructure.persistence.shared.BatchDelete;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.FileStorePort;
@@ -42,16 +43,9 @@ public class RosterErasure implements PersonalDataErasurePort {
     }
 
     @Override
-    public int order() {
-        return 50;
-    }
-
-    @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
-        int notes = em.createNativeQuery("delete from coach_note where workspace_id = ?1 and id in "
-                        + "(select id from coach_note where workspace_id = ?1 limit ?2)")
-                .setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
+        int notes = BatchDelete.from(em, "coach_note", workspaceId, batchSize);
         if (notes > 0) {
             return notes;
         }
@@ -60,9 +54,7 @@ public class RosterErasure implements PersonalDataErasurePort {
         if (ids.isEmpty()) {
             return 0;
         }
-        int clients = em.createNativeQuery("delete from client where workspace_id = ?1 and id in "
-                        + "(select id from client where workspace_id = ?1 order by id limit ?2)")
-                .setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
+        int clients = BatchDelete.from(em, "client", workspaceId, batchSize);
         for (Object id : ids) {
             deleteFiles(workspaceId, new ClientId(UUID.fromString((String) id)));
         }

@@ -35,11 +35,6 @@ public class IdempotencyErasure implements PersonalDataErasurePort {
     }
 
     @Override
-    public int order() {
-        return 90;
-    }
-
-    @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         return 0;
     }

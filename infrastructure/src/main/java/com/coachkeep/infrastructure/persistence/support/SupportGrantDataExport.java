@@ -39,6 +39,14 @@ public class SupportGrantDataExport implements PersonalDataExportPort {
     }
 
     @Override
+    public String readme() {
+        return """
+                    grants/<id>.json          every time Coachkeep support had access to the workspace: the staff
+                                              identity, reason, ticket, scope, times, approval and number of views
+                                              (only in the owner's export of the whole workspace)""";
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public void exportWorkspace(WorkspaceId workspaceId, ExportArchivePort archive) {
         tenant.workspace(workspaceId);

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.support;
 
+import com.coachkeep.infrastructure.persistence.shared.BatchDelete;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -35,16 +36,9 @@ public class SupportGrantErasure implements PersonalDataErasurePort {
     }
 
     @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
-        return em.createNativeQuery("delete from support_grant where workspace_id = cast(?1 as uuid) and id in "
-                        + "(select id from support_grant where workspace_id = cast(?1 as uuid) limit ?2)")
-                .setParameter(1, workspaceId.value().toString()).setParameter(2, batchSize).executeUpdate();
+        return BatchDelete.from(em, "support_grant", workspaceId, batchSize);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.coachkeep.infrastructure.persistence.support;
 import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.support.application.port.out.ContactsPort;
+import com.coachkeep.workspace.application.port.in.EmailBranding;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class WorkspaceContacts implements ContactsPort {
     public Optional<OwnerContact> owner(WorkspaceId workspaceId) {
         return workspaces.findById(workspaceId).flatMap(w -> people.findById(w.ownerId())
                 .filter(p -> p.email() != null)
-                .map(p -> new OwnerContact(new MailPort.Recipient(p.email(), p.displayName(), p.id()), MailPort.Branding.of(w.settings()),
+                .map(p -> new OwnerContact(new MailPort.Recipient(p.email(), p.displayName(), p.id()), EmailBranding.of(w.settings()),
                         w.settings().locale())));
     }
 

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.workspace;
 
+import com.coachkeep.infrastructure.persistence.shared.BatchDelete;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The workspace context's first part of erasure: invitations (they point at clients, so they go before the roster).
@@ -35,17 +37,16 @@ public class InvitationErasure implements PersonalDataErasurePort {
         return TABLES;
     }
 
+    /** A client's invitation points at their roster entry. */
     @Override
-    public int order() {
-        return 10;
+    public Set<String> pointsAt() {
+        return Set.of("roster", WORKSPACE);
     }
 
     @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
-        return em.createNativeQuery("delete from invitation where workspace_id = ?1 and id in "
-                        + "(select id from invitation where workspace_id = ?1 limit ?2)")
-                .setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
+        return BatchDelete.from(em, "invitation", workspaceId, batchSize);
     }
 
     @Override

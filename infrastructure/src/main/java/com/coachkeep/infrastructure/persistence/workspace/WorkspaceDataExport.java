@@ -44,6 +44,15 @@ public class WorkspaceDataExport implements PersonalDataExportPort {
     }
 
     @Override
+    public String readme() {
+        return """
+                    workspace.json            the workspace's settings (name, time zone, currency, locale, colour, policies)
+                    memberships/<id>.json     every membership: the person's id, name and email, role, status, dates
+                    invitations/<id>.json     invitations sent (address, role, status, dates; never the link's secret)
+                    roles/<id>.json           custom roles and their permissions""";
+    }
+
+    @Override
     public void exportWorkspace(WorkspaceId workspaceId, ExportArchivePort archive) {
         tenant.workspace(workspaceId);
         Object[] w = (Object[]) em.createNativeQuery("select id, name, timezone, currency, locale, brand_color, coaches_see_all_clients, "

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.workspace;
 
+import com.coachkeep.infrastructure.persistence.shared.BatchDelete;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The workspace context's last part of erasure, after every other feature: memberships, custom roles, and finally
@@ -35,18 +37,17 @@ public class WorkspaceErasure implements PersonalDataErasurePort {
         return TABLES;
     }
 
+    /** The workspace row itself, and the memberships and roles everything else points at: last. */
     @Override
-    public int order() {
-        return 1000;
+    public Set<String> pointsAt() {
+        return Set.of();
     }
 
     @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
         for (String table : List.of("membership", "custom_role")) {
-            int n = em.createNativeQuery("delete from " + table + " where workspace_id = ?1 and id in "
-                            + "(select id from " + table + " where workspace_id = ?1 limit ?2)")
-                    .setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
+            int n = BatchDelete.from(em, table, workspaceId, batchSize);
             if (n > 0) {
                 return n;
             }

@@ -1,6 +1,7 @@
 package com.coachkeep.infrastructure.rest.privacy;
 
 import com.coachkeep.privacy.application.port.in.ExportView;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
@@ -22,6 +23,12 @@ public final class ExportDtos {
             @Schema(description = "When the archive is deleted (ready exports)") Instant expiresAt,
             @Schema(description = "The archive's size in bytes (ready exports)") Long sizeBytes,
             @Schema(description = "While ready: a link for the same signed-in person, valid about 15 minutes; each read of the export issues a new one and ends the previous one") Download download) {
+        /** 202 Accepted: the queued export, and at {@code Location} where to poll it (both kinds of export are read there). */
+        static Response accepted(ExportView v, UriInfo uri) {
+            return Response.accepted(of(v, uri))
+                    .location(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/exports/{e}").build(v.workspaceId(), v.id())).build();
+        }
+
         static ExportResponse of(ExportView v, UriInfo uri) {
             Download download = v.downloadToken() == null ? null
                     : new Download(uri.getBaseUriBuilder().path("api/v1/exports/{id}/download").queryParam("token", v.downloadToken())

@@ -5,7 +5,6 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.privacy.ExportDtos.ExportResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
-import com.coachkeep.privacy.application.port.in.ExportView;
 import com.coachkeep.privacy.application.port.in.RequestExportUseCase;
 import com.coachkeep.shared.application.Actor;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,10 +59,7 @@ public class OwnExportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Actor actor = current.forDataRights(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "createOwnExport:" + workspaceId, null, () -> {
-            ExportView v = request.requestOwnExport(actor);
-            return Response.accepted(ExportResponse.of(v, uri))
-                    .location(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/exports/{e}").build(v.workspaceId(), v.id())).build();
-        });
+        return idempotency.run(current.caller(), idempotencyKey, "createOwnExport:" + workspaceId, null,
+                () -> ExportResponse.accepted(request.requestOwnExport(actor), uri));
     }
 }

@@ -67,7 +67,7 @@ public class WorkspaceExportResource {
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Actor actor = current.forDataRights(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "createWorkspaceExport:" + workspaceId, null,
-                () -> accepted(request.requestWorkspaceExport(actor)));
+                () -> ExportResponse.accepted(request.requestWorkspaceExport(actor), uri));
     }
 
     @GET
@@ -82,10 +82,5 @@ public class WorkspaceExportResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(ExportResponse.of(v, uri)).cacheControl(noStore).build();
-    }
-
-    Response accepted(ExportView v) {
-        return Response.accepted(ExportResponse.of(v, uri))
-                .location(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/exports/{e}").build(v.workspaceId(), v.id())).build();
     }
 }

@@ -9,7 +9,7 @@ import com.coachkeep.infrastructure.rest.roster.RosterDtos.CoachNotePage;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.CoachNoteResponse;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.InviteClientRequest;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.UpdateClientRequest;
-import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteOwnClientDataRequest;
+import com.coachkeep.infrastructure.rest.roster.RosterDtos.DeleteOwnClientDataRequest;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;

@@ -58,4 +58,8 @@ public final class RosterDtos {
     @Schema(name = "CoachNotePage")
     public record CoachNotePage(List<CoachNoteResponse> items, String nextCursor) {
     }
+
+    public record DeleteOwnClientDataRequest(
+            @Schema(required = true, description = "Must be true: the deletion cannot be undone") Boolean confirm) {
+    }
 }

@@ -1,8 +1,8 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
-import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.AccountDeletionResponse;
-import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteAccountRequest;
+import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.AccountDeletionResponse;
+import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.DeleteAccountRequest;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.privacy.application.port.in.DeleteAccountCommand;
 import com.coachkeep.privacy.application.port.in.DeleteAccountUseCase;

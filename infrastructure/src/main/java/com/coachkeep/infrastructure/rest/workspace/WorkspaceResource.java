@@ -2,8 +2,8 @@ package com.coachkeep.infrastructure.rest.workspace;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.shared.domain.Permission;
-import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteWorkspaceRequest;
-import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.WorkspaceDeletionResponse;
+import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.DeleteWorkspaceRequest;
+import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.WorkspaceDeletionResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;

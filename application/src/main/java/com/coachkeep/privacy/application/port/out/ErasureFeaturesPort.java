@@ -7,6 +7,6 @@ import java.util.List;
  * them: a feature added later is erased as soon as its implementation exists.
  */
 public interface ErasureFeaturesPort {
-    /** All erasure implementations, ordered by {@link PersonalDataErasurePort#order()}, then by feature name. */
+    /** All erasure implementations, in {@link PersonalDataErasurePort#inErasureOrder erasure order}. */
     List<PersonalDataErasurePort> inOrder();
 }

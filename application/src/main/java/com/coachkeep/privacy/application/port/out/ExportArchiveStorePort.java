@@ -33,7 +33,7 @@ public interface ExportArchiveStorePort {
             String createdAt, List<Feature> features) {
     }
 
-    /** One feature's folder: its name and the tables it comes from. */
-    record Feature(String name, List<String> tables) {
+    /** One feature's folder: its name, the tables it comes from, and what it holds (for the README). */
+    record Feature(String name, List<String> tables, String readme) {
     }
 }

@@ -18,6 +18,12 @@ public interface PersonalDataExportPort {
     /** The tables whose data this feature exports. */
     List<String> tables();
 
+    /**
+     * What the feature's folder holds, for the archive's README: one line per file pattern, the pattern padded to 26
+     * characters, then its description (continuation lines indented to match).
+     */
+    String readme();
+
     /** Writes everything of the workspace this feature holds (for the owner's export). */
     void exportWorkspace(WorkspaceId workspaceId, ExportArchivePort archive);
 

@@ -46,7 +46,7 @@ import java.util.Optional;
  * </ol>
  */
 @ApplicationScoped
-public class AccountDeletionService implements DeleteAccountUseCase {
+public class DeleteAccountService implements DeleteAccountUseCase {
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
     private final PersonRepository people;
@@ -57,7 +57,7 @@ public class AccountDeletionService implements DeleteAccountUseCase {
     private final Clock clock;
 
     @Inject
-    public AccountDeletionService(MembershipRepository memberships, WorkspaceRepository workspaces, PersonRepository people,
+    public DeleteAccountService(MembershipRepository memberships, WorkspaceRepository workspaces, PersonRepository people,
             LeaveWorkspaceUseCase leaveAsClient, ErasureFeaturesPort features, TombstoneRepository tombstones, AuditTrail audit,
             Clock clock) {
         this.memberships = memberships;
@@ -70,7 +70,7 @@ public class AccountDeletionService implements DeleteAccountUseCase {
         this.clock = clock;
     }
 
-    protected AccountDeletionService() {
+    protected DeleteAccountService() {
         this(null, null, null, null, null, null, null, null);
     }
 

@@ -2,9 +2,9 @@ package com.coachkeep.support.application.service;
 
 import com.coachkeep.privacy.application.port.in.ExportView;
 import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
-import com.coachkeep.privacy.application.service.ClientDeletionService;
-import com.coachkeep.privacy.application.service.DataExportService;
-import com.coachkeep.privacy.application.service.WorkspaceDeletionService;
+import com.coachkeep.privacy.application.port.in.DeleteWorkspaceOnRequestUseCase;
+import com.coachkeep.privacy.application.port.in.EraseClientOnRequestUseCase;
+import com.coachkeep.privacy.application.port.in.RequestExportOnRequestUseCase;
 import com.coachkeep.roster.application.port.out.ClientRepository;
 import com.coachkeep.roster.domain.Client;
 import com.coachkeep.roster.domain.ClientId;
@@ -22,23 +22,23 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Deletions and exports that support carries out on a person's (an owner's or a client's) documented request, through the very services of the
+ * Deletions and exports that support carries out on a person's (an owner's or a client's) documented request, through privacy's use cases for the
  * owner's self-service (same deletion job, same export job, same limits, same emails), with support named in the
  * trails as the one who acted, with the reason and the ticket.
  */
 @ApplicationScoped
 @Transactional
-public class DataRequestService implements RunDataRequestUseCase {
+public class RunDataRequestService implements RunDataRequestUseCase {
     private final WorkspaceRepository workspaces;
     private final ClientRepository clients;
-    private final WorkspaceDeletionService deletion;
-    private final ClientDeletionService clientDeletion;
-    private final DataExportService exports;
+    private final DeleteWorkspaceOnRequestUseCase deletion;
+    private final EraseClientOnRequestUseCase clientDeletion;
+    private final RequestExportOnRequestUseCase exports;
     private final AuditTrail audit;
 
     @Inject
-    public DataRequestService(WorkspaceRepository workspaces, ClientRepository clients, WorkspaceDeletionService deletion,
-            ClientDeletionService clientDeletion, DataExportService exports, AuditTrail audit) {
+    public RunDataRequestService(WorkspaceRepository workspaces, ClientRepository clients, DeleteWorkspaceOnRequestUseCase deletion,
+            EraseClientOnRequestUseCase clientDeletion, RequestExportOnRequestUseCase exports, AuditTrail audit) {
         this.workspaces = workspaces;
         this.clients = clients;
         this.deletion = deletion;
@@ -47,7 +47,7 @@ public class DataRequestService implements RunDataRequestUseCase {
         this.audit = audit;
     }
 
-    protected DataRequestService() {
+    protected RunDataRequestService() {
         this(null, null, null, null, null, null);
     }
 

@@ -40,7 +40,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-public class AuditService implements AuditTrail, SecurityEventPort, ListAuditEventsUseCase, VerifyAuditChainUseCase,
+public class AuditChainService implements AuditTrail, SecurityEventPort, ListAuditEventsUseCase, VerifyAuditChainUseCase,
         CheckpointAuditChainsUseCase {
     private final AuditEventRepository events;
     private final AuditCheckpointPort checkpoints;
@@ -48,14 +48,14 @@ public class AuditService implements AuditTrail, SecurityEventPort, ListAuditEve
     private final Clock clock;
 
     @Inject
-    public AuditService(AuditEventRepository events, AuditCheckpointPort checkpoints, RequestContextPort requests, Clock clock) {
+    public AuditChainService(AuditEventRepository events, AuditCheckpointPort checkpoints, RequestContextPort requests, Clock clock) {
         this.events = events;
         this.checkpoints = checkpoints;
         this.requests = requests;
         this.clock = clock;
     }
 
-    protected AuditService() {
+    protected AuditChainService() {
         this(null, null, null, null);
     }
 

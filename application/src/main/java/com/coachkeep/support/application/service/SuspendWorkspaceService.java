@@ -21,21 +21,21 @@ import java.time.Instant;
 /** Suspending and restoring a workspace for abuse, with a reason, in the workspace's trail and the platform trail. */
 @ApplicationScoped
 @Transactional
-public class WorkspaceSuspensionService implements SuspendWorkspaceUseCase {
+public class SuspendWorkspaceService implements SuspendWorkspaceUseCase {
     private final WorkspaceRepository workspaces;
     private final WorkspaceDirectoryPort directory;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public WorkspaceSuspensionService(WorkspaceRepository workspaces, WorkspaceDirectoryPort directory, AuditTrail audit, Clock clock) {
+    public SuspendWorkspaceService(WorkspaceRepository workspaces, WorkspaceDirectoryPort directory, AuditTrail audit, Clock clock) {
         this.workspaces = workspaces;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
     }
 
-    protected WorkspaceSuspensionService() {
+    protected SuspendWorkspaceService() {
         this(null, null, null, null);
     }
 

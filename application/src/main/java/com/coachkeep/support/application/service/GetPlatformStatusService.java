@@ -21,7 +21,7 @@ import java.util.List;
  * the database is down, incidents cannot be read and the answer carries none.
  */
 @ApplicationScoped
-public class PlatformStatusService implements GetPlatformStatusUseCase {
+public class GetPlatformStatusService implements GetPlatformStatusUseCase {
     static final Duration RESOLVED_SHOWN_FOR = Duration.ofDays(14);
     static final int MAX_INCIDENTS = 20;
 
@@ -30,13 +30,13 @@ public class PlatformStatusService implements GetPlatformStatusUseCase {
     private final Clock clock;
 
     @Inject
-    public PlatformStatusService(PlatformHealthPort health, IncidentRepository incidents, Clock clock) {
+    public GetPlatformStatusService(PlatformHealthPort health, IncidentRepository incidents, Clock clock) {
         this.health = health;
         this.incidents = incidents;
         this.clock = clock;
     }
 
-    protected PlatformStatusService() {
+    protected GetPlatformStatusService() {
         this(null, null, null);
     }
 

@@ -6,32 +6,21 @@ import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.ConflictException;
 import com.coachkeep.shared.application.NotFoundException;
-import com.coachkeep.shared.domain.InvalidInputException;
-import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.Permission;
-import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.workspace.application.port.in.AcceptInvitationCommand;
 import com.coachkeep.workspace.application.port.in.AcceptInvitationUseCase;
-import com.coachkeep.workspace.application.port.in.ChangeStaffRoleCommand;
-import com.coachkeep.workspace.application.port.in.ChangeStaffRoleUseCase;
+import com.coachkeep.workspace.application.port.in.InvitationAcceptedEvent;
 import com.coachkeep.workspace.application.port.in.InvitationView;
 import com.coachkeep.workspace.application.port.in.InviteStaffCommand;
 import com.coachkeep.workspace.application.port.in.InviteStaffUseCase;
-import com.coachkeep.workspace.application.port.in.ListStaffUseCase;
 import com.coachkeep.workspace.application.port.in.ListInvitationsUseCase;
 import com.coachkeep.workspace.application.port.in.ResendInvitationUseCase;
 import com.coachkeep.workspace.application.port.in.RevokeInvitationUseCase;
-import com.coachkeep.workspace.application.port.in.RemoveStaffUseCase;
-import com.coachkeep.workspace.application.port.in.StaffMemberView;
-import com.coachkeep.workspace.application.port.out.ClientRecordLinker;
-import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
-import com.coachkeep.workspace.domain.CustomRole;
-import com.coachkeep.workspace.domain.CustomRoleId;
 import com.coachkeep.workspace.domain.Invitation;
 import com.coachkeep.workspace.domain.InvitationId;
 import com.coachkeep.workspace.domain.InvitationToken;
@@ -39,46 +28,41 @@ import com.coachkeep.workspace.domain.Membership;
 import com.coachkeep.workspace.domain.Person;
 import com.coachkeep.workspace.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 
-/** Staff of a workspace and the invitations that bring people (staff and clients) into it. */
+/** The invitations that bring people (staff and clients) into a workspace: issuing staff's, listing, resending, revoking, accepting. */
 @ApplicationScoped
 @Transactional
-public class StaffService implements InviteStaffUseCase, ListStaffUseCase, ChangeStaffRoleUseCase, RemoveStaffUseCase,
-        ListInvitationsUseCase, ResendInvitationUseCase, RevokeInvitationUseCase, AcceptInvitationUseCase {
+public class InvitationService implements InviteStaffUseCase, ListInvitationsUseCase, ResendInvitationUseCase, RevokeInvitationUseCase,
+        AcceptInvitationUseCase {
     private final MembershipRepository memberships;
     private final InvitationRepository invitations;
     private final PersonRepository people;
-    private final InvitationIssuer issuer;
-    private final ClientRecordLinker clientLinker;
+    private final IssueInvitationService issuer;
+    private final Event<InvitationAcceptedEvent> accepted;
     private final AuditTrail audit;
-    private final CustomRoleRepository customRoles;
     private final Clock clock;
 
     @Inject
-    public StaffService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
-            InvitationIssuer issuer, ClientRecordLinker clientLinker, CustomRoleRepository customRoles, AuditTrail audit,
+    public InvitationService(MembershipRepository memberships, InvitationRepository invitations, PersonRepository people,
+            IssueInvitationService issuer, Event<InvitationAcceptedEvent> accepted, AuditTrail audit,
             Clock clock) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.people = people;
         this.issuer = issuer;
-        this.clientLinker = clientLinker;
+        this.accepted = accepted;
         this.audit = audit;
-        this.customRoles = customRoles;
         this.clock = clock;
     }
 
-    protected StaffService() {
-        this(null, null, null, null, null, null, null, null);
+    protected InvitationService() {
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -94,48 +78,6 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         Invitation issued = issuer.issue(actor.workspaceId(), c.email(), c.role(), null, actor.personId());
         audit.record(AuditRecord.of(actor, "staff.invited").target("invitation", issued.id()).detail("role", c.role().wireName()));
         return InvitationView.of(issued);
-    }
-
-    @Override
-    public Page<StaffMemberView> listStaff(Actor actor, PageRequest page) {
-        actor.require(Permission.STAFF_READ);
-        Page<Membership> result = memberships.listActiveStaff(actor.workspaceId(), page);
-        Map<PersonId, Person> persons = people.findAllById(result.items().stream().map(Membership::personId).toList());
-        Map<CustomRoleId, CustomRole> roles = customRoles.findAllById(actor.workspaceId(),
-                        result.items().stream().map(Membership::customRoleId).filter(Objects::nonNull).distinct().toList())
-                .stream().collect(Collectors.toMap(CustomRole::id, Function.identity()));
-        return result.map(m -> view(m, persons.get(m.personId()), roles.get(m.customRoleId())));
-    }
-
-    @Override
-    public StaffMemberView changeRole(Actor actor, ChangeStaffRoleCommand c) {
-        actor.require(Permission.STAFF_MANAGE);
-        Membership membership = loadStaff(actor, c.membershipId());
-        String from = membership.role().wireName();
-        CustomRole custom = null;
-        if (c.role() == Role.CUSTOM) {
-            // Another workspace's role is reported exactly like a missing one.
-            custom = customRoles.findById(actor.workspaceId(), c.customRoleId()).orElseThrow(
-                    () -> InvalidInputException.of("customRoleId", "must be the id of a custom role of this workspace"));
-            membership.assignCustomRole(custom.id());
-        } else {
-            membership.changeRole(c.role());
-        }
-        memberships.update(membership);
-        AuditRecord changed = AuditRecord.of(actor, "staff.role_changed").target("membership", membership.id())
-                .detail("person", membership.personId()).detail("from", from).detail("to", membership.role().wireName());
-        audit.record(custom == null ? changed : changed.detail("customRole", custom.id()));
-        return view(membership, people.findById(membership.personId()).orElse(null), custom);
-    }
-
-    @Override
-    public void remove(Actor actor, MembershipId membershipId) {
-        actor.require(Permission.STAFF_MANAGE);
-        Membership membership = loadStaff(actor, membershipId);
-        membership.remove(clock.instant());
-        memberships.update(membership);
-        audit.record(AuditRecord.of(actor, "staff.removed").target("membership", membership.id())
-                .detail("person", membership.personId()).detail("role", membership.role().wireName()));
     }
 
     @Override
@@ -178,7 +120,8 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
         audit.record(AuditRecord.ofPerson(invitation.workspaceId(), caller, "invitation.accepted").target("membership", membership.id())
                 .detail("invitation", invitation.id()).detail("role", invitation.role().wireName()));
         if (invitation.role() == Role.CLIENT) {
-            clientLinker.link(invitation.workspaceId(), invitation.clientRef(), person.id(), now);
+            // observed inside this transaction: the roster links its entry, or the acceptance rolls back
+            accepted.fire(new InvitationAcceptedEvent(invitation.workspaceId(), invitation.clientRef(), person.id(), now));
         }
         return new Accepted(invitation.workspaceId(), membership.id(), invitation.role().wireName(), invitation.clientRef());
     }
@@ -186,18 +129,5 @@ public class StaffService implements InviteStaffUseCase, ListStaffUseCase, Chang
     private Invitation loadManageable(Actor actor, InvitationId id) {
         actor.require(Permission.STAFF_MANAGE);
         return invitations.findById(actor.workspaceId(), id).orElseThrow(() -> new NotFoundException("invitation"));
-    }
-
-    private Membership loadStaff(Actor actor, MembershipId id) {
-        return memberships.findById(actor.workspaceId(), id)
-                .filter(Membership::isActive)
-                .filter(m -> m.role().isStaff())
-                .orElseThrow(() -> new NotFoundException("staff member"));
-    }
-
-    private static StaffMemberView view(Membership m, Person p, CustomRole custom) {
-        return new StaffMemberView(m.id(), m.personId(), p == null || p.email() == null ? null : p.email().value(),
-                p == null ? null : p.displayName(), m.role().wireName(), m.customRoleId(),
-                custom == null ? null : custom.name(), m.createdAt());
     }
 }

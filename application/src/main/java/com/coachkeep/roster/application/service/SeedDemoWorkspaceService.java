@@ -34,7 +34,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
-public class DemoWorkspaceService implements SeedDemoWorkspaceUseCase {
+public class SeedDemoWorkspaceService implements SeedDemoWorkspaceUseCase {
     private final PersonRepository people;
     private final WorkspaceRepository workspaces;
     private final MembershipRepository memberships;
@@ -43,7 +43,7 @@ public class DemoWorkspaceService implements SeedDemoWorkspaceUseCase {
     private final Clock clock;
 
     @Inject
-    public DemoWorkspaceService(PersonRepository people, WorkspaceRepository workspaces, MembershipRepository memberships,
+    public SeedDemoWorkspaceService(PersonRepository people, WorkspaceRepository workspaces, MembershipRepository memberships,
             ClientRepository clients, CoachNoteRepository notes, Clock clock) {
         this.people = people;
         this.workspaces = workspaces;
@@ -53,7 +53,7 @@ public class DemoWorkspaceService implements SeedDemoWorkspaceUseCase {
         this.clock = clock;
     }
 
-    protected DemoWorkspaceService() {
+    protected SeedDemoWorkspaceService() {
         this(null, null, null, null, null, null);
     }
 

@@ -6,15 +6,20 @@ import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.domain.EmailAddress;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.workspace.application.port.in.EmailBranding;
+import com.coachkeep.workspace.application.port.in.IssueInvitationUseCase;
 import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
 import com.coachkeep.workspace.domain.Invitation;
+import com.coachkeep.workspace.domain.InvitationId;
 import com.coachkeep.workspace.domain.InvitationToken;
 import com.coachkeep.workspace.domain.Role;
 import com.coachkeep.workspace.domain.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -28,7 +33,8 @@ import java.util.UUID;
  * secret in clear, which then leaves in the email and nowhere else.
  */
 @ApplicationScoped
-public class InvitationIssuer {
+@Transactional
+public class IssueInvitationService implements IssueInvitationUseCase {
     private final InvitationRepository invitations;
     private final WorkspaceRepository workspaces;
     private final PersonRepository people;
@@ -37,7 +43,7 @@ public class InvitationIssuer {
     private final Clock clock;
 
     @Inject
-    public InvitationIssuer(InvitationRepository invitations, WorkspaceRepository workspaces, PersonRepository people,
+    public IssueInvitationService(InvitationRepository invitations, WorkspaceRepository workspaces, PersonRepository people,
             MailPort mail, AppLinks links, Clock clock) {
         this.invitations = invitations;
         this.workspaces = workspaces;
@@ -47,15 +53,21 @@ public class InvitationIssuer {
         this.clock = clock;
     }
 
-    protected InvitationIssuer() {
+    protected IssueInvitationService() {
         this(null, null, null, null, null, null);
     }
 
+    @Override
     public Invitation issue(WorkspaceId workspaceId, EmailAddress email, Role role, UUID clientRef, PersonId invitedBy) {
         Invitation.Issued issued = Invitation.issue(workspaceId, email, role, clientRef, invitedBy, clock.instant());
         invitations.add(issued.invitation());
         send(issued.invitation(), issued.token());
         return issued.invitation();
+    }
+
+    @Override
+    public Invitation resend(WorkspaceId workspaceId, InvitationId invitationId) {
+        return resend(invitations.findById(workspaceId, invitationId).orElseThrow(() -> new NotFoundException("invitation")));
     }
 
     public Invitation resend(Invitation invitation) {
@@ -72,7 +84,7 @@ public class InvitationIssuer {
      */
     private void send(Invitation invitation, InvitationToken token) {
         Optional<Workspace> workspace = workspaces.findById(invitation.workspaceId());
-        MailPort.Branding branding = workspace.map(w -> MailPort.Branding.of(w.settings())).orElseGet(MailPort.Branding::platform);
+        MailPort.Branding branding = workspace.map(w -> EmailBranding.of(w.settings())).orElseGet(MailPort.Branding::platform);
         Locale locale = workspace.map(w -> w.settings().locale()).orElse(Locale.ENGLISH);
         String inviter = people.findById(invitation.invitedBy())
                 .map(p -> p.displayName() != null ? p.displayName() : p.email() != null ? p.email().value() : null)

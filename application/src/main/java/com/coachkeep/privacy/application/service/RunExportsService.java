@@ -17,8 +17,8 @@ import java.util.logging.Logger;
  * dies leaves it running with a stale heartbeat, and the next claim takes it over.
  */
 @ApplicationScoped
-public class ExportRunner implements RunExportsUseCase {
-    private static final Logger LOG = Logger.getLogger(ExportRunner.class.getName());
+public class RunExportsService implements RunExportsUseCase {
+    private static final Logger LOG = Logger.getLogger(RunExportsService.class.getName());
     private static final int EXPIRY_BATCH = 100;
 
     private final ExportSteps steps;
@@ -26,13 +26,13 @@ public class ExportRunner implements RunExportsUseCase {
     private final List<PersonalDataExportPort> features;
 
     @Inject
-    public ExportRunner(ExportSteps steps, ExportArchiveStorePort archives, List<PersonalDataExportPort> features) {
+    public RunExportsService(ExportSteps steps, ExportArchiveStorePort archives, List<PersonalDataExportPort> features) {
         this.steps = steps;
         this.archives = archives;
         this.features = features;
     }
 
-    protected ExportRunner() {
+    protected RunExportsService() {
         this(null, null, null);
     }
 

@@ -33,8 +33,8 @@ import java.util.logging.Logger;
  * at the moment of sending, so a change made after queuing still counts.
  */
 @ApplicationScoped
-public class EmailDeliveryService implements DeliverQueuedEmailsUseCase {
-    private static final Logger LOG = Logger.getLogger(EmailDeliveryService.class.getName());
+public class DeliverQueuedEmailsService implements DeliverQueuedEmailsUseCase {
+    private static final Logger LOG = Logger.getLogger(DeliverQueuedEmailsService.class.getName());
 
     private final OutboxRepository outbox;
     private final NotificationPreferenceRepository preferences;
@@ -44,13 +44,13 @@ public class EmailDeliveryService implements DeliverQueuedEmailsUseCase {
     private final DoubleSupplier random;
 
     @Inject
-    public EmailDeliveryService(OutboxRepository outbox, NotificationPreferenceRepository preferences, EmailDeliveryPort delivery,
+    public DeliverQueuedEmailsService(OutboxRepository outbox, NotificationPreferenceRepository preferences, EmailDeliveryPort delivery,
             RetryPolicy policy, Clock clock) {
         this(outbox, preferences, delivery, policy, clock, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** With a chosen source of jitter, for tests. */
-    public EmailDeliveryService(OutboxRepository outbox, NotificationPreferenceRepository preferences, EmailDeliveryPort delivery,
+    public DeliverQueuedEmailsService(OutboxRepository outbox, NotificationPreferenceRepository preferences, EmailDeliveryPort delivery,
             RetryPolicy policy, Clock clock, DoubleSupplier random) {
         this.outbox = outbox;
         this.preferences = preferences;
@@ -60,7 +60,7 @@ public class EmailDeliveryService implements DeliverQueuedEmailsUseCase {
         this.random = random;
     }
 
-    protected EmailDeliveryService() {
+    protected DeliverQueuedEmailsService() {
         this(null, null, null, null, null, null);
     }
 

@@ -1,22 +1,17 @@
 package com.coachkeep.roster.application.service;
 
-import com.coachkeep.roster.application.port.in.AddCoachNoteUseCase;
 import com.coachkeep.roster.application.port.in.ClientView;
-import com.coachkeep.roster.application.port.in.CoachNoteView;
 import com.coachkeep.roster.application.port.in.GetClientUseCase;
 import com.coachkeep.roster.application.port.in.InviteClientCommand;
 import com.coachkeep.roster.application.port.in.InviteClientUseCase;
 import com.coachkeep.roster.application.port.in.ListClientsQuery;
 import com.coachkeep.roster.application.port.in.ListClientsUseCase;
-import com.coachkeep.roster.application.port.in.ListCoachNotesUseCase;
 import com.coachkeep.roster.application.port.in.RevokeClientAccessUseCase;
 import com.coachkeep.roster.application.port.in.UpdateClientCommand;
 import com.coachkeep.roster.application.port.in.UpdateClientUseCase;
 import com.coachkeep.roster.application.port.out.ClientRepository;
-import com.coachkeep.roster.application.port.out.CoachNoteRepository;
 import com.coachkeep.roster.domain.Client;
 import com.coachkeep.roster.domain.ClientId;
-import com.coachkeep.roster.domain.CoachNote;
 import com.coachkeep.shared.application.AccessDeniedException;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.AuditRecord;
@@ -27,58 +22,53 @@ import com.coachkeep.shared.application.StaleVersionException;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.shared.domain.Page;
-import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.Permission;
-import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
-import com.coachkeep.workspace.application.port.out.ClientRecordLinker;
 import com.coachkeep.workspace.application.port.out.InvitationRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
-import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
-import com.coachkeep.workspace.application.service.InvitationIssuer;
+import com.coachkeep.workspace.application.port.in.InvitationAcceptedEvent;
+import com.coachkeep.workspace.application.port.in.IssueInvitationUseCase;
 import com.coachkeep.workspace.domain.Membership;
 import com.coachkeep.workspace.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
- * The roster and coach notes. Who sees which client: staff allowed to read all clients (the owner, or every
+ * The roster: inviting clients, reading and changing their records, revoking their access. Who sees which client: staff allowed to read all clients (the owner, or every
  * coach when the owner enables it) see everyone; other staff see the clients assigned to them; a client sees
  * only themself. A client the actor cannot see is reported as not found.
  */
 @ApplicationScoped
 @Transactional
-public class RosterService implements InviteClientUseCase, ListClientsUseCase, GetClientUseCase, UpdateClientUseCase,
-        AddCoachNoteUseCase, ListCoachNotesUseCase, RevokeClientAccessUseCase, ClientRecordLinker {
+public class ClientService implements InviteClientUseCase, ListClientsUseCase, GetClientUseCase, UpdateClientUseCase,
+        RevokeClientAccessUseCase {
     private final ClientRepository clients;
-    private final CoachNoteRepository notes;
     private final MembershipRepository memberships;
-    private final WorkspaceRepository workspaces;
-    private final InvitationIssuer invitations;
+    private final VisibleClients visible;
+    private final IssueInvitationUseCase invitations;
     private final InvitationRepository pendingInvitations;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public RosterService(ClientRepository clients, CoachNoteRepository notes, MembershipRepository memberships,
-            WorkspaceRepository workspaces, InvitationIssuer invitations, InvitationRepository pendingInvitations, AuditTrail audit,
+    public ClientService(ClientRepository clients, VisibleClients visible, MembershipRepository memberships,
+            IssueInvitationUseCase invitations, InvitationRepository pendingInvitations, AuditTrail audit,
             Clock clock) {
         this.clients = clients;
-        this.notes = notes;
+        this.visible = visible;
         this.memberships = memberships;
-        this.workspaces = workspaces;
         this.invitations = invitations;
         this.pendingInvitations = pendingInvitations;
         this.audit = audit;
         this.clock = clock;
     }
 
-    protected RosterService() {
-        this(null, null, null, null, null, null, null, null);
+    protected ClientService() {
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -114,14 +104,14 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
         if (!actor.has(Permission.CLIENTS_READ_ASSIGNED) && !actor.has(Permission.CLIENTS_READ_ALL)) {
             throw new AccessDeniedException(Permission.CLIENTS_READ_ASSIGNED);
         }
-        MembershipId onlyAssignedTo = seesAll(actor) ? null : actor.membershipId();
+        MembershipId onlyAssignedTo = visible.seesAll(actor) ? null : actor.membershipId();
         return clients.list(actor.workspaceId(), new ClientRepository.Filter(q.status(), q.search(), onlyAssignedTo), q.page())
                 .map(ClientView::forStaff);
     }
 
     @Override
     public ClientView get(Actor actor, ClientId id) {
-        Client client = loadVisible(actor, id);
+        Client client = visible.load(actor, id);
         return actor.staff() ? ClientView.forStaff(client) : ClientView.forThemself(client);
     }
 
@@ -135,7 +125,7 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
     @Override
     public ClientView update(Actor actor, UpdateClientCommand c) {
         actor.require(Permission.CLIENTS_MANAGE);
-        Client client = loadVisible(actor, c.clientId());
+        Client client = visible.load(actor, c.clientId());
         StaleVersionException.check(c.expectedVersion(), client.version());
         Instant now = clock.instant();
         c.displayName().ifPresent(name -> client.rename(name, now));
@@ -156,7 +146,7 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
     @Override
     public ClientView revokeAccess(Actor actor, ClientId clientId) {
         actor.require(Permission.CLIENTS_MANAGE);
-        Client client = loadVisible(actor, clientId);
+        Client client = visible.load(actor, clientId);
         Instant now = clock.instant();
         if (client.personId() != null) {
             memberships.findActive(actor.workspaceId(), client.personId()).filter(m -> m.role() == Role.CLIENT).ifPresent(m -> {
@@ -173,52 +163,12 @@ public class RosterService implements InviteClientUseCase, ListClientsUseCase, G
         return ClientView.forStaff(clients.update(client));
     }
 
-    @Override
-    public CoachNoteView addNote(Actor actor, ClientId clientId, String body) {
-        actor.require(Permission.CLIENT_NOTES_WRITE);
-        Client client = loadVisible(actor, clientId);
-        CoachNote note;
-        try {
-            note = CoachNote.write(actor.workspaceId(), client.id(), actor.personId(), body, clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("body", e.getMessage());
-        }
-        notes.add(note);
-        return CoachNoteView.of(note);
-    }
-
-    @Override
-    public Page<CoachNoteView> listNotes(Actor actor, ClientId clientId, PageRequest page) {
-        actor.require(Permission.CLIENT_NOTES_READ);
-        Client client = loadVisible(actor, clientId);
-        return notes.list(actor.workspaceId(), client.id(), page).map(CoachNoteView::of);
-    }
-
-    @Override
-    public void link(WorkspaceId workspaceId, UUID clientRef, PersonId personId, Instant at) {
-        Client client = clients.findById(workspaceId, new ClientId(clientRef)).orElseThrow(() -> new NotFoundException("client"));
-        client.linkTo(personId, at);
+    /** The client who accepted their invitation becomes the person behind their roster entry, in the acceptance's transaction. */
+    public void link(@Observes InvitationAcceptedEvent accepted) {
+        Client client = clients.findById(accepted.workspaceId(), new ClientId(accepted.clientRef()))
+                .orElseThrow(() -> new NotFoundException("client"));
+        client.linkTo(accepted.personId(), accepted.at());
         clients.update(client);
-    }
-
-    private boolean seesAll(Actor actor) {
-        if (actor.has(Permission.CLIENTS_READ_ALL)) {
-            return true;
-        }
-        // The owner's "coaches see all clients" setting widens coaches' view only, never assistants'.
-        return Role.COACH.wireName().equals(actor.roleName())
-                && workspaces.findById(actor.workspaceId()).map(w -> w.settings().coachesSeeAllClients()).orElse(false);
-    }
-
-    private Client loadVisible(Actor actor, ClientId id) {
-        Client client = clients.findById(actor.workspaceId(), id).orElseThrow(() -> new NotFoundException("client"));
-        boolean visible = actor.staff()
-                ? seesAll(actor) || (actor.has(Permission.CLIENTS_READ_ASSIGNED) && client.isAssignedTo(actor.membershipId()))
-                : actor.has(Permission.SELF_READ) && client.belongsTo(actor.personId());
-        if (!visible) {
-            throw new NotFoundException("client");
-        }
-        return client;
     }
 
     private void requireCoach(WorkspaceId workspaceId, MembershipId coach) {

@@ -10,17 +10,17 @@ import java.time.Clock;
 
 /** Outbox figures for operators; counts only. */
 @ApplicationScoped
-public class OutboxStatusService implements GetOutboxStatusUseCase {
+public class GetOutboxStatusService implements GetOutboxStatusUseCase {
     private final OutboxRepository outbox;
     private final Clock clock;
 
     @Inject
-    public OutboxStatusService(OutboxRepository outbox, Clock clock) {
+    public GetOutboxStatusService(OutboxRepository outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    protected OutboxStatusService() {
+    protected GetOutboxStatusService() {
         this(null, null);
     }
 

@@ -22,17 +22,17 @@ import java.util.Locale;
  */
 @ApplicationScoped
 @Transactional
-public class WorkspaceLookupService implements LookUpWorkspacesUseCase {
+public class LookUpWorkspacesService implements LookUpWorkspacesUseCase {
     private final WorkspaceDirectoryPort directory;
     private final AuditTrail audit;
 
     @Inject
-    public WorkspaceLookupService(WorkspaceDirectoryPort directory, AuditTrail audit) {
+    public LookUpWorkspacesService(WorkspaceDirectoryPort directory, AuditTrail audit) {
         this.directory = directory;
         this.audit = audit;
     }
 
-    protected WorkspaceLookupService() {
+    protected LookUpWorkspacesService() {
         this(null, null);
     }
 

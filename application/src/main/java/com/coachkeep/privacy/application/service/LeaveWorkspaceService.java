@@ -19,8 +19,8 @@ import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.PersonId;
-import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.in.EmailBranding;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
@@ -45,7 +45,7 @@ import java.util.Optional;
  * data and stays (they may belong to other workspaces).
  */
 @ApplicationScoped
-public class ClientDeletionService implements LeaveWorkspaceUseCase {
+public class LeaveWorkspaceService implements LeaveWorkspaceUseCase {
     private final ClientRepository clients;
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
@@ -58,7 +58,7 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase {
     private final java.time.Clock clock;
 
     @Inject
-    public ClientDeletionService(ClientRepository clients, MembershipRepository memberships, WorkspaceRepository workspaces,
+    public LeaveWorkspaceService(ClientRepository clients, MembershipRepository memberships, WorkspaceRepository workspaces,
             PersonRepository people, TombstoneRepository tombstones, SubjectKeyPort keys, ErasureFeaturesPort features,
             MailPort mail, AuditTrail audit, java.time.Clock clock) {
         this.clients = clients;
@@ -73,7 +73,7 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase {
         this.clock = clock;
     }
 
-    protected ClientDeletionService() {
+    protected LeaveWorkspaceService() {
         this(null, null, null, null, null, null, null, null, null, null);
     }
 
@@ -88,18 +88,8 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase {
         erase(actor.workspaceId(), client, now, AuditRecord.of(actor, "client.deleted_own_data"));
     }
 
-    /**
-     * Erases a client's data on their documented request, carried out by support (who checked the request and
-     * authorised themselves before calling this): the same erasure as the client's own, with {@code recordedAs} naming
-     * support in the workspace's trail. Returns the rows erased.
-     */
-    @Transactional
-    public long eraseOnClientsRequest(WorkspaceId workspaceId, ClientId clientId, AuditRecord recordedAs) {
-        Client client = clients.findById(workspaceId, clientId).orElseThrow(() -> new NotFoundException("client"));
-        return erase(workspaceId, client, clock.instant(), recordedAs);
-    }
-
-    private long erase(WorkspaceId workspaceId, Client client, Instant now, AuditRecord recordedAs) {
+    /** The erasure itself, shared with support's erasure on a client's documented request. Returns the rows erased. */
+    public long erase(WorkspaceId workspaceId, Client client, Instant now, AuditRecord recordedAs) {
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new NotFoundException("workspace"));
         PersonId coach = Optional.ofNullable(client.assignedCoach())
                 .flatMap(m -> memberships.findById(workspaceId, m))
@@ -132,7 +122,7 @@ public class ClientDeletionService implements LeaveWorkspaceUseCase {
         model.put("workspaceName", workspace.settings().name());
         model.put("leftAt", DateTimeFormatter.ISO_INSTANT.format(now));
         mail.enqueue(new MailPort.Email(EmailTemplate.CLIENT_LEFT, new MailPort.Recipient(p.email(), p.displayName(), p.id()),
-                workspace.id(), workspace.settings().locale(), MailPort.Branding.of(workspace.settings()), model,
+                workspace.id(), workspace.settings().locale(), EmailBranding.of(workspace.settings()), model,
                 "client-left:" + client.id()));
     }
 }

@@ -1,71 +1,42 @@
 package com.coachkeep.workspace.application.service;
 
-import com.coachkeep.shared.application.AccountDeletedException;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.MultiFactorRequiredException;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.WorkspaceId;
-import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
-import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
 import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
 import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
-import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
 import com.coachkeep.workspace.domain.CustomRole;
 import com.coachkeep.workspace.domain.Membership;
-import com.coachkeep.workspace.domain.Person;
 import com.coachkeep.workspace.domain.Role;
 import com.coachkeep.workspace.domain.Workspace;
 import com.coachkeep.workspace.domain.WorkspaceRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.Set;
 
-/** Identifies callers from verified tokens and resolves their role in a workspace from the database. */
+/** Resolves a caller's role in a workspace from the database, on every request. */
 @ApplicationScoped
 @Transactional
-public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCase {
-    private final PersonRepository people;
+public class ResolveActorService implements ResolveActorUseCase {
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
     private final CustomRoleRepository customRoles;
-    private final Clock clock;
 
     @Inject
-    public IdentityService(PersonRepository people, MembershipRepository memberships, WorkspaceRepository workspaces,
-            CustomRoleRepository customRoles, Clock clock) {
-        this.people = people;
+    public ResolveActorService(MembershipRepository memberships, WorkspaceRepository workspaces, CustomRoleRepository customRoles) {
         this.memberships = memberships;
         this.workspaces = workspaces;
         this.customRoles = customRoles;
-        this.clock = clock;
     }
 
-    protected IdentityService() {
-        this(null, null, null, null, null);
-    }
-
-    @Override
-    public Caller identify(IdentifyCallerCommand c) {
-        Person person = people.findByIssuerAndSubject(c.issuer(), c.subject()).orElseGet(() -> {
-            // A deleted account's tokens stop working at once; a sign-in after the deletion starts a new account.
-            people.deletedAt(c.issuer(), c.subject())
-                    .filter(deleted -> c.issuedAt() == null || !c.issuedAt().isAfter(deleted))
-                    .ifPresent(deleted -> {
-                        throw new AccountDeletedException();
-                    });
-            return people.addOrGet(Person.provision(c.issuer(), c.subject(), c.email(), c.emailVerified(),
-                    c.displayName(), clock.instant()));
-        });
-        if (person.refresh(c.email(), c.emailVerified(), c.displayName())) {
-            people.update(person);
-        }
-        return new Caller(person.id(), person.email(), person.emailVerified(), c.authTime(), c.multiFactor());
+    protected ResolveActorService() {
+        this(null, null, null);
     }
 
     /**

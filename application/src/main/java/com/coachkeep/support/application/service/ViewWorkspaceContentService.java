@@ -25,19 +25,19 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @Transactional
-public class SupportContentService implements ViewWorkspaceContentUseCase {
+public class ViewWorkspaceContentService implements ViewWorkspaceContentUseCase {
     private final GrantedAccess access;
     private final ClientRepository clients;
     private final CoachNoteRepository notes;
 
     @Inject
-    public SupportContentService(GrantedAccess access, ClientRepository clients, CoachNoteRepository notes) {
+    public ViewWorkspaceContentService(GrantedAccess access, ClientRepository clients, CoachNoteRepository notes) {
         this.access = access;
         this.clients = clients;
         this.notes = notes;
     }
 
-    protected SupportContentService() {
+    protected ViewWorkspaceContentService() {
         this(null, null, null);
     }
 

@@ -1,10 +1,10 @@
-package com.coachkeep.infrastructure.rest.privacy;
+package com.coachkeep.infrastructure.rest.workspace;
 
 import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Bodies of the deletion operations. */
+/** Bodies of the deletion operations of a workspace and of one's own account. */
 public final class DeletionDtos {
     private DeletionDtos() {
     }
@@ -13,10 +13,6 @@ public final class DeletionDtos {
             @Schema(required = true, maxLength = 120, description = "The workspace's name, typed exactly as it is shown",
                     example = "Summit Strength")
             String confirmName) {
-    }
-
-    public record DeleteOwnClientDataRequest(
-            @Schema(required = true, description = "Must be true: the deletion cannot be undone") Boolean confirm) {
     }
 
     public record DeleteAccountRequest(

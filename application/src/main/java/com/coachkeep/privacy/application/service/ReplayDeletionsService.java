@@ -28,19 +28,19 @@ import java.util.stream.Collectors;
  * the client tombstones that cover their client data.
  */
 @ApplicationScoped
-public class DeletionReplayService implements ReplayDeletionsUseCase {
+public class ReplayDeletionsService implements ReplayDeletionsUseCase {
     static final int BATCH = 500;
 
     private final DeletionReplaySteps steps;
     private final ErasureFeaturesPort features;
 
     @Inject
-    public DeletionReplayService(DeletionReplaySteps steps, ErasureFeaturesPort features) {
+    public ReplayDeletionsService(DeletionReplaySteps steps, ErasureFeaturesPort features) {
         this.steps = steps;
         this.features = features;
     }
 
-    protected DeletionReplayService() {
+    protected ReplayDeletionsService() {
         this(null, null);
     }
 

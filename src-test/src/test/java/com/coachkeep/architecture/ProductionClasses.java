@@ -1,0 +1,22 @@
+package com.coachkeep.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/** The compiled production classes of every module (not the generated SDK), imported once for all architecture tests. */
+final class ProductionClasses {
+    private static JavaClasses classes;
+
+    private ProductionClasses() {
+    }
+
+    static synchronized JavaClasses get() {
+        if (classes == null) {
+            classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .withImportOption(location -> !location.contains("/coachkeep-sdk") && !location.contains("/sdk/target/"))
+                    .importPackages("com.coachkeep");
+        }
+        return classes;
+    }
+}
