@@ -39,7 +39,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * of the client address, of the signed-in person and of the addressed workspace, and from the tighter bucket of the
  * operations where guessing or bulk copying pays (accepting an invitation, requesting and downloading an export). When
  * an answer is 404, one is taken from the person's look-up bucket of that operation; once it is empty the person's
- * requests to that operation answer 429 until it refills (enumeration).
+ * requests to that operation answer 429 until a tenth of it is back (enumeration).
  *
  * <p>A refusal is a 429 problem with {@code Retry-After} and the IETF draft's {@code RateLimit} and
  * {@code RateLimit-Policy} fields; every other answer carries the fields of its tightest limit. The first refusal of
@@ -58,9 +58,13 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
             "POST /api/v1/workspaces/{workspaceId}/exports", RateLimit.EXPORT_REQUEST,
             "POST /api/v1/workspaces/{workspaceId}/clients/me/exports", RateLimit.EXPORT_REQUEST);
 
-    /** Emptied look-up buckets (person and operation), until they refill: this node answers 429 without asking the store. */
-    private static final Cache<String, Outcome> EMPTIED = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfter(Expiry.<String, Outcome>writing((k, o) -> Duration.ofSeconds(o.retryAfterSeconds()))).build();
+    /**
+     * Emptied look-up buckets (person and operation): this node answers 429 without asking the store until a tenth of
+     * the quota is back (a minute by default), so an enumerator gains one guess per refill at most and hits look like
+     * misses meanwhile.
+     */
+    private static final Cache<String, Held> EMPTIED = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfter(Expiry.<String, Held>writing((k, h) -> Duration.ofNanos(Math.max(1, h.until() - System.nanoTime())))).build();
     /** Buckets whose crossing this node has flagged within their period, so that an attack raises no flood of flags. */
     private static final Cache<String, Boolean> FLAGGED = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(1)).build();
@@ -88,9 +92,9 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         String operation = operation(request);
         String person = personKey(http);
         if (person != null) {
-            Outcome emptied = EMPTIED.getIfPresent(person + " " + operation);
+            Held emptied = EMPTIED.getIfPresent(person + " " + operation);
             if (emptied != null) {
-                refuse(request, emptied, operation, person);
+                refuse(request, emptied.now(), operation, person);
                 return;
             }
         }
@@ -133,7 +137,10 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
                 String operation = operation(request);
                 Outcome o = limiter.take(RateLimit.NOT_FOUND, person + " " + operation);
                 if (!o.allowed()) {
-                    EMPTIED.put(person + " " + operation, o);
+                    long hold = Math.max(o.nanosToWait(), o.rule().window().toNanos() / 10);
+                    Held held = new Held(o, System.nanoTime() + hold);
+                    EMPTIED.put(person + " " + operation, held);
+                    o = held.now();
                     Response refusal = refusal(o);
                     response.setStatus(refusal.getStatus());
                     response.setEntity(refusal.getEntity(), new Annotation[0], MediaType.valueOf(Problem.MEDIA_TYPE));
@@ -174,9 +181,11 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         if (FLAGGED.asMap().putIfAbsent(bucket, Boolean.TRUE) != null) {
             return;
         }
+        // Identifies the person first, so that the security event names them too.
+        String flagged = flagSubject(limit.subjectKind(), subject);
         securityEvents.report(SecurityEvent.Kind.RATE_LIMITED, http, resource, limit.wireName());
         try {
-            flags.raise(new AbuseSignal(limit.wireName(), limit.subjectKind(), flagSubject(limit.subjectKind(), subject), operation));
+            flags.raise(new AbuseSignal(limit.wireName(), limit.subjectKind(), flagged, operation));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "rate limits: raising an abuse flag failed; the refusal stands", e);
         }
@@ -215,5 +224,13 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     }
 
     private record Check(RateLimit limit, String subject) {
+    }
+
+    /** An emptied look-up bucket held until {@code until} ({@link System#nanoTime()}). */
+    private record Held(Outcome outcome, long until) {
+        Outcome now() {
+            long wait = Math.max(1_000_000_000L, until - System.nanoTime());
+            return new Outcome(outcome.rule(), false, 0, wait, Math.max(wait, outcome.nanosToReset()));
+        }
     }
 }
