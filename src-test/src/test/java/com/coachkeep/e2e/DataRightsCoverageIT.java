@@ -49,6 +49,10 @@ class DataRightsCoverageIT {
                     + "restored backup can replay them"),
             Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
                     + "or client (a reporter's optional email is theirs to give)"),
+            Map.entry("rate_limit_bucket", "the API's rate-limit token buckets, keyed by hashes (no identifier of anyone), forgotten "
+                    + "once full again"),
+            Map.entry("abuse_flag", "the platform's security record of rate limits crossed (an internal person or workspace id, or a "
+                    + "client address; no names, emails or content), for security officers"),
             Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
             Map.entry("sub_processor_announcement", "the progress of an announcement job (a cursor and counts): no personal data"),
             Map.entry("incident", "security incidents as the platform records them: what happened, no personal data"),
@@ -70,6 +74,10 @@ class DataRightsCoverageIT {
             Map.entry("data_export", "the export requests themselves (ids, states, times): the archive is the export"),
             Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
                     + "or client (a reporter's optional email is theirs to give)"),
+            Map.entry("rate_limit_bucket", "the API's rate-limit token buckets, keyed by hashes (no identifier of anyone), forgotten "
+                    + "once full again"),
+            Map.entry("abuse_flag", "the platform's security record of rate limits crossed (an internal person or workspace id, or a "
+                    + "client address; no names, emails or content), for security officers"),
             Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
             Map.entry("sub_processor_announcement", "the progress of an announcement job (a cursor and counts): no personal data"),
             Map.entry("incident", "security incidents as the platform records them: what happened, no personal data"),

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A security-relevant refusal: who was refused (null when anonymous), in which workspace (null when none was
+ * A security-relevant refusal or abuse: who was refused (null when anonymous), in which workspace (null when none was
  * addressed), which operation, which request. Never carries token contents, request bodies or personal data
  * beyond the person's internal id.
  *
@@ -32,7 +32,9 @@ public record SecurityEvent(Instant at, Kind kind, PersonId personId, WorkspaceI
         /** A staff member without multi-factor sign-in in a workspace that requires it: 403. */
         MFA_REQUIRED("mfa-required"),
         /** Someone addressed a workspace they do not belong to (or one that does not exist): 404. */
-        NOT_A_MEMBER("not-a-member");
+        NOT_A_MEMBER("not-a-member"),
+        /** A rate limit of the API was crossed (brute force, enumeration, mass export): 429 and an abuse flag. */
+        RATE_LIMITED("rate-limited");
 
         private final String label;
 

@@ -1,5 +1,6 @@
 package com.coachkeep.console.layout;
 
+import com.coachkeep.console.support.abuse.AbuseFlagsView;
 import com.coachkeep.console.support.actions.SupportActionsView;
 import com.coachkeep.console.support.grants.SupportGrantsView;
 import com.coachkeep.console.support.health.HealthView;
@@ -27,6 +28,8 @@ public class ConsoleSections {
             SupportActionsView.SECTION_PERMISSIONS, 40);
     public static final ConsoleSection SECURITY_REPORTS = new ConsoleSection("Security reports", SecurityReportsView.class,
             SupportPermission.SECURITY_REPORTS_MANAGE, 50);
+    public static final ConsoleSection ABUSE_FLAGS = new ConsoleSection("Abuse flags", AbuseFlagsView.class,
+            SupportPermission.ABUSE_FLAGS_MANAGE, 55);
     public static final ConsoleSection INCIDENTS = new ConsoleSection("Incidents", IncidentsView.class, SupportPermission.INCIDENTS_MANAGE,
             60);
     public static final ConsoleSection SUB_PROCESSORS = new ConsoleSection("Sub-processors", SubProcessorsView.class,
@@ -34,6 +37,6 @@ public class ConsoleSections {
 
     /** Every section, in navigation order. */
     public List<ConsoleSection> all() {
-        return List.of(HEALTH, WORKSPACE_LOOKUP, BREAK_GLASS_GRANTS, SUPPORT_ACTIONS, SECURITY_REPORTS, INCIDENTS, SUB_PROCESSORS);
+        return List.of(HEALTH, WORKSPACE_LOOKUP, BREAK_GLASS_GRANTS, SUPPORT_ACTIONS, SECURITY_REPORTS, ABUSE_FLAGS, INCIDENTS, SUB_PROCESSORS);
     }
 }

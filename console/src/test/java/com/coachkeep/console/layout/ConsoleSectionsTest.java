@@ -20,7 +20,7 @@ class ConsoleSectionsTest {
     @Test
     void anOfficerSeesTheSupportWorkflowsAndTheSecurityWork() {
         assertEquals(List.of("Platform health", "Workspace look-up", "Break-glass grants", "Support actions", "Security reports",
-                "Incidents", "Sub-processors"), visibleTo(InternalRole.SECURITY_OFFICER));
+                "Abuse flags", "Incidents", "Sub-processors"), visibleTo(InternalRole.SECURITY_OFFICER));
     }
 
     @Test

@@ -4,6 +4,8 @@ package com.coachkeep.support.domain;
 public enum SupportPermission {
     /** Read and work the inbox of vulnerability reports. */
     SECURITY_REPORTS_MANAGE,
+    /** See the abuse flags the API's rate limits raise, and acknowledge them. */
+    ABUSE_FLAGS_MANAGE,
     /** Record security incidents, post their updates and resolve them. */
     INCIDENTS_MANAGE,
     /** Add, change and retire entries of the public sub-processor list. */

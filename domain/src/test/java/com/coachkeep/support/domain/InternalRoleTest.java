@@ -27,11 +27,12 @@ class InternalRoleTest {
     }
 
     @Test
-    void onlyTheSecurityOfficerHandlesReportsAndIncidents() {
+    void onlyTheSecurityOfficerHandlesReportsAbuseFlagsAndIncidents() {
         for (InternalRole role : InternalRole.values()) {
             boolean officer = role == InternalRole.SECURITY_OFFICER;
             assertEquals(officer, role.grants(SupportPermission.SECURITY_REPORTS_MANAGE), role.name());
             assertEquals(officer, role.grants(SupportPermission.INCIDENTS_MANAGE), role.name());
+            assertEquals(officer, role.grants(SupportPermission.ABUSE_FLAGS_MANAGE), role.name());
         }
     }
 

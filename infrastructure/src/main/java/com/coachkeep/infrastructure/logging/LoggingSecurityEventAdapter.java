@@ -25,7 +25,7 @@ public class LoggingSecurityEventAdapter implements SecurityEventPort {
     public void record(SecurityEvent e) {
         Level level = switch (e.kind()) {
             case UNAUTHENTICATED, MFA_REQUIRED -> Level.INFO;
-            case FORBIDDEN, ACCESS_DENIED, NOT_A_MEMBER -> Level.WARNING;
+            case FORBIDDEN, ACCESS_DENIED, NOT_A_MEMBER, RATE_LIMITED -> Level.WARNING;
         };
         if (!LOG.isLoggable(level)) {
             return;
