@@ -377,7 +377,7 @@ class SchemaIT {
                 }
                 String key = table.endsWith(".workspace") ? "id" : "workspace_id";
                 // a copy of one of B's rows, claiming A's workspace; and one of B's rows moved to A
-                String insert = "insert into " + table + " select (json_populate_record(null::" + table + ", to_jsonb(r) || "
+                String insert = "insert into " + table + " select (jsonb_populate_record(null::" + table + ", to_jsonb(r) || "
                         + "jsonb_build_object('" + key + "', ?::text))).* from " + table + " r where r." + key + " = ?::uuid limit 1";
                 String move = "update " + table + " set " + key + " = ?::uuid where ctid = (select ctid from " + table
                         + " where " + key + " = ?::uuid limit 1)";
