@@ -14,11 +14,19 @@ begin
     loop
         execute format('alter table keystore.%I enable row level security', t.table_name);
         execute format('alter table keystore.%I force row level security', t.table_name);
-        if not exists (select 1 from pg_policies p
-                       where p.schemaname = 'keystore' and p.tablename = t.table_name and p.policyname = 'tenant_isolation') then
+        if exists (select 1 from pg_policies p
+                   where p.schemaname = 'keystore' and p.tablename = t.table_name and p.policyname = 'tenant_isolation'
+                   and (p.qual not like '%SELECT%' or p.with_check is null or p.with_check not like '%SELECT%')) then
+            -- an older form (the setting read per row): put back to the standard form; an ALTER takes a short lock, so only then
+            execute format('alter policy tenant_isolation on keystore.%I '
+                           'using (workspace_id = (select nullif(current_setting(''app.workspace_id'', true), '''')::uuid)) '
+                           'with check (workspace_id = (select nullif(current_setting(''app.workspace_id'', true), '''')::uuid))',
+                           t.table_name);
+        elsif not exists (select 1 from pg_policies p
+                          where p.schemaname = 'keystore' and p.tablename = t.table_name and p.policyname = 'tenant_isolation') then
             execute format('create policy tenant_isolation on keystore.%I for all '
-                           'using (workspace_id = nullif(current_setting(''app.workspace_id'', true), '''')::uuid) '
-                           'with check (workspace_id = nullif(current_setting(''app.workspace_id'', true), '''')::uuid)',
+                           'using (workspace_id = (select nullif(current_setting(''app.workspace_id'', true), '''')::uuid)) '
+                           'with check (workspace_id = (select nullif(current_setting(''app.workspace_id'', true), '''')::uuid))',
                            t.table_name);
         end if;
     end loop;

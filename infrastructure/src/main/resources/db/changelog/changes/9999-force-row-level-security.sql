@@ -1,7 +1,7 @@
 --liquibase formatted sql
 
 --changeset coachkeep:9999-force-row-level-security runAlways:true runOnChange:true splitStatements:false
---comment: Runs after every migration: each table with a workspace_id column gets forced row-level security and, unless it has one already, the tenant_isolation policy. A table added later is covered without another step; SchemaIT fails if any is not.
+--comment: Runs after every migration: each table with a workspace_id column gets forced row-level security and the tenant_isolation policy in its one standard form (created, or put back to that form), which reads the setting once per statement. A table added later is covered without another step; SchemaIT fails if any is not, or if a policy says anything else.
 do $$
 declare
     t record;
@@ -14,11 +14,19 @@ begin
     loop
         execute format('alter table %I enable row level security', t.table_name);
         execute format('alter table %I force row level security', t.table_name);
-        if not exists (select 1 from pg_policies p
-                       where p.schemaname = current_schema() and p.tablename = t.table_name and p.policyname = 'tenant_isolation') then
+        if exists (select 1 from pg_policies p
+                   where p.schemaname = current_schema() and p.tablename = t.table_name and p.policyname = 'tenant_isolation'
+                   and (p.qual not like '%SELECT%' or p.with_check is null or p.with_check not like '%SELECT%')) then
+            -- an older form (the setting read per row): put back to the standard form; an ALTER takes a short lock, so only then
+            execute format('alter policy tenant_isolation on %I '
+                           'using (workspace_id = (select nullif(current_setting(''app.workspace_id'', true), '''')::uuid)) '
+                           'with check (workspace_id = (select nullif(current_setting(''app.workspace_id'', true), '''')::uuid))',
+                           t.table_name);
+        elsif not exists (select 1 from pg_policies p
+                          where p.schemaname = current_schema() and p.tablename = t.table_name and p.policyname = 'tenant_isolation') then
             execute format('create policy tenant_isolation on %I for all '
-                           'using (workspace_id = nullif(current_setting(''app.workspace_id'', true), '''')::uuid) '
-                           'with check (workspace_id = nullif(current_setting(''app.workspace_id'', true), '''')::uuid)',
+                           'using (workspace_id = (select nullif(current_setting(''app.workspace_id'', true), '''')::uuid)) '
+                           'with check (workspace_id = (select nullif(current_setting(''app.workspace_id'', true), '''')::uuid))',
                            t.table_name);
         end if;
     end loop;

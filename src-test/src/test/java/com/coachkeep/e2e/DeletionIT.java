@@ -175,6 +175,8 @@ class DeletionIT {
                     st.execute("select set_config('app.workspace_id', '" + w.id() + "', true)");
                     st.execute(sql);
                 } catch (java.sql.SQLException e) {
+                    // a refusal by the schema's rules, not a mistake in the statement
+                    assertEquals("42501", e.getSQLState(), sql + ": " + e.getMessage());
                     refused.add(sql);
                 } finally {
                     app.rollback();

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * What row-level security costs: the five most frequent queries of a request, each run with the policies applied
  * (as {@code coachkeep_app}, with {@code app.workspace_id} set the way the persistence adapter sets it) and without
  * (as the superuser, which bypasses row-level security), on the same data and the same plans' worth of rows.
- * Prints medians and their ratio ({@code rls cost:} lines); never asserts a timing.
+ * Prints medians and their ratio ({@code rls cost:} lines), first with the policies as they are, then, on the same data in
+ * the same transaction, with the policies rewritten into their form before 0017 (the setting read per row), so that one
+ * run shows the ratio before and after; never asserts a timing.
  *
  * <p>Runs only with {@code -Dcoachkeep.rls.benchmark=true}. Everything happens in one transaction of the test
  * server's database that is rolled back at the end: the rows (many workspaces of staff, clients and notes) are
@@ -61,26 +63,55 @@ class RowLevelSecurityCostIT {
                 List<UUID[]> samples = samples(c);
                 System.out.printf("rls cost: %d workspaces added in %.1f s (one transaction, rolled back afterwards); the tables hold %s%n",
                         WORKSPACES, (System.nanoTime() - started) / 1e9, counts(c));
-                List<String> lines = new ArrayList<>();
-                lines.add(String.format("rls cost: %-38s %12s %12s %7s %15s %15s %7s", "query", "on (µs)", "off (µs)", "ratio",
-                        "server on (µs)", "server off (µs)", "ratio"));
-                for (Query q : QUERIES) {
-                    double[] roundTrip = roundTrips(c, q, samples);
-                    double[] server = serverTimes(c, q, samples);
-                    lines.add(String.format("rls cost: %-38s %12.1f %12.1f %7.2f %15.2f %15.2f %7.2f", q.name(), roundTrip[0], roundTrip[1],
-                            roundTrip[0] / roundTrip[1], server[0], server[1], server[0] / server[1]));
+                List<String> lines = new ArrayList<>(measure(c, samples, "policies as they are"));
+                // The same data, the same transaction: the policies rewritten into their form before 0017 (the setting
+                // read per row; the worker's and the person's policies open to every role), for the ratio before.
+                try (Statement s = c.createStatement()) {
+                    for (String sql : PER_ROW_FORM) {
+                        s.execute(sql);
+                    }
                 }
-                lines.add(String.format("rls cost: set_config('app.workspace_id', …, true), once per transaction with RLS: median %.1f µs",
-                        setConfigCost(c, samples)));
-                for (Query q : QUERIES) {
-                    lines.add("rls cost: plan with RLS of " + q.name() + ": " + plan(c, q, samples.get(0), true));
-                    lines.add("rls cost: plan without RLS of " + q.name() + ": " + plan(c, q, samples.get(0), false));
-                }
+                lines.addAll(measure(c, samples, "per-row form before 0017"));
                 lines.forEach(System.out::println);
             } finally {
                 c.rollback();
             }
         }
+    }
+
+    /** The five queries' policies as they stood before 0017-worker-role.sql (rolled back with the benchmark's data). */
+    static final List<String> PER_ROW_FORM = List.of(
+            "alter policy tenant_isolation on workspace using (id = nullif(current_setting('app.workspace_id', true), '')::uuid) "
+                    + "with check (id = nullif(current_setting('app.workspace_id', true), '')::uuid)",
+            "alter policy tenant_isolation on membership using (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid) "
+                    + "with check (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid)",
+            "alter policy tenant_isolation on client using (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid) "
+                    + "with check (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid)",
+            "alter policy tenant_isolation on coach_note using (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid) "
+                    + "with check (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid)",
+            "alter policy own_memberships on membership to public using (person_id = nullif(current_setting('app.person_id', true), '')::uuid)",
+            "alter policy coach_directory on membership to public using (current_setting('app.coach_directory', true) = 'on')",
+            "alter policy field_encryption on coach_note to public "
+                    + "using (body is not null and current_setting('app.field_encryption', true) = 'on')");
+
+    static List<String> measure(Connection c, List<UUID[]> samples, String label) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        lines.add("rls cost: " + label);
+        lines.add(String.format("rls cost: %-38s %12s %12s %7s %15s %15s %7s", "query", "on (µs)", "off (µs)", "ratio",
+                "server on (µs)", "server off (µs)", "ratio"));
+        for (Query q : QUERIES) {
+            double[] roundTrip = roundTrips(c, q, samples);
+            double[] server = serverTimes(c, q, samples);
+            lines.add(String.format("rls cost: %-38s %12.1f %12.1f %7.2f %15.2f %15.2f %7.2f", q.name(), roundTrip[0], roundTrip[1],
+                    roundTrip[0] / roundTrip[1], server[0], server[1], server[0] / server[1]));
+        }
+        lines.add(String.format("rls cost: set_config('app.workspace_id', …, true), once per transaction with RLS: median %.1f µs",
+                setConfigCost(c, samples)));
+        for (Query q : QUERIES) {
+            lines.add("rls cost: plan with RLS of " + q.name() + ": " + plan(c, q, samples.get(0), true));
+            lines.add("rls cost: plan without RLS of " + q.name() + ": " + plan(c, q, samples.get(0), false));
+        }
+        return lines;
     }
 
     /** Medians of the round trip of one execution (µs), with RLS and without, alternating rounds. */

@@ -37,6 +37,27 @@ final class Db {
         return new Db(null, new String[] {name, value});
     }
 
+    /**
+     * Fails unless the database refused {@code statement} with SQLSTATE 42501 (insufficient privilege: a missing grant,
+     * row-level security, or one of the schema's own rules), so that a mistake in the statement never passes for a
+     * refusal.
+     */
+    static void assertRefused(Runnable statement, String why) {
+        try {
+            statement.run();
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException refused) {
+                if (!"42501".equals(refused.getSQLState())) {
+                    throw new AssertionError(why + ": refused with SQLSTATE " + refused.getSQLState() + ", not 42501: "
+                            + refused.getMessage(), refused);
+                }
+                return;
+            }
+            throw e;
+        }
+        throw new AssertionError(why + ": the statement was not refused");
+    }
+
     /** Queries that see the rows of this workspace. */
     static Db in(WorkspaceId workspace) {
         return new Db(workspace);

@@ -117,13 +117,13 @@ public class EncryptionArquillianIT {
         Client client = fixtures.client(wa, "Shredded Client");
         Tx.run(() -> notes.add(CoachNote.write(wa, client.id(), owner.id(), "note", now())));
         Object[] key = {wa.value(), client.id().value()};
-        assertThrows(IllegalStateException.class, () -> Db.in(wa).rows("update keystore.data_key set wrapped_key = '\\x00'::bytea "
+        Db.assertRefused(() -> Db.in(wa).rows("update keystore.data_key set wrapped_key = '\\x00'::bytea "
                 + "where workspace_id = ? and subject_id = ? returning 1", key), "a live key is never replaced");
-        assertThrows(IllegalStateException.class, () -> Db.in(wa).rows("delete from keystore.data_key "
+        Db.assertRefused(() -> Db.in(wa).rows("delete from keystore.data_key "
                 + "where workspace_id = ? and subject_id = ? returning 1", key), "keys are never deleted by the application");
 
         Tx.run(() -> subjectKeys.destroy(DataSubject.client(wa, client.id())));
-        assertThrows(IllegalStateException.class, () -> Db.in(wa).rows("update keystore.data_key set wrapped_key = '\\x00'::bytea, "
+        Db.assertRefused(() -> Db.in(wa).rows("update keystore.data_key set wrapped_key = '\\x00'::bytea, "
                 + "destroyed_at = null where workspace_id = ? and subject_id = ? returning 1", key), "a destroyed key stays destroyed");
     }
 

@@ -128,6 +128,9 @@ public class SupportWorkflowsArquillianIT {
         assertEquals(0, Db.withSetting("app.support_lookup", "on").countRows("select count(*) from workspace"));
         assertEquals(0, Db.withSetting("app.support_lookup", "on").countRows("select count(*) from client"));
         assertEquals(0, Db.withSetting("app.support_grants", "off").countRows("select count(*) from support_grant"));
+        // Nor from the settings of the scans across workspaces: their policies name the worker role only.
+        assertEquals(0, Db.withSetting("app.support_grants", "on").countRows("select count(*) from support_grant"));
+        assertEquals(0, Db.withSetting("app.outbox_worker", "on").countRows("select count(*) from outbox_message"));
     }
 
     @Test
@@ -225,7 +228,7 @@ public class SupportWorkflowsArquillianIT {
 
         deadLetters.retry(ADMIN, retried, "the provider's outage is over");
         deadLetters.discard(ADMIN, discarded, "the address does not exist");
-        Db worker = Db.withSetting("app.outbox_worker", "on");
+        Db worker = Db.in(w);
         assertEquals("SUPPRESSED", worker.single("select status from outbox_message where id = ?::uuid", discarded).toString().strip());
         assertEquals(null, worker.single("select payload from outbox_message where id = ?::uuid", discarded), "its content is dropped");
         assertTrue(List.of("PENDING", "SENT").contains(
@@ -243,7 +246,7 @@ public class SupportWorkflowsArquillianIT {
                 java.util.Map.of("workspaceName", "Dead letter studio", "reason", "test", "startsAt", "2026-11-23T10:00:00Z",
                         "endsAt", "2026-11-23T10:30:00Z", "agentName", "agent"), "dead-letter-test:" + UUID.randomUUID());
         String id = UUID.randomUUID().toString();
-        Db.withSetting("app.outbox_worker", "on").rows("insert into outbox_message (workspace_id, id, kind, idempotency_key, template, "
+        Db.in(w).rows("insert into outbox_message (workspace_id, id, kind, idempotency_key, template, "
                 + "essential, payload, status, attempts, next_attempt_at, created_at, done_at, last_error) values (?::uuid, ?::uuid, "
                 + "'email', ?, ?, true, ?::jsonb, 'DEAD', 8, now(), now(), now(), '550 mailbox unavailable') returning id",
                 w.value().toString(), id, email.idempotencyKey(), email.template().id(),

@@ -78,7 +78,7 @@ public final class OwnServer implements AutoCloseable {
         pb.environment().putAll(environment);
         process = pb.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(Integer.getInteger("coachkeep.test.readyMinutes", 3)));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server " + name + " exited; see " + log);
@@ -94,7 +94,7 @@ public final class OwnServer implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("server " + name + " not ready in 3 minutes; see " + log);
+        throw new IllegalStateException("server " + name + " not ready in time (-Dcoachkeep.test.readyMinutes); see " + log);
     }
 
     /** kill -9: the JVM gets no chance to finish anything. */

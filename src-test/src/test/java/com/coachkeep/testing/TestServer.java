@@ -22,7 +22,10 @@ public final class TestServer {
     private TestServer() {
     }
 
-    /** Waits (up to six minutes: a loaded two-core build machine has taken four) until /health/ready answers 200: the database is up and migrated. */
+    /**
+     * Waits (up to six minutes, or {@code -Dcoachkeep.test.readyMinutes} on a loaded machine) until /health/ready answers
+     * 200: the database is up and migrated.
+     */
     public static void awaitReady() {
         if (ready) {
             return;
@@ -31,7 +34,7 @@ public final class TestServer {
             throw new IllegalStateException(failure);
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(Integer.getInteger("coachkeep.test.readyMinutes", 6)));
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {

@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * and tests, and provisions it the way an operator provisions a real one: a database
  * {@value #DATABASE} owned by the schema-owner role {@value #OWNER_ROLE}, and an application
  * role {@value #APP_ROLE} that can log in, is no superuser, cannot bypass row-level security
- * and owns nothing.
+ * and owns nothing, and a worker role {@value #WORKER_ROLE} made the same way for background work
+ * that spans workspaces.
  *
  * <p>The data directory is kept between starts, so development data survives restarts. The
  * server listens on loopback only and uses {@code trust} authentication (as written by
@@ -39,6 +40,11 @@ public final class EmbeddedDatabase {
     public static final String OWNER_ROLE = "coachkeep_owner";
     /** The role the application connects as: owns nothing, cannot bypass row-level security. */
     public static final String APP_ROLE = "coachkeep_app";
+    /**
+     * The role background work that spans workspaces connects as (outbox, exports, deletions, announcements…): owns
+     * nothing, cannot bypass row-level security, and only reads the tables it scans, through policies that name it.
+     */
+    public static final String WORKER_ROLE = "coachkeep_worker";
 
     private static final String SUPERUSER = "postgres";
 
@@ -116,9 +122,11 @@ public final class EmbeddedDatabase {
         try (Connection c = superuser.getConnection(); Statement s = c.createStatement()) {
             ensureRole(c, s, OWNER_ROLE);
             ensureRole(c, s, APP_ROLE);
+            ensureRole(c, s, WORKER_ROLE);
             // re-asserted on every start, so an edited role is put back the way the design needs it
             s.execute("ALTER ROLE " + OWNER_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS");
             s.execute("ALTER ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT");
+            s.execute("ALTER ROLE " + WORKER_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT");
             boolean exists;
             try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                 p.setString(1, DATABASE);
@@ -132,6 +140,7 @@ public final class EmbeddedDatabase {
             }
             s.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
             s.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + APP_ROLE);
+            s.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + WORKER_ROLE);
         }
     }
 

@@ -47,6 +47,8 @@ public final class LiquibaseMigrator {
 
     /** Changelog parameter naming the application role, used as {@code ${app_role}} in changesets. */
     public static final String APP_ROLE_PARAMETER = "app_role";
+    /** Changelog parameter naming the worker role (background work across workspaces), {@code ${worker_role}}. */
+    public static final String WORKER_ROLE_PARAMETER = "worker_role";
 
     private static final Logger LOG = Logger.getLogger(LiquibaseMigrator.class.getName());
 
@@ -119,13 +121,28 @@ public final class LiquibaseMigrator {
      * @param appRole the role the application connects as; receives its grants through the changesets
      */
     public void migrate(DataSource owner, String appRole) throws Exception {
+        migrate(owner, appRole, EmbeddedDatabase.WORKER_ROLE);
+    }
+
+    /**
+     * Applies every pending changeset.
+     *
+     * @param owner      connections as the role that owns the schema
+     * @param appRole    the role the application connects as; receives its grants through the changesets
+     * @param workerRole the role background work across workspaces connects as; receives its read-only grants
+     */
+    public void migrate(DataSource owner, String appRole, String workerRole) throws Exception {
         try (ResourceAccessor changelogFiles = resourceAccessor(LiquibaseMigrator.class.getClassLoader())) {
-            migrate(owner, appRole, changelogFiles);
+            migrate(owner, appRole, workerRole, changelogFiles);
         }
     }
 
     /** Applies every pending changeset of the master changelog found through {@code changelogFiles}. */
     void migrate(DataSource owner, String appRole, ResourceAccessor changelogFiles) throws Exception {
+        migrate(owner, appRole, EmbeddedDatabase.WORKER_ROLE, changelogFiles);
+    }
+
+    private void migrate(DataSource owner, String appRole, String workerRole, ResourceAccessor changelogFiles) throws Exception {
         Map<String, Object> scope = new HashMap<>();
         scope.put(Scope.Attr.classLoader.name(), LiquibaseMigrator.class.getClassLoader());
         scope.put(Scope.Attr.resourceAccessor.name(), changelogFiles);
@@ -139,6 +156,7 @@ public final class LiquibaseMigrator {
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 ChangeLogParameters parameters = new ChangeLogParameters(database);
                 parameters.set(APP_ROLE_PARAMETER, appRole);
+                parameters.set(WORKER_ROLE_PARAMETER, workerRole);
                 new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)

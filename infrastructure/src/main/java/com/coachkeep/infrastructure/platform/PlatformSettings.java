@@ -45,6 +45,8 @@ public record PlatformSettings(
     public static final String EMBEDDED_DB_PORT = "coachkeep.embedded.db.port";
     public static final String DB_URL = "coachkeep.db.url";
     public static final String DB_USER = "coachkeep.db.user";
+    /** The role background work that spans workspaces connects as (its own DataSource, jdbc/coachkeepWorker). */
+    public static final String DB_WORKER_USER = "coachkeep.db.worker.user";
     public static final String JWT_ISSUER = "mp.jwt.verify.issuer";
     public static final String JWT_PUBLIC_KEY_LOCATION = "mp.jwt.verify.publickey.location";
     public static final String DEV_ISSUER_ISSUER = "coachkeep.dev-issuer.issuer";
@@ -79,6 +81,11 @@ public record PlatformSettings(
                 string(config, HTTP_PORT).orElse("9080"),
                 integer(config, LIQUIBASE_LOCK_WAIT, 5),
                 string(config, KEK_URI).orElse(null));
+    }
+
+    /** {@code coachkeep.db.worker.user}: the worker role, which the changesets give its read-only grants. */
+    public static String workerRole(Config config) {
+        return string(config, DB_WORKER_USER).orElse(EmbeddedDatabase.WORKER_ROLE);
     }
 
     /**

@@ -79,7 +79,7 @@ public class PlatformStartup {
             } else {
                 LOG.info(() -> "Coachkeep database: " + withoutQuery(settings.databaseUrl()));
             }
-            new LiquibaseMigrator(settings.liquibaseLockWaitMinutes()).migrate(owner, settings.appRole());
+            new LiquibaseMigrator(settings.liquibaseLockWaitMinutes()).migrate(owner, settings.appRole(), PlatformSettings.workerRole(config));
             state.markSchemaMigrated();
             platformReady.fire(new PlatformReady(mode, embeddedDatabase != null));
         } catch (Exception e) {
@@ -101,10 +101,12 @@ public class PlatformStartup {
         embeddedDatabase = running;
         LOG.info(() -> String.format(
                 "Coachkeep embedded PostgreSQL (development only) %s.%n  data folder: %s%n  JDBC URL:    %s"
-                        + "%n  roles:       %s (schema owner), %s (application); trust authentication on loopback"
+                        + "%n  roles:       %s (schema owner), %s (application), %s (background work across workspaces);"
+                        + " trust authentication on loopback"
                         + "%n  Delete the data folder while the server is stopped to start from scratch.",
                 running.freshlyInitialised() ? "initialised and started" : "started with existing data",
-                running.dataDirectory(), running.jdbcUrl(), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.APP_ROLE));
+                running.dataDirectory(), running.jdbcUrl(), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.APP_ROLE,
+                EmbeddedDatabase.WORKER_ROLE));
     }
 
     @PreDestroy

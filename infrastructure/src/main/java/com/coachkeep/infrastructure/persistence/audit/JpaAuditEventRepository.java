@@ -146,12 +146,8 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
     @Override
     public List<ChainHead> allHeads() {
-        em.createNativeQuery("select set_config('app.audit_checkpointer', 'on', true)").getSingleResult();
-        List<?> rows = em.createNativeQuery("select workspace_id::text, sequence, hash from audit_chain_head order by workspace_id")
-                .getResultList();
-        em.createNativeQuery("select set_config('app.audit_checkpointer', '', true)").getSingleResult();
-        return rows.stream().map(r -> (Object[]) r)
-                .map(r -> new ChainHead(WorkspaceId.parse((String) r[0]), ((Number) r[1]).longValue(), (String) r[2])).toList();
+        return tenant.auditCheckpointer().rows("select workspace_id::text, sequence, hash from audit_chain_head order by workspace_id")
+                .stream().map(r -> new ChainHead(WorkspaceId.parse((String) r[0]), ((Number) r[1]).longValue(), (String) r[2])).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,22 +5,27 @@ import com.coachkeep.notification.application.port.in.OutboxStatus;
 import com.coachkeep.notification.application.port.out.OutboxRepository;
 import com.coachkeep.notification.application.port.out.OutboxRepository.QueuedEmail;
 import com.coachkeep.notification.domain.OutboxMessageId;
+import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * The outbox worker's access to the outbox, across workspaces: each method first marks its transaction as the
- * worker's ({@code app.outbox_worker}, transaction-local), which the table's {@code outbox_worker} row-level
- * security policy admits. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}: several workers on several
- * nodes never claim the same row, and never wait for each other.
+ * The outbox worker's access to the outbox, across workspaces. It finds due rows as the worker role
+ * ({@link TenantScope#outboxWorker()}, read only), then claims and changes each under its own workspace as the
+ * application role, like any request: the application role never sees two workspaces at once. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, the due condition checked again: several workers on several nodes never claim the
+ * same row, and never wait for each other.
  */
 @ApplicationScoped
 public class JpaOutboxRepository implements OutboxRepository {
@@ -29,18 +34,26 @@ public class JpaOutboxRepository implements OutboxRepository {
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
-
-    private void asWorker() {
-        em.createNativeQuery("select set_config('app.outbox_worker', 'on', true)").getSingleResult();
-    }
+    @Inject
+    TenantScope tenant;
 
     @Override
     @SuppressWarnings("unchecked")
     public List<QueuedEmail> claimDue(int limit, Instant now) {
-        asWorker();
-        List<Object[]> rows = em.createNativeQuery("select id, workspace_id, payload::text, attempts from outbox_message "
-                        + "where status = 'PENDING' and next_attempt_at <= ?1 order by next_attempt_at limit ?2 for update skip locked")
-                .setParameter(1, Persistence.toDb(now)).setParameter(2, limit).getResultList();
+        Map<UUID, List<String>> due = new LinkedHashMap<>();
+        for (Object[] r : tenant.outboxWorker().rows("select workspace_id, id from outbox_message where status = 'PENDING' "
+                + "and next_attempt_at <= ? order by next_attempt_at limit ?", Persistence.toDb(now), limit)) {
+            due.computeIfAbsent(uuid(r[0]), w -> new ArrayList<>()).add(r[1].toString());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Map.Entry<UUID, List<String>> workspace : due.entrySet()) {
+            tenant.workspace(workspace.getKey());
+            rows.addAll(em.createNativeQuery("select id, workspace_id, payload::text, attempts from outbox_message "
+                            + "where workspace_id = cast(?1 as uuid) and id = any(cast(?2 as uuid[])) and status = 'PENDING' "
+                            + "and next_attempt_at <= ?3 order by next_attempt_at for update skip locked")
+                    .setParameter(1, workspace.getKey().toString()).setParameter(2, "{" + String.join(",", workspace.getValue()) + "}")
+                    .setParameter(3, Persistence.toDb(now)).getResultList());
+        }
         List<QueuedEmail> claimed = new ArrayList<>();
         for (Object[] r : rows) {
             OutboxMessageId id = new OutboxMessageId(uuid(r[0]));
@@ -70,25 +83,23 @@ public class JpaOutboxRepository implements OutboxRepository {
 
     @Override
     public void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error) {
-        asWorker();
         update("attempts = ?3, next_attempt_at = ?4, last_error = ?5", workspaceOf(email), email.id().value(), attempts,
                 Persistence.toDb(nextAttempt), truncate(error));
     }
 
     @Override
     public void markDead(QueuedEmail email, int attempts, Instant at, String error) {
-        asWorker();
         update("status = 'DEAD', attempts = ?3, done_at = ?4, last_error = ?5", workspaceOf(email), email.id().value(), attempts,
                 Persistence.toDb(at), truncate(error));
     }
 
     private void finish(QueuedEmail email, String status, int attempts, Instant at, String error) {
-        asWorker();
         update("status = '" + status + "', attempts = ?3, done_at = ?4, last_error = ?5, payload = null", workspaceOf(email),
                 email.id().value(), attempts, Persistence.toDb(at), error);
     }
 
     private void update(String set, UUID workspace, UUID id, int attempts, OffsetDateTime time, String error) {
+        tenant.workspace(workspace);
         int updated = em.createNativeQuery("update outbox_message set " + set + " where workspace_id = ?1 and id = ?2")
                 .setParameter(1, workspace.toString()).setParameter(2, id.toString()).setParameter(3, attempts)
                 .setParameter(4, time).setParameter(5, error).executeUpdate();
@@ -104,10 +115,9 @@ public class JpaOutboxRepository implements OutboxRepository {
 
     @Override
     public OutboxStatus status(Instant now) {
-        asWorker();
-        Object[] r = (Object[]) em.createNativeQuery("select count(*) filter (where status = 'PENDING'), "
+        Object[] r = tenant.outboxWorker().rows("select count(*) filter (where status = 'PENDING'), "
                 + "count(*) filter (where status = 'PENDING' and attempts > 0), count(*) filter (where status = 'DEAD'), "
-                + "min(created_at) filter (where status = 'PENDING') from outbox_message").getSingleResult();
+                + "min(created_at) filter (where status = 'PENDING') from outbox_message").get(0);
         Instant oldest = Persistence.instantOf(r[3]);
         Duration age = oldest == null || oldest.isAfter(now) ? Duration.ZERO : Duration.between(oldest, now);
         return new OutboxStatus(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), age);
@@ -115,41 +125,44 @@ public class JpaOutboxRepository implements OutboxRepository {
 
     @Override
     public int purgeDone(Instant before) {
-        asWorker();
-        return em.createNativeQuery("delete from outbox_message where status in ('SENT', 'SUPPRESSED') and done_at < ?1")
-                .setParameter(1, Persistence.toDb(before)).executeUpdate();
+        int purged = 0;
+        for (Object workspace : tenant.outboxWorker().column("select distinct workspace_id from outbox_message "
+                + "where status in ('SENT', 'SUPPRESSED') and done_at < ?", Persistence.toDb(before))) {
+            tenant.workspace(uuid(workspace));
+            purged += em.createNativeQuery("delete from outbox_message where workspace_id = cast(?1 as uuid) "
+                            + "and status in ('SENT', 'SUPPRESSED') and done_at < ?2")
+                    .setParameter(1, workspace.toString()).setParameter(2, Persistence.toDb(before)).executeUpdate();
+        }
+        return purged;
     }
 
     private static final String DEAD_COLUMNS = "id, workspace_id, template, attempts, created_at, done_at, last_error";
 
     @Override
     public List<DeadLetter> listDead(int limit) {
-        asWorker();
-        return dead(em.createNativeQuery("select " + DEAD_COLUMNS + " from outbox_message where status = 'DEAD' "
-                + "order by done_at desc, id limit ?1").setParameter(1, limit));
+        return dead(tenant.outboxWorker().rows("select " + DEAD_COLUMNS + " from outbox_message where status = 'DEAD' "
+                + "order by done_at desc, id limit ?", limit));
     }
 
     @Override
     public java.util.Optional<DeadLetter> findDead(OutboxMessageId id) {
-        asWorker();
-        return dead(em.createNativeQuery("select " + DEAD_COLUMNS + " from outbox_message where status = 'DEAD' and id = cast(?1 as uuid)")
-                .setParameter(1, id.value().toString())).stream().findFirst();
+        return dead(tenant.outboxWorker().rows("select " + DEAD_COLUMNS + " from outbox_message where status = 'DEAD' and id = ?",
+                id.value())).stream().findFirst();
     }
 
     @Override
     public void requeueDead(DeadLetter letter, Instant now) {
-        asWorker();
         changeDead(letter, "status = 'PENDING', attempts = 0, next_attempt_at = ?3, done_at = null", now);
     }
 
     @Override
     public void discardDead(DeadLetter letter, Instant now) {
-        asWorker();
         changeDead(letter, "status = 'SUPPRESSED', done_at = ?3, payload = null, last_error = 'discarded by support'", now);
     }
 
     private void changeDead(DeadLetter letter, String set, Instant now) {
         UUID workspace = letter.workspaceId() == null ? OutboxMailAdapter.PLATFORM : letter.workspaceId().value();
+        tenant.workspace(workspace);
         int updated = em.createNativeQuery("update outbox_message set " + set + " where workspace_id = cast(?1 as uuid) "
                         + "and id = cast(?2 as uuid) and status = 'DEAD'")
                 .setParameter(1, workspace.toString()).setParameter(2, letter.id().value().toString())
@@ -159,9 +172,7 @@ public class JpaOutboxRepository implements OutboxRepository {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<DeadLetter> dead(jakarta.persistence.Query query) {
-        List<Object[]> rows = query.getResultList();
+    private static List<DeadLetter> dead(List<Object[]> rows) {
         return rows.stream().map(r -> {
             UUID workspace = uuid(r[1]);
             return new DeadLetter(new OutboxMessageId(uuid(r[0])),

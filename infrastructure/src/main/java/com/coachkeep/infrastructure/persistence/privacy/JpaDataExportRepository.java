@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class JpaDataExportRepository implements DataExportRepository {
+    /** How many queued exports one claim looks at: others may hold some of them (SKIP LOCKED). */
+    private static final int CANDIDATES = 20;
     private static final String COLUMNS = "workspace_id, id, scope, client_id, requested_by, file_id, state, progress, attempts, "
             + "created_at, started_at, heartbeat_at, finished_at, expires_at, size_bytes, failure, download_token_hash, download_expires_at";
 
@@ -100,20 +102,34 @@ public class JpaDataExportRepository implements DataExportRepository {
 
     @Override
     public Optional<DataExport> claimNext(Instant staleBefore) {
-        tenant.exportWorker();
-        return first(em.createNativeQuery("select " + COLUMNS + " from data_export where state = 'QUEUED' "
-                        + "or (state = 'RUNNING' and heartbeat_at < cast(?1 as timestamptz)) order by created_at limit 1 for update skip locked")
-                .setParameter(1, Rows.param(staleBefore)));
+        String claimable = "(state = 'QUEUED' or (state = 'RUNNING' and heartbeat_at < cast(?1 as timestamptz)))";
+        for (Object[] candidate : tenant.exportWorker().rows("select workspace_id, id from data_export where state = 'QUEUED' "
+                + "or (state = 'RUNNING' and heartbeat_at < ?) order by created_at limit " + CANDIDATES, Persistence.toDb(staleBefore))) {
+            Optional<DataExport> claimed = lock(candidate, claimable, Rows.param(staleBefore));
+            if (claimed.isPresent()) {
+                return claimed;
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<DataExport> findExpired(Instant now, int limit) {
-        tenant.exportWorker();
-        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from data_export where state = 'READY' "
-                        + "and expires_at < cast(?1 as timestamptz) order by expires_at limit " + limit + " for update skip locked")
-                .setParameter(1, Rows.param(now)).getResultList();
-        return rows.stream().map(JpaDataExportRepository::toDomain).toList();
+        List<DataExport> expired = new java.util.ArrayList<>();
+        for (Object[] candidate : tenant.exportWorker().rows("select workspace_id, id from data_export where state = 'READY' "
+                + "and expires_at < ? order by expires_at limit " + limit, Persistence.toDb(now))) {
+            lock(candidate, "state = 'READY' and expires_at < cast(?1 as timestamptz)", Rows.param(now)).ifPresent(expired::add);
+        }
+        return expired;
+    }
+
+    /** Locks one export found by the worker's scan, under its workspace, if it still meets {@code condition} and is free. */
+    private Optional<DataExport> lock(Object[] candidate, String condition, String parameter) {
+        WorkspaceId workspaceId = new WorkspaceId(Rows.uuid(candidate[0]));
+        tenant.workspace(workspaceId);
+        return first(em.createNativeQuery("select " + COLUMNS + " from data_export where " + condition
+                        + " and workspace_id = ?2 and id = ?3 for update skip locked")
+                .setParameter(1, parameter).setParameter(2, workspaceId.value()).setParameter(3, Rows.uuid(candidate[1])));
     }
 
     @SuppressWarnings("unchecked")

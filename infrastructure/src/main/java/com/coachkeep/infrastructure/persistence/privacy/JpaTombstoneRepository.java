@@ -62,11 +62,9 @@ public class JpaTombstoneRepository implements TombstoneRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<Tombstone> all() {
-        tenant.deletionReplay();
-        List<Object[]> rows = em.createNativeQuery("select workspace_id::text, kind, subject_id::text, deleted_at from keystore.tombstone "
-                + "order by deleted_at, workspace_id, kind, subject_id").getResultList();
+        List<Object[]> rows = tenant.deletionReplay().rows("select workspace_id::text, kind, subject_id::text, deleted_at "
+                + "from keystore.tombstone order by deleted_at, workspace_id, kind, subject_id");
         return rows.stream().map(r -> {
             WorkspaceId workspace = new WorkspaceId(UUID.fromString((String) r[0]));
             DataSubject subject = DataSubject.Kind.valueOf((String) r[1]) == DataSubject.Kind.WORKSPACE

@@ -19,10 +19,13 @@ import java.util.stream.Collectors;
 
 /**
  * Workspace deletions in {@code workspace_deletion}. The owner reads their own under the workspace's row-level
- * security; the deletion job claims the next one across workspaces under {@code app.deletion_worker}.
+ * security; the deletion job finds unfinished ones across workspaces as the worker role
+ * ({@link TenantScope#deletionWorker()}, read only) and claims one under its own workspace.
  */
 @ApplicationScoped
 public class JpaWorkspaceDeletionRepository implements WorkspaceDeletionRepository {
+    /** How many unfinished deletions one claim looks at: others may hold some of them (SKIP LOCKED). */
+    private static final int CANDIDATES = 20;
     private static final String COLUMNS = "workspace_id::text, requested_by::text, requested_at, progress, finished_at, updated_at";
 
     @PersistenceContext(unitName = Persistence.UNIT)
@@ -51,12 +54,17 @@ public class JpaWorkspaceDeletionRepository implements WorkspaceDeletionReposito
 
     @Override
     public Optional<WorkspaceDeletion> claimNextUnfinished() {
-        tenant.deletionWorker();
-        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from workspace_deletion where finished_at is null "
-                + "order by requested_at limit 1 for update skip locked").getResultList();
-        Optional<WorkspaceDeletion> next = rows.stream().findFirst().map(r -> toDomain((Object[]) r));
-        next.ifPresent(d -> tenant.workspace(d.workspaceId()));
-        return next;
+        for (Object workspace : tenant.deletionWorker().column("select workspace_id from workspace_deletion where finished_at is null "
+                + "order by requested_at limit " + CANDIDATES)) {
+            WorkspaceId workspaceId = new WorkspaceId(UUID.fromString(workspace.toString()));
+            tenant.workspace(workspaceId);
+            List<?> rows = em.createNativeQuery("select " + COLUMNS + " from workspace_deletion where workspace_id = ?1 "
+                    + "and finished_at is null for update skip locked").setParameter(1, workspaceId.value()).getResultList();
+            if (!rows.isEmpty()) {
+                return Optional.of(toDomain((Object[]) rows.get(0)));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -71,9 +79,15 @@ public class JpaWorkspaceDeletionRepository implements WorkspaceDeletionReposito
 
     @Override
     public int removeFinishedBefore(Instant time) {
-        tenant.deletionWorker();
-        return em.createNativeQuery("delete from workspace_deletion where finished_at < cast(?1 as timestamptz)")
-                .setParameter(1, Persistence.text(time)).executeUpdate();
+        int removed = 0;
+        for (Object workspace : tenant.deletionWorker().column("select workspace_id from workspace_deletion where finished_at < ?",
+                Persistence.toDb(time))) {
+            WorkspaceId workspaceId = new WorkspaceId(UUID.fromString(workspace.toString()));
+            tenant.workspace(workspaceId);
+            removed += em.createNativeQuery("delete from workspace_deletion where workspace_id = ?1 and finished_at < cast(?2 as timestamptz)")
+                    .setParameter(1, workspaceId.value()).setParameter(2, Persistence.text(time)).executeUpdate();
+        }
+        return removed;
     }
 
     /** {@code feature:rows:done} per feature, in order, separated by commas. */

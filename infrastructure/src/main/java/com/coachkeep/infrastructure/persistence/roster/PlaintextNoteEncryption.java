@@ -17,13 +17,12 @@ import java.util.UUID;
 /**
  * Encrypts coach notes stored in plaintext (written before notes were encrypted, or by an older node during a
  * rolling upgrade) and clears their plaintext. Idempotent: only rows still holding plaintext are touched, so the
- * start-up sequence runs it on every start, batch by batch, until none is left. It works across workspaces
- * through the {@code field_encryption} policy (0006-envelope-encryption.sql), which shows it those rows only.
+ * start-up sequence runs it on every start, batch by batch, until none is left. It finds those rows across workspaces
+ * as the worker role ({@link TenantScope#fieldEncryption()}: the {@code field_encryption} policy shows that role those
+ * rows only, read only), and encrypts each under its own workspace.
  */
 @ApplicationScoped
 public class PlaintextNoteEncryption implements PlaintextEncryption {
-    static final String SETTING = "app.field_encryption";
-
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
     @Inject
@@ -39,11 +38,9 @@ public class PlaintextNoteEncryption implements PlaintextEncryption {
     /** Encrypts up to {@code max} notes in one transaction; returns how many (0 when none is left). */
     @Override
     @Transactional
-    @SuppressWarnings("unchecked")
     public int encryptBatch(int max) {
-        em.createNativeQuery("select set_config(?1, 'on', true)").setParameter(1, SETTING).getSingleResult();
-        List<Object[]> rows = em.createNativeQuery("select workspace_id, client_id, id, body from coach_note "
-                + "where body is not null order by workspace_id, id limit " + max).getResultList();
+        List<Object[]> rows = tenant.fieldEncryption().rows("select workspace_id, client_id, id, body from coach_note "
+                + "where body is not null order by workspace_id, id limit " + max);
         for (Object[] row : rows) {
             UUID workspaceId = uuid(row[0]);
             UUID clientId = uuid(row[1]);

@@ -7,6 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Tells PostgreSQL, for the current transaction only, whose data it may show: row-level security compares
@@ -14,6 +22,14 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * the transaction, so nothing survives into the next use of a pooled connection; a query outside a
  * transaction sees no setting and therefore no rows. Repositories call this before each query; within one
  * transaction a setting is sent once (remembered in the transaction's synchronization registry).
+ *
+ * <p>This is the only code that sets database session settings (an architecture rule fails on {@code set_config}
+ * anywhere else), with one named method per row-level security policy. Work that must find rows across workspaces
+ * (the outbox, exports, deletions and their replay, announcements, incidents, support grants, audit checkpoints, the
+ * start-up encryption of plaintext notes) does not widen the application's view: it reads through
+ * {@link CrossWorkspace}, as the worker role ({@code jdbc/coachkeepWorker}, its own pool, outside the JTA
+ * transaction), whose policies name that role only and admit SELECT only. What it then changes, it changes here,
+ * under the row's own {@link #workspace(WorkspaceId) workspace}.
  */
 @ApplicationScoped
 public class TenantScope {
@@ -24,12 +40,21 @@ public class TenantScope {
     static final String EXPORT_TOKEN = "app.export_token_hash";
     static final String EXPORT_WORKER = "app.export_worker";
     static final String DELETION_REPLAY = "app.deletion_replay";
+    static final String OUTBOX_WORKER = "app.outbox_worker";
+    static final String COACH_DIRECTORY = "app.coach_directory";
+    static final String SUPPORT_GRANTS = "app.support_grants";
+    static final String SUPPORT_INCIDENTS = "app.support_incidents";
+    static final String AUDIT_CHECKPOINTER = "app.audit_checkpointer";
+    static final String FIELD_ENCRYPTION = "app.field_encryption";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Resource(lookup = "jdbc/coachkeepWorker")
+    DataSource worker;
 
     /** Rows of this workspace, and only these, are visible and writable from now on in this transaction. */
     public void workspace(WorkspaceId workspaceId) {
@@ -46,24 +71,141 @@ public class TenantScope {
         set(INVITATION, tokenHash);
     }
 
-    /** The deletion job's transaction: it may see and update every workspace's deletion record (and nothing else). */
-    public void deletionWorker() {
-        set(DELETION_WORKER, "on");
-    }
-
     /** The single data export whose current download link hashes to this value. */
     public void exportDownloadToken(String tokenHash) {
         set(EXPORT_TOKEN, tokenHash);
     }
 
-    /** The export worker: queued, abandoned and expired exports of every workspace (the data_export table only). */
-    public void exportWorker() {
-        set(EXPORT_WORKER, "on");
+    /**
+     * Rows of this workspace from now on in this transaction, given as the raw id a cross-workspace scan returned (the
+     * nil UUID stands for platform rows, such as emails that belong to no workspace).
+     */
+    public void workspace(UUID workspaceId) {
+        set(WORKSPACE, workspaceId.toString());
     }
 
-    /** The replay of deletions after a restore: every workspace's tombstones, read only (keystore.tombstone only). */
-    public void deletionReplay() {
-        set(DELETION_REPLAY, "on");
+    /**
+     * Runs {@code write} under another workspace's setting (an email queued for another workspace or for the platform)
+     * and puts the transaction's own setting back afterwards, whatever it was.
+     */
+    public void inWorkspace(UUID workspaceId, Runnable write) {
+        Object current = em.createNativeQuery("select current_setting('" + WORKSPACE + "', true)").getSingleResult();
+        String previous = current == null ? "" : current.toString();
+        if (previous.equals(workspaceId.toString())) {
+            write.run();
+            return;
+        }
+        // writes already made under the current setting must reach the database under it
+        em.flush();
+        set(WORKSPACE, workspaceId.toString());
+        try {
+            write.run();
+        } finally {
+            em.flush();
+            set(WORKSPACE, previous);
+        }
+    }
+
+    /** The outbox worker's scan: every workspace's queued emails (outbox_message only). */
+    public CrossWorkspace outboxWorker() {
+        return new CrossWorkspace(worker, OUTBOX_WORKER);
+    }
+
+    /** The deletion job's scan: every workspace's deletion record (workspace_deletion only). */
+    public CrossWorkspace deletionWorker() {
+        return new CrossWorkspace(worker, DELETION_WORKER);
+    }
+
+    /** The export worker's scan: queued, abandoned and expired exports of every workspace (data_export only). */
+    public CrossWorkspace exportWorker() {
+        return new CrossWorkspace(worker, EXPORT_WORKER);
+    }
+
+    /** The replay of deletions after a restore: every workspace's tombstones (keystore.tombstone only). */
+    public CrossWorkspace deletionReplay() {
+        return new CrossWorkspace(worker, DELETION_REPLAY);
+    }
+
+    /** The coaches that announcements go to: memberships of every workspace (membership only, with person). */
+    public CrossWorkspace coachDirectory() {
+        return new CrossWorkspace(worker, COACH_DIRECTORY);
+    }
+
+    /** Support's view of grants: by id, pending, by requester, across workspaces (support_grant only). */
+    public CrossWorkspace supportGrants() {
+        return new CrossWorkspace(worker, SUPPORT_GRANTS);
+    }
+
+    /** The workspaces an incident concerns (incident_workspace only). */
+    public CrossWorkspace supportIncidents() {
+        return new CrossWorkspace(worker, SUPPORT_INCIDENTS);
+    }
+
+    /** The audit checkpointer: every workspace's chain head (audit_chain_head only). */
+    public CrossWorkspace auditCheckpointer() {
+        return new CrossWorkspace(worker, AUDIT_CHECKPOINTER);
+    }
+
+    /** The start-up encryption of plaintext notes: notes still holding plaintext, in every workspace (coach_note only). */
+    public CrossWorkspace fieldEncryption() {
+        return new CrossWorkspace(worker, FIELD_ENCRYPTION);
+    }
+
+    /**
+     * Read-only queries as the worker role, one short local transaction each that carries one scan's setting. Its
+     * connection is not part of the caller's JTA transaction: it reads what is committed, and locks nothing; a caller
+     * that acts on a row takes the row's lock itself, under the row's workspace ({@code FOR UPDATE SKIP LOCKED}),
+     * and checks again that the row still qualifies.
+     */
+    public static final class CrossWorkspace {
+        private final DataSource dataSource;
+        private final String setting;
+
+        CrossWorkspace(DataSource dataSource, String setting) {
+            this.dataSource = dataSource;
+            this.setting = setting;
+        }
+
+        /** Every row of {@code sql}, columns as the driver gives them (uuid as {@link UUID}, timestamptz as a Timestamp). */
+        public List<Object[]> rows(String sql, Object... parameters) {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    try (PreparedStatement mark = c.prepareStatement("select set_config(?, 'on', true)")) {
+                        mark.setString(1, setting);
+                        mark.executeQuery().close();
+                    }
+                    List<Object[]> rows = new ArrayList<>();
+                    try (PreparedStatement q = c.prepareStatement(sql)) {
+                        for (int i = 0; i < parameters.length; i++) {
+                            q.setObject(i + 1, parameters[i]);
+                        }
+                        try (ResultSet r = q.executeQuery()) {
+                            int columns = r.getMetaData().getColumnCount();
+                            while (r.next()) {
+                                Object[] row = new Object[columns];
+                                for (int i = 0; i < columns; i++) {
+                                    row[i] = r.getObject(i + 1);
+                                }
+                                rows.add(row);
+                            }
+                        }
+                    }
+                    c.commit();
+                    return rows;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cross-workspace read failed: " + e.getMessage(), e);
+            }
+        }
+
+        /** The first column of every row. */
+        public List<Object> column(String sql, Object... parameters) {
+            return rows(sql, parameters).stream().map(r -> r[0]).toList();
+        }
     }
 
     private void set(String name, String value) {

@@ -7,7 +7,9 @@ import com.coachkeep.support.domain.Incident;
 import com.coachkeep.support.domain.IncidentId;
 import com.coachkeep.support.domain.IncidentSeverity;
 import com.coachkeep.support.domain.IncidentUpdate;
+import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,8 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Incidents in native SQL. The links to workspaces are tenant rows; this adapter opens them across workspaces with
- * {@code app.support_incidents} (the table's own narrow policy), set for the current transaction only.
+ * Incidents in native SQL. The links to workspaces are tenant rows: each is written under its own workspace, and read
+ * across workspaces as the worker role ({@link TenantScope#supportIncidents()}, read only).
  */
 @ApplicationScoped
 public class JpaIncidentRepository implements IncidentRepository {
@@ -30,9 +32,8 @@ public class JpaIncidentRepository implements IncidentRepository {
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
 
-    private void acrossWorkspaces() {
-        em.createNativeQuery("select set_config('app.support_incidents', 'on', true)").getSingleResult();
-    }
+    @Inject
+    TenantScope tenant;
 
     @Override
     public void add(Incident i) {
@@ -45,8 +46,8 @@ public class JpaIncidentRepository implements IncidentRepository {
             insertUpdate(i.id(), u);
         }
         if (!i.affectedWorkspaces().isEmpty()) {
-            acrossWorkspaces();
             for (WorkspaceId w : i.affectedWorkspaces()) {
+                tenant.workspace(w);
                 em.createNativeQuery("insert into incident_workspace (workspace_id, incident_id) values (cast(?1 as uuid), cast(?2 as uuid))")
                         .setParameter(1, w.value().toString()).setParameter(2, i.id().toString()).executeUpdate();
             }
@@ -108,9 +109,8 @@ public class JpaIncidentRepository implements IncidentRepository {
 
     @SuppressWarnings("unchecked")
     private Set<WorkspaceId> workspaces(UUID incident) {
-        acrossWorkspaces();
-        List<Object> rows = em.createNativeQuery("select workspace_id from incident_workspace where incident_id = cast(?1 as uuid)")
-                .setParameter(1, incident.toString()).getResultList();
+        List<Object> rows = tenant.supportIncidents().column("select workspace_id from incident_workspace where incident_id = ?",
+                incident);
         Set<WorkspaceId> out = new LinkedHashSet<>();
         rows.forEach(w -> out.add(new WorkspaceId(SupportRows.uuid(w))));
         return out;

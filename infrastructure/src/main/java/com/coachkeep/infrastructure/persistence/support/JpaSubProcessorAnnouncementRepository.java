@@ -6,7 +6,9 @@ import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.support.application.port.out.CoachDirectoryPort;
 import com.coachkeep.support.application.port.out.SubProcessorAnnouncementRepository;
 import com.coachkeep.support.domain.SubProcessorAnnouncement;
+import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -16,8 +18,8 @@ import java.util.UUID;
 
 /**
  * Sub-processor announcements and the directory of coaches they go to, in native SQL. Listing coaches reads
- * memberships across workspaces: the transaction sets {@code app.coach_directory}, which the membership table's
- * read-only {@code coach_directory} policy admits.
+ * memberships across workspaces, as the worker role ({@link TenantScope#coachDirectory()}): the membership table's
+ * read-only {@code coach_directory} policy admits that role only.
  */
 @ApplicationScoped
 public class JpaSubProcessorAnnouncementRepository implements SubProcessorAnnouncementRepository, CoachDirectoryPort {
@@ -25,6 +27,8 @@ public class JpaSubProcessorAnnouncementRepository implements SubProcessorAnnoun
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
+    @Inject
+    TenantScope tenant;
 
     @Override
     public void add(SubProcessorAnnouncement a, Instant now) {
@@ -56,13 +60,11 @@ public class JpaSubProcessorAnnouncementRepository implements SubProcessorAnnoun
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<Coach> coachesAfter(PersonId after, int limit) {
-        em.createNativeQuery("select set_config('app.coach_directory', 'on', true)").getSingleResult();
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.email, p.display_name from person p where p.email is not null "
-                        + "and p.id > cast(?1 as uuid) and exists (select 1 from membership m where m.person_id = p.id "
-                        + "and m.status = 'ACTIVE' and m.role in ('OWNER', 'COACH')) order by p.id limit ?2")
-                .setParameter(1, after == null ? NIL : after.value().toString()).setParameter(2, limit).getResultList();
+        List<Object[]> rows = tenant.coachDirectory().rows("select p.id, p.email, p.display_name from person p where p.email is not null "
+                + "and p.id > cast(? as uuid) and exists (select 1 from membership m where m.person_id = p.id "
+                + "and m.status = 'ACTIVE' and m.role in ('OWNER', 'COACH')) order by p.id limit ?",
+                after == null ? NIL : after.value().toString(), limit);
         return rows.stream().map(r -> new Coach(new PersonId(SupportRows.uuid(r[0])), new EmailAddress((String) r[1]), (String) r[2]))
                 .toList();
     }

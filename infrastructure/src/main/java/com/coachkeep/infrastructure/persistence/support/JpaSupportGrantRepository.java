@@ -23,8 +23,8 @@ import java.util.Optional;
 
 /**
  * Support grants in native SQL. The support use cases reach grants across workspaces (by id, pending ones) through the
- * table's own {@code support_grants} policy, opened by {@code app.support_grants} for the current transaction only;
- * the owner's list runs under the workspace's ordinary tenant setting.
+ * worker role ({@link TenantScope#supportGrants()}, read only); every change, and the owner's list, runs under the
+ * grant's own workspace.
  */
 @ApplicationScoped
 public class JpaSupportGrantRepository implements SupportGrantRepository {
@@ -36,13 +36,9 @@ public class JpaSupportGrantRepository implements SupportGrantRepository {
     @Inject
     TenantScope tenant;
 
-    private void acrossWorkspaces() {
-        em.createNativeQuery("select set_config('app.support_grants', 'on', true)").getSingleResult();
-    }
-
     @Override
     public void add(SupportGrant g) {
-        acrossWorkspaces();
+        tenant.workspace(g.workspaceId());
         em.createNativeQuery("insert into support_grant (" + COLUMNS + ") values (cast(?1 as uuid), cast(?2 as uuid), ?3, ?4, ?5, ?6, ?7, "
                         + "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
                 .setParameter(1, g.workspaceId().value().toString()).setParameter(2, g.id().toString()).setParameter(3, g.requestedBy())
@@ -56,7 +52,7 @@ public class JpaSupportGrantRepository implements SupportGrantRepository {
 
     @Override
     public void update(SupportGrant g) {
-        acrossWorkspaces();
+        tenant.workspace(g.workspaceId());
         write(g);
     }
 
@@ -86,30 +82,27 @@ public class JpaSupportGrantRepository implements SupportGrantRepository {
 
     @Override
     public void countView(SupportGrant g) {
-        acrossWorkspaces();
+        tenant.workspace(g.workspaceId());
         em.createNativeQuery("update support_grant set views = views + 1 where workspace_id = cast(?1 as uuid) and id = cast(?2 as uuid)")
                 .setParameter(1, g.workspaceId().value().toString()).setParameter(2, g.id().toString()).executeUpdate();
     }
 
     @Override
     public Optional<SupportGrant> find(SupportGrantId id) {
-        acrossWorkspaces();
-        return rows(em.createNativeQuery("select " + COLUMNS + " from support_grant where id = cast(?1 as uuid)")
-                .setParameter(1, id.toString())).stream().findFirst();
+        return rows(tenant.supportGrants().rows("select " + COLUMNS + " from support_grant where id = ?", id.value()))
+                .stream().findFirst();
     }
 
     @Override
     public List<SupportGrant> listPending(Instant since, int max) {
-        acrossWorkspaces();
-        return rows(em.createNativeQuery("select " + COLUMNS + " from support_grant where state = 'PENDING' and requested_at >= ?1 "
-                + "order by requested_at, id limit ?2").setParameter(1, Persistence.toDb(since)).setParameter(2, max));
+        return rows(tenant.supportGrants().rows("select " + COLUMNS + " from support_grant where state = 'PENDING' "
+                + "and requested_at >= ? order by requested_at, id limit ?", Persistence.toDb(since), max));
     }
 
     @Override
     public List<SupportGrant> listRequestedBy(String staffId, int max) {
-        acrossWorkspaces();
-        return rows(em.createNativeQuery("select " + COLUMNS + " from support_grant where requested_by = ?1 "
-                + "order by requested_at desc, id desc limit ?2").setParameter(1, staffId).setParameter(2, max));
+        return rows(tenant.supportGrants().rows("select " + COLUMNS + " from support_grant where requested_by = ? "
+                + "order by requested_at desc, id desc limit ?", staffId, max));
     }
 
     @Override
@@ -132,7 +125,10 @@ public class JpaSupportGrantRepository implements SupportGrantRepository {
 
     @SuppressWarnings("unchecked")
     private static List<SupportGrant> rows(Query query) {
-        List<Object[]> rows = query.getResultList();
+        return rows((List<Object[]>) query.getResultList());
+    }
+
+    private static List<SupportGrant> rows(List<Object[]> rows) {
         return rows.stream().map(r -> new SupportGrant(new SupportGrantId(Rows.uuid(r[1])), new WorkspaceId(Rows.uuid(r[0])),
                 (String) r[2], InternalRole.valueOf(Rows.text(r[3])), GrantScope.valueOf(Rows.text(r[4])), (String) r[5], (String) r[6],
                 ((Number) r[7]).intValue(), Rows.instant(r[8]), SupportGrant.State.valueOf(Rows.text(r[9])), (String) r[10],
