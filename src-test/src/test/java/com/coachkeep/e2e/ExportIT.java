@@ -11,8 +11,12 @@ import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
 import com.coachkeep.testing.Workspaces.Populated;
 import io.restassured.response.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +25,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -80,6 +87,60 @@ class ExportIT {
                 .then().statusCode(200).extract().path("items.kind");
         assertTrue(kinds.contains("export.requested") && kinds.contains("export.downloaded"), kinds.toString());
         awaitMessage(w.owner().person().email(), "/exports/" + ownerExport);
+    }
+
+    @Test
+    void theOwnersArchiveParsesAndHoldsAsManyRecordsOfEachKindAsTheDatabase() throws Exception {
+        Map<String, String> zip = download(w.owner().token(), awaitReady(w.owner().token(), ownerExport).path("download.url"));
+
+        // every JSON entry parses, and a record named by an id carries that id
+        int parsed = 0;
+        for (Map.Entry<String, String> e : zip.entrySet()) {
+            if (!e.getKey().endsWith(".json")) {
+                continue;
+            }
+            JsonStructure json;
+            try (JsonReader reader = Json.createReader(new StringReader(e.getValue()))) {
+                json = reader.read();
+            }
+            parsed++;
+            String base = e.getKey().substring(e.getKey().lastIndexOf('/') + 1, e.getKey().length() - ".json".length());
+            if (base.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                assertEquals(base, json.asJsonObject().getString("id"), e.getKey());
+            }
+        }
+        assertEquals(ownerExport, Json.createReader(new StringReader(zip.get("manifest.json"))).readObject().getString("id"));
+        assertEquals(w.id(), Json.createReader(new StringReader(zip.get("workspace/workspace.json"))).readObject().getString("id"));
+
+        // as many records of each kind as the workspace holds
+        Map<String, String> tables = Map.of("roster/clients/", "client", "roster/notes/", "coach_note",
+                "workspace/memberships/", "membership", "workspace/invitations/", "invitation", "workspace/roles/", "custom_role");
+        Map<String, String> counted = new TreeMap<>();
+        for (Map.Entry<String, String> kind : tables.entrySet()) {
+            long files = zip.keySet().stream().filter(n -> n.startsWith(kind.getKey()) && n.endsWith(".json")).count();
+            int rows = DeletionIT.count("select count(*) from " + kind.getValue() + " where workspace_id = ?::uuid", w.id());
+            assertEquals(rows, files, kind.getKey() + " against the " + kind.getValue() + " table");
+            counted.put(kind.getKey(), files + "");
+        }
+        assertTrue(Integer.parseInt(counted.get("roster/clients/")) >= 2 && Integer.parseInt(counted.get("workspace/memberships/")) >= 5,
+                counted.toString());
+
+        // the audit trail's CSV parses; it holds every event of the workspace up to its newest, in order, each once
+        List<CSVRecord> events;
+        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(zip.get("audit/events.csv")))) {
+            events = csv.getRecords();
+            assertTrue(csv.getHeaderNames().containsAll(List.of("sequence", "id", "occurredAt")), csv.getHeaderNames().toString());
+        }
+        assertFalse(events.isEmpty());
+        List<Long> sequences = events.stream().map(r -> Long.parseLong(r.get("sequence"))).toList();
+        assertEquals(sequences.stream().sorted().distinct().toList(), sequences, "in order, each once");
+        long newest = sequences.get(sequences.size() - 1);
+        assertEquals(DeletionIT.count("select count(*) from audit_event where workspace_id = ?::uuid and sequence <= " + newest, w.id()),
+                events.size(), "the CSV against the audit_event table");
+        assertEquals(new java.util.TreeSet<>(DeletionIT.strings("select id::text from audit_event where workspace_id = ?::uuid and sequence <= "
+                + newest, w.id())), new java.util.TreeSet<>(events.stream().map(r -> r.get("id")).toList()));
+        assertTrue(parsed > 8, "only " + parsed + " JSON entries");
     }
 
     @Test

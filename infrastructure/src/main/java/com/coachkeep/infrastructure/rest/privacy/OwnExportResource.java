@@ -57,7 +57,7 @@ public class OwnExportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Actor actor = current.forDataRights(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "createOwnExport:" + workspaceId, null, () -> {
+        return idempotency.run(current.caller(), idempotencyKey, "createOwnExport:" + workspaceId, null, Idempotency.Owner.workspace(workspaceId), () -> {
             ExportView v = request.requestOwnExport(actor);
             return Response.accepted(ExportResponse.of(v, uri))
                     .location(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/exports/{e}").build(v.workspaceId(), v.id())).build();

@@ -63,7 +63,7 @@ public class WorkspaceExportResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Actor actor = current.forDataRights(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "createWorkspaceExport:" + workspaceId, null,
+        return idempotency.run(current.caller(), idempotencyKey, "createWorkspaceExport:" + workspaceId, null, Idempotency.Owner.workspace(workspaceId),
                 () -> accepted(request.requestWorkspaceExport(actor)));
     }
 
