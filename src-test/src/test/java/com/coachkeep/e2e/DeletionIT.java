@@ -261,7 +261,9 @@ class DeletionIT {
             "keystore.tombstone", "the record of the deletion, replayed after a restore",
             "keystore.data_key", "the destroyed keys' markers (no key material), so that no key is made again for the subject",
             "public.workspace_deletion", "the deletion's progress (ids, counts, times), forgotten 30 days after it finished",
-            "public.audit_event.target_id", "the platform trail records that the workspace was deleted and erased (ids only)");
+            "public.audit_event.target_id", "the platform trail records that the workspace was deleted and erased (ids only)",
+            "public.outbox_message.idempotency_key", "a sent email's key, derived from domain ids so that a retry never sends twice "
+                    + "(its payload, with the recipient and names, is cleared once delivered)");
 
     /**
      * Where the values are still found in any text-like column of any table (catalog-driven, {@link Leftovers}), apart

@@ -109,8 +109,10 @@ class ExportIT {
                 assertEquals(base, json.asJsonObject().getString("id"), e.getKey());
             }
         }
-        assertEquals(ownerExport, Json.createReader(new StringReader(zip.get("manifest.json"))).readObject().getString("id"));
-        assertEquals(w.id(), Json.createReader(new StringReader(zip.get("workspace/workspace.json"))).readObject().getString("id"));
+        jakarta.json.JsonObject manifest = Json.createReader(new StringReader(zip.get("manifest.json"))).readObject();
+        assertEquals(ownerExport, manifest.getString("exportId"));
+        assertEquals(w.id(), manifest.getString("workspaceId"));
+        assertEquals("workspace", manifest.getString("scope"));
 
         // as many records of each kind as the workspace holds
         Map<String, String> tables = Map.of("roster/clients/", "client", "roster/notes/", "coach_note",

@@ -90,7 +90,7 @@ class IdempotencyIT {
         Workspaces.Populated w = Workspaces.populated("Idem client " + UUID.randomUUID().toString().substring(0, 8));
         String key = UUID.randomUUID().toString();
         addNote(w.coach().token(), w.id(), w.clientId(), key, "about the leaver").then().statusCode(201);
-        addNote(w.coach().token(), w.id(), w.otherClientId(), key + "-other", "about the one who stays").then().statusCode(201);
+        addNote(w.owner().token(), w.id(), w.otherClientId(), key, "about the one who stays").then().statusCode(201);
         assertEquals(2, count("select count(*) from idempotency_record where workspace_id = ?::uuid", w.id()));
 
         TestServer.as(w.client().token()).contentType(ContentType.JSON).body(Map.of("confirm", true))
