@@ -304,7 +304,8 @@ class RestoreDrillIT {
     /** Columns ({@code schema.table[.column]}) where a deleted subject's id stays by design, and why. */
     static final Map<String, String> ID_KEPT = Map.of(
             "public.workspace_deletion", "the deletion's progress record (ids, counts, times), no personal data",
-            "public.audit_event.target_id", "the trail records that the workspace was deleted and the client left (ids only)");
+            "public.audit_event", "the trail names people and records by opaque ids only, no personal data (docs/audit.md); it keeps "
+                    + "the ids of what happened to the client who left, as the live trail does");
 
     /**
      * Every table still holding a row of the deleted workspace, and every table holding a row that names the deleted
