@@ -52,6 +52,12 @@ class AccountDeletionIT {
         assertEquals(1, count("select count(*) from person where id = ?::uuid and issuer = 'deleted' and email is null "
                 + "and display_name is null and deleted_at is not null and identity_digest is not null", personId));
         assertTrue(DeletionIT.awaitMail(w.coach().person().email(), "left").text().contains(w.client().person().name()));
+        Map<String, String> kept = new java.util.HashMap<>(DeletionIT.ID_KEPT);
+        kept.put("public.audit_event.target_id", "the trail records that the client left (an id, no personal data)");
+        kept.put("keystore.account_tombstone", "the record of the account's deletion (an id and a time), replayed after a restore");
+        Map<String, Integer> traces = DeletionIT.awaitNoTraces(List.of(w.client().person().name(), w.client().person().email(),
+                w.client().person().subject(), w.clientId()), kept);
+        assertTrue(traces.isEmpty(), "the deleted account's name, email, subject or client record left in the database: " + traces);
 
         Response again = TestServer.as(w.client().token()).get("/api/v1/me");
         assertEquals(401, again.statusCode(), again.asString());

@@ -64,7 +64,8 @@ class DataRightsCoverageIT {
     static final Map<String, String> NOT_EXPORTED = Map.ofEntries(
             Map.entry("databasechangelog", "Liquibase's record of applied changesets"),
             Map.entry("databasechangeloglock", "Liquibase's lock"),
-            Map.entry("idempotency_record", "technical copies of API responses, expiring after 24 hours"),
+            Map.entry("idempotency_record", "remembered responses of retried requests: what the API answered, encrypted, about records "
+                    + "that their own features export; erased with the workspace, the client and the account, and deleted after 24 hours"),
             Map.entry("workspace_deletion", "a deletion's progress, readable through the API"),
             Map.entry("outbox_message", "emails waiting to be sent, cleared once delivered: transport, not the business's data"),
             Map.entry("audit_chain_head", "the hash chain's bookkeeping (a sequence and a hash)"),

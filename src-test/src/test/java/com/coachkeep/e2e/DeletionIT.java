@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coachkeep.testing.Leftovers;
 import com.coachkeep.testing.Mailbox;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Tokens;
@@ -72,6 +73,9 @@ class DeletionIT {
         Mailbox.Mail mail = Mailbox.awaitMailTo(w.owner().person().email());
         assertTrue(mail.message().getSubject().startsWith("Deleted"), mail.message().getSubject());
         assertTrue(mail.text().contains(name), mail.text());
+
+        Map<String, Integer> traces = awaitNoTraces(List.of(name, w.id()), ID_KEPT);
+        assertTrue(traces.isEmpty(), "the deleted workspace's name or id left in the database: " + traces);
     }
 
     @Test
@@ -155,6 +159,13 @@ class DeletionIT {
         assertEquals(1, events.size(), events.toString());
         assertTrue(events.get(0).startsWith(personId + " " + w.clientId()), events.get(0));
         assertFalse(events.get(0).contains(w.client().person().email()) || events.get(0).contains(clientName), events.get(0));
+
+        // the sign-in identity (person) is the person's own and stays; nothing else names or points at the client
+        Map<String, String> kept = new java.util.HashMap<>(ID_KEPT);
+        kept.put("public.person", "the sign-in identity, which is the person's, not the workspace's: it goes with the account");
+        kept.put("public.audit_event.target_id", "the trail records that the client deleted their data (an id, no personal data)");
+        Map<String, Integer> traces = awaitNoTraces(List.of(w.clientId(), w.client().person().email(), clientName), kept);
+        assertTrue(traces.isEmpty(), "the deleted client left in the database: " + traces);
     }
 
     @Test
@@ -244,6 +255,32 @@ class DeletionIT {
             }
             assertTrue(Instant.now().isBefore(deadline), "no email with '" + subjectPart + "' to " + address);
             Thread.sleep(100);
+        }
+    }
+
+    /** Tables and columns ({@code schema.table[.column]}) where a deleted subject's id stays by design, and why. */
+    static final Map<String, String> ID_KEPT = Map.of(
+            "keystore.tombstone", "the record of the deletion, replayed after a restore",
+            "keystore.data_key", "the destroyed keys' markers (no key material), so that no key is made again for the subject",
+            "public.workspace_deletion", "the deletion's progress (ids, counts, times), forgotten 30 days after it finished",
+            "public.audit_event.target_id", "the platform trail records that the workspace was deleted and erased (ids only)",
+            "public.outbox_message.idempotency_key", "a sent email's key, derived from domain ids so that a retry never sends twice "
+                    + "(its payload, with the recipient and names, is cleared once delivered)");
+
+    /**
+     * Where the values are still found in any text-like column of any table (catalog-driven, {@link Leftovers}), apart
+     * from {@code kept}; waits up to 30 seconds for emails about the deletion to leave the outbox, which clears each
+     * message once delivered.
+     */
+    static Map<String, Integer> awaitNoTraces(List<String> values, Map<String, String> kept) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            Map<String, Integer> traces = Leftovers.traces(TestServer.DB_URL, values,
+                    col -> !kept.containsKey(col.qualifiedTable()) && !kept.containsKey(col.qualified()));
+            if (traces.isEmpty() || Instant.now().isAfter(deadline)) {
+                return traces;
+            }
+            Thread.sleep(250);
         }
     }
 

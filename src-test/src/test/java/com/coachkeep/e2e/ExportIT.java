@@ -11,8 +11,12 @@ import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
 import com.coachkeep.testing.Workspaces.Populated;
 import io.restassured.response.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +84,67 @@ class ExportIT {
                 .then().statusCode(200).extract().path("items.kind");
         assertTrue(kinds.contains("export.requested") && kinds.contains("export.downloaded"), kinds.toString());
         awaitMessage(w.owner().person().email(), "/exports/" + ownerExport);
+    }
+
+    @Test
+    void theOwnersArchiveParsesAndHoldsAsManyRecordsOfEachKindAsTheDatabase() throws Exception {
+        Map<String, String> zip = download(w.owner().token(), awaitReady(w.owner().token(), ownerExport).path("download.url"));
+
+        // every JSON entry parses, and a record named by an id carries that id
+        int parsed = 0;
+        for (Map.Entry<String, String> e : zip.entrySet()) {
+            if (!e.getKey().endsWith(".json")) {
+                continue;
+            }
+            JsonStructure json;
+            try (JsonReader reader = Json.createReader(new StringReader(e.getValue()))) {
+                json = reader.read();
+            }
+            parsed++;
+            String base = e.getKey().substring(e.getKey().lastIndexOf('/') + 1, e.getKey().length() - ".json".length());
+            if (base.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                assertEquals(base, json.asJsonObject().getString("id"), e.getKey());
+            }
+        }
+        jakarta.json.JsonObject manifest = Json.createReader(new StringReader(zip.get("manifest.json"))).readObject();
+        assertEquals(ownerExport, manifest.getString("exportId"));
+        assertEquals(w.id(), manifest.getString("workspaceId"));
+        assertEquals("workspace", manifest.getString("scope"));
+
+        // as many records of each kind as the workspace holds
+        Map<String, String> tables = Map.of("roster/clients/", "client", "roster/notes/", "coach_note",
+                "workspace/memberships/", "membership", "workspace/invitations/", "invitation", "workspace/roles/", "custom_role");
+        Map<String, String> counted = new TreeMap<>();
+        for (Map.Entry<String, String> kind : tables.entrySet()) {
+            long files = zip.keySet().stream().filter(n -> n.startsWith(kind.getKey()) && n.endsWith(".json")).count();
+            int rows = DeletionIT.count("select count(*) from " + kind.getValue() + " where workspace_id = ?::uuid", w.id());
+            assertEquals(rows, files, kind.getKey() + " against the " + kind.getValue() + " table");
+            counted.put(kind.getKey(), files + "");
+        }
+        assertTrue(Integer.parseInt(counted.get("roster/clients/")) >= 2 && Integer.parseInt(counted.get("workspace/memberships/")) >= 5,
+                counted.toString());
+
+        // the audit trail's CSV parses; it holds every event of the workspace up to its newest, in order, each once
+        List<List<String>> csv = csv(zip.get("audit/events.csv"));
+        List<String> header = csv.get(0);
+        assertTrue(header.containsAll(List.of("sequence", "id", "occurredAt")), header.toString());
+        List<Map<String, String>> events = csv.subList(1, csv.size()).stream().map(row -> {
+            assertEquals(header.size(), row.size(), "a row with as many fields as the header: " + row);
+            Map<String, String> byName = new TreeMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                byName.put(header.get(i), row.get(i));
+            }
+            return byName;
+        }).toList();
+        assertFalse(events.isEmpty());
+        List<Long> sequences = events.stream().map(r -> Long.parseLong(r.get("sequence"))).toList();
+        assertEquals(sequences.stream().sorted().distinct().toList(), sequences, "in order, each once");
+        long newest = sequences.get(sequences.size() - 1);
+        assertEquals(DeletionIT.count("select count(*) from audit_event where workspace_id = ?::uuid and sequence <= " + newest, w.id()),
+                events.size(), "the CSV against the audit_event table");
+        assertEquals(new java.util.TreeSet<>(DeletionIT.strings("select id::text from audit_event where workspace_id = ?::uuid and sequence <= "
+                + newest, w.id())), new java.util.TreeSet<>(events.stream().map(r -> r.get("id")).toList()));
+        assertTrue(parsed > 8, "only " + parsed + " JSON entries");
     }
 
     @Test
@@ -174,6 +239,64 @@ class ExportIT {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /**
+     * Parses RFC 4180 CSV (fields in double quotes may hold commas, line breaks and doubled quotes; records end with
+     * CRLF or LF), strictly: a stray quote or an unterminated field fails. Written here rather than borrowed from the
+     * writer's own library, so the test does not read the archive the way it was written.
+     */
+    static List<List<String>> csv(String text) {
+        List<List<String>> records = new java.util.ArrayList<>();
+        List<String> record = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int i = 0;
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i += 2;
+                    continue;
+                }
+                if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                assertEquals(0, field.length(), "a quote inside an unquoted field at " + i);
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r') {
+                    assertTrue(i + 1 < text.length() && text.charAt(i + 1) == '\n', "a lone CR at " + i);
+                    i++;
+                }
+                record.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+                records.add(record);
+                record = new java.util.ArrayList<>();
+            } else {
+                assertFalse(wasQuoted, "text after a closing quote at " + i);
+                field.append(c);
+            }
+            i++;
+        }
+        assertFalse(quoted, "an unterminated quoted field");
+        if (field.length() > 0 || !record.isEmpty()) {
+            record.add(field.toString());
+            records.add(record);
+        }
+        assertFalse(records.isEmpty(), "an empty CSV");
+        return records;
     }
 
     /** Downloads and unzips an archive: entry name to text. */

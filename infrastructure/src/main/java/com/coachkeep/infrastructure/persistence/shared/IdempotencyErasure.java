@@ -11,9 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Remembered responses of retried requests belong to the person who sent them, not to a workspace: they expire
- * after 24 hours anyway, and go at once with the person's account. A workspace's or a client's deletion leaves them
- * to expire (they are the caller's own copies of what the API answered them).
+ * Remembered responses of retried requests go with the workspace they were made in, with the client they are about,
+ * and with the account of the person who sent them; the expiry job removes the rest after 24 hours. A founding
+ * request's record (made outside any workspace) is shredded with the founded workspace's key and goes with the
+ * founder's account or on expiry.
  */
 @ApplicationScoped
 public class IdempotencyErasure implements PersonalDataErasurePort {
@@ -36,12 +37,18 @@ public class IdempotencyErasure implements PersonalDataErasurePort {
 
     @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
-        return 0;
+        tenant.workspace(workspaceId);
+        return em.createNativeQuery("delete from idempotency_record where workspace_id = ?1 and (scope, idem_key) in "
+                        + "(select scope, idem_key from idempotency_record where workspace_id = ?1 limit ?2)")
+                .setParameter(1, workspaceId.value()).setParameter(2, Math.max(batchSize, 1)).executeUpdate();
     }
 
     @Override
     public long eraseClient(WorkspaceId workspaceId, ClientId clientId) {
-        return 0;
+        tenant.workspace(workspaceId);
+        return em.createNativeQuery("delete from idempotency_record where workspace_id = ?1 and subject_kind = 'CLIENT' "
+                        + "and subject_id = ?2")
+                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).executeUpdate();
     }
 
     @Override

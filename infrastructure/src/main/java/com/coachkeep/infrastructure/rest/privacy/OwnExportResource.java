@@ -60,6 +60,6 @@ public class OwnExportResource {
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Actor actor = current.forDataRights(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "createOwnExport:" + workspaceId, null,
-                () -> ExportResponse.accepted(request.requestOwnExport(actor), uri));
+                Idempotency.Owner.workspace(workspaceId), () -> ExportResponse.accepted(request.requestOwnExport(actor), uri));
     }
 }

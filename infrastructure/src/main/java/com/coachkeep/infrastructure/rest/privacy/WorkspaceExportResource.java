@@ -67,7 +67,7 @@ public class WorkspaceExportResource {
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Actor actor = current.forDataRights(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "createWorkspaceExport:" + workspaceId, null,
-                () -> ExportResponse.accepted(request.requestWorkspaceExport(actor), uri));
+                Idempotency.Owner.workspace(workspaceId), () -> ExportResponse.accepted(request.requestWorkspaceExport(actor), uri));
     }
 
     @GET

@@ -125,7 +125,7 @@ public class ClientResource {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         Actor actor = current.in(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "inviteClient:" + workspaceId, body, () -> {
+        return idempotency.run(current.caller(), idempotencyKey, "inviteClient:" + workspaceId, body, Idempotency.Owner.createdClient(workspaceId), () -> {
             ClientView v = invite.invite(actor, InviteClientCommand.of(body.displayName(), body.email(), body.assignedCoachId(), body.tags()));
             return Response.created(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/clients/{c}").build(workspaceId, v.id().toString()))
                     .header(HttpHeaders.ETAG, Etags.of(v.version())).entity(ClientResponse.of(v)).build();
@@ -227,7 +227,7 @@ public class ClientResource {
         }
         Actor actor = current.in(workspaceId);
         ClientId id = ClientId.parse(clientId);
-        return idempotency.run(current.caller(), idempotencyKey, "addCoachNote:" + workspaceId + ":" + clientId, body, () -> {
+        return idempotency.run(current.caller(), idempotencyKey, "addCoachNote:" + workspaceId + ":" + clientId, body, Idempotency.Owner.client(workspaceId, id), () -> {
                     CoachNoteView v = addNote.addNote(actor, id, body.body());
                     return Response.status(Response.Status.CREATED).entity(CoachNoteResponse.of(v)).build();
                 });

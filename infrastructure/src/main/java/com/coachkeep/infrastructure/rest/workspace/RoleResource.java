@@ -107,7 +107,7 @@ public class RoleResource {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         Actor actor = current.in(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "createRole:" + workspaceId, body, () -> {
+        return idempotency.run(current.caller(), idempotencyKey, "createRole:" + workspaceId, body, Idempotency.Owner.workspace(workspaceId), () -> {
             RoleView v = create.createRole(actor, CreateCustomRoleCommand.of(body.name(), body.permissions()));
             return Response.created(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/roles/{r}").build(workspaceId, v.id()))
                     .header(HttpHeaders.ETAG, Etags.of(v.version())).entity(RoleResponse.of(v)).build();

@@ -90,7 +90,7 @@ public class StaffResource {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         Actor actor = current.in(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "inviteStaff:" + workspaceId, body, () -> {
+        return idempotency.run(current.caller(), idempotencyKey, "inviteStaff:" + workspaceId, body, Idempotency.Owner.workspace(workspaceId), () -> {
             InvitationView v = invite.invite(actor, InviteStaffCommand.of(body.email(), body.role()));
             return Response.status(Response.Status.CREATED).entity(InvitationResponse.of(v)).build();
         });

@@ -96,7 +96,7 @@ public class WorkspaceResource {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         Caller caller = current.caller();
-        return idempotency.run(caller, idempotencyKey, "createWorkspace", body, () -> {
+        return idempotency.run(caller, idempotencyKey, "createWorkspace", body, Idempotency.Owner.createdWorkspace(), () -> {
             WorkspaceView v = create.create(caller, CreateWorkspaceCommand.of(body.name(), body.timezone(), body.currency(),
                     body.locale(), body.brandColor()));
             return Response.created(uri.getBaseUriBuilder().path("api/v1/workspaces/{id}").build(v.id().toString()))

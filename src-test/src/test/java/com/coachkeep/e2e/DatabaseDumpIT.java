@@ -1,0 +1,180 @@
+package com.coachkeep.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coachkeep.testing.Leftovers;
+import com.coachkeep.testing.TestServer;
+import com.coachkeep.testing.Workspaces;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a stolen database dump shows: {@code pg_dump} of the whole database (every schema, the keystore too) holds
+ * none of the sensitive content written through the API (P-ENC-2), and, once a client and a workspace are deleted
+ * (and everyone of the workspace deleted their account), no trace of their names, emails or content anywhere, in any
+ * table (P-DEL-1, P-DEL-2).
+ *
+ * <p>Every operation that accepts sensitive content is one line of {@link #SENSITIVE_WRITES}: a feature that adds
+ * one (check-in answers, messages, photos, files) adds its line, and its content is then checked in both dumps.
+ */
+@Tag("promise:P-ENC-2")
+@Tag("promise:P-DEL-1")
+@Tag("promise:P-DEL-2")
+class DatabaseDumpIT {
+    private static final Path DUMPS = Path.of("target", "database-dumps");
+
+    /** Where a sensitive write goes: a workspace, one client of it, a staff member's token and the client's own. */
+    record Subject(String workspaceId, String clientId, String staffToken, String clientToken) {
+    }
+
+    /** One operation that accepts sensitive content, writing {@code marker} through the API about the subject's client. */
+    record SensitiveWrite(String what, java.util.function.BiConsumer<Subject, String> write) {
+    }
+
+    static final List<SensitiveWrite> SENSITIVE_WRITES = List.of(
+            new SensitiveWrite("coach note", (s, marker) -> note(s, marker, null)),
+            new SensitiveWrite("coach note with an Idempotency-Key, retried", (s, marker) -> {
+                String key = UUID.randomUUID().toString();
+                note(s, marker, key);
+                note(s, marker, key);
+            }));
+
+    @Test
+    void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {
+        Workspaces.Populated keep = Workspaces.populated("Dump keep " + UUID.randomUUID().toString().substring(0, 8));
+        String goneName = "Dump gone " + UUID.randomUUID().toString().substring(0, 8);
+        Workspaces.Populated gone = Workspaces.populated(goneName);
+        Subject leaver = new Subject(keep.id(), keep.clientId(), keep.coach().token(), keep.client().token());
+        Subject stayer = new Subject(keep.id(), keep.otherClientId(), keep.owner().token(), keep.otherClient().token());
+        Subject inGone = new Subject(gone.id(), gone.clientId(), gone.coach().token(), gone.client().token());
+
+        Map<String, String> markers = new LinkedHashMap<>(); // marker -> what wrote it, about whom
+        List<String> deletedMarkers = new ArrayList<>();
+        for (SensitiveWrite write : SENSITIVE_WRITES) {
+            for (Map.Entry<String, Subject> about : Map.of("leaver", leaver, "stayer", stayer, "gone", inGone).entrySet()) {
+                String marker = "dump-marker-" + UUID.randomUUID();
+                write.write().accept(about.getValue(), marker);
+                markers.put(marker, write.what() + " about the " + about.getKey());
+                if (!about.getKey().equals("stayer")) {
+                    deletedMarkers.add(marker);
+                }
+            }
+        }
+
+        String first = dump("first");
+        List<String> found = occurrences(first, markers.keySet());
+        System.out.printf("database dump: %d sensitive writes, %d markers written, %d found in plaintext in a dump of %,d bytes%n",
+                SENSITIVE_WRITES.size(), markers.size(), found.size(), first.length());
+        assertTrue(found.isEmpty(), "sensitive content in plaintext in the dump: " + describe(found, markers)
+                + " at " + Leftovers.traces(TestServer.DB_URL, found, Leftovers.everywhere()));
+
+        // the client deletes their account; the owner deletes the workspace, and then everyone of it their account
+        accountDeleted(keep.client().token());
+        TestServer.as(gone.owner().token()).contentType(ContentType.JSON).body(Map.of("confirmName", goneName))
+                .delete("/api/v1/workspaces/{w}", gone.id()).then().statusCode(202);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (!"done".equals(TestServer.as(gone.owner().token()).get("/api/v1/workspaces/{w}/deletion", gone.id()).path("state"))) {
+            assertTrue(Instant.now().isBefore(deadline), "the workspace's deletion did not finish");
+            Thread.sleep(200);
+        }
+        for (Workspaces.Member m : List.of(gone.owner(), gone.coach(), gone.assistant(), gone.client(), gone.otherClient())) {
+            accountDeleted(m.token());
+        }
+
+        List<String> traces = new ArrayList<>(deletedMarkers);
+        traces.add(goneName);
+        for (Workspaces.Member m : List.of(keep.client(), gone.owner(), gone.coach(), gone.assistant(), gone.client(), gone.otherClient())) {
+            traces.add(m.person().name());
+            traces.add(m.person().email());
+        }
+        // emails telling of the deletions wait in the outbox with their recipient and names until delivered, then are
+        // cleared: wait for that, then the second dump
+        String second;
+        List<String> left;
+        deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            second = dump("second");
+            left = occurrences(second, traces);
+            if (left.isEmpty() || Instant.now().isAfter(deadline)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        List<String> survivors = occurrences(second, List.of(keep.owner().person().email(), keep.otherClient().person().name()));
+        System.out.printf("database dump after the deletions: %d names, emails and markers of the deleted searched, %d found; "
+                + "dump of %,d bytes%n", traces.size(), left.size(), second.length());
+        assertTrue(left.isEmpty(), "traces of the deleted in the dump: " + left + " at "
+                + Leftovers.traces(TestServer.DB_URL, left, Leftovers.everywhere()));
+        assertEquals(2, survivors.size(), "the dump does hold the live workspace's people (the search works): " + survivors);
+    }
+
+    private static void note(Subject s, String marker, String idempotencyKey) {
+        var request = TestServer.as(s.staffToken()).contentType(ContentType.JSON).body(Map.of("body", marker));
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        Response r = request.post("/api/v1/workspaces/{w}/clients/{c}/notes", s.workspaceId(), s.clientId());
+        assertEquals(201, r.statusCode(), r.asString());
+    }
+
+    private static void accountDeleted(String token) {
+        Response r = TestServer.as(token).contentType(ContentType.JSON).body(Map.of("confirm", true)).delete("/api/v1/me");
+        assertEquals(200, r.statusCode(), r.asString());
+    }
+
+    /**
+     * Which values the dump holds, as text (case-insensitively) or as the hex form {@code pg_dump} writes byte strings
+     * in, so a value stored unencrypted in a {@code bytea} column is found too.
+     */
+    static List<String> occurrences(String dump, java.util.Collection<String> values) {
+        String lower = dump.toLowerCase(Locale.ROOT);
+        List<String> found = new ArrayList<>();
+        for (String v : values) {
+            String hex = HexFormat.of().formatHex(v.getBytes(StandardCharsets.UTF_8));
+            if (lower.contains(v.toLowerCase(Locale.ROOT)) || lower.contains(hex)) {
+                found.add(v);
+            }
+        }
+        return found;
+    }
+
+    private static String describe(List<String> found, Map<String, String> markers) {
+        return found.stream().map(m -> m + " (" + markers.get(m) + ")").toList().toString();
+    }
+
+    /** A plain-text {@code pg_dump} of the whole test database, as its superuser, kept under target/ for a look. */
+    static String dump(String name) throws IOException, InterruptedException {
+        TestServer.awaitReady();
+        Files.createDirectories(DUMPS);
+        Path out = DUMPS.resolve(name + ".sql");
+        URI db = URI.create(TestServer.DB_URL.substring("jdbc:".length()));
+        Process p = new ProcessBuilder(System.getProperty("coachkeep.test.pgDump", "pg_dump"), "--format=plain", "--no-password",
+                "--dbname=postgresql://" + db.getRawAuthority() + db.getRawPath(), "--username=postgres")
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES), "pg_dump did not finish");
+        assertEquals(0, p.exitValue(), "pg_dump failed: " + err);
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(text.contains("CREATE TABLE keystore.data_key") && text.contains("COPY public.coach_note"),
+                "the dump holds every schema");
+        return text;
+    }
+}
