@@ -199,11 +199,15 @@ class SchemaIT {
     static final String STANDARD = "workspace_id = (select nullif(current_setting('app.workspace_id', true), '')::uuid)";
 
     /**
-     * Every other policy on a tenant table, documented in docs/operations/database.md: what it admits (always SELECT
-     * only, so no such policy lets a row be written outside its workspace), to which role, and its expression. The
+     * Every other policy on a tenant table, documented in docs/operations/database.md: what it admits (SELECT only,
+     * except a person's own idempotency records, whose writes it admits only into the record of no workspace, and their
+     * expiry by the schema owner; so no such policy lets the application write a row into another workspace), to which role, and its expression. The
      * worker's policies span workspaces and name the worker role only; the application's are person- or secret-scoped.
      */
-    record Documented(String role, String expression) {
+    record Documented(String role, String expression, String command, String check) {
+        Documented(String role, String expression) {
+            this(role, expression, "SELECT", null);
+        }
     }
 
     static final Map<String, Documented> DOCUMENTED = documented();
@@ -216,6 +220,15 @@ class SchemaIT {
                 "token_hash = (select nullif(current_setting('app.invitation_token_hash', true), ''))"));
         m.put("data_export.by_download_token", new Documented("coachkeep_app",
                 "download_token_hash = (select nullif(current_setting('app.export_token_hash', true), ''))"));
+        // A person's own remembered requests (0025): read and deleted across workspaces, written only into the record of
+        // no workspace (a founding request); every other write passes the row's own tenant policy.
+        m.put("idempotency_record.own_requests", new Documented("coachkeep_app",
+                "scope = (select nullif(current_setting('app.person_id', true), ''))", "ALL",
+                "scope = (select nullif(current_setting('app.person_id', true), '')) "
+                        + "and workspace_id = '00000000-0000-0000-0000-000000000000'::uuid"));
+        // The expiry of remembered requests (0016): the schema owner's purge function sees expired rows only.
+        m.put("idempotency_record.idempotency_expiry", new Documented("coachkeep_owner",
+                "created_at < now() - interval '24 hours'", "ALL", null));
         m.put("outbox_message.outbox_worker", worker("app.outbox_worker"));
         m.put("workspace_deletion.deletion_worker", worker("app.deletion_worker"));
         m.put("data_export.export_worker", worker("app.export_worker"));
@@ -322,9 +335,12 @@ class SchemaIT {
                                 continue;
                             }
                             String expected = deparsed(c, table, d.expression());
-                            if (!"SELECT".equals(cmd) || check != null || !("{" + d.role() + "}").equals(roles) || !expected.equals(qual)) {
+                            String expectedCheck = d.check() == null ? null : deparsed(c, table, d.check());
+                            if (!d.command().equals(cmd) || !java.util.Objects.equals(expectedCheck, check)
+                                    || !("{" + d.role() + "}").equals(roles) || !expected.equals(qual)) {
                                 wrong.add(policy + " differs from its documented form: " + cmd + " to " + roles + " using " + qual
-                                        + " with check " + check + " (expected SELECT to " + d.role() + " using " + expected + ")");
+                                        + " with check " + check + " (expected " + d.command() + " to " + d.role() + " using "
+                                        + expected + " with check " + expectedCheck + ")");
                             }
                         }
                         if (!hasStandard) {
