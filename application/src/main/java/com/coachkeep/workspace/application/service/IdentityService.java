@@ -7,9 +7,11 @@ import com.coachkeep.shared.application.MultiFactorRequiredException;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.in.IdentifiedActor;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
 import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
+import com.coachkeep.workspace.application.port.out.CallerMembership;
 import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;
@@ -24,9 +26,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
-/** Identifies callers from verified tokens and resolves their role in a workspace from the database. */
+/**
+ * Identifies callers from verified tokens and resolves their role in a workspace from the database. A request to a
+ * workspace does both with one read ({@link #identifyAndResolve}) in the request's transaction; nothing is cached,
+ * so a removed member, a changed role or a suspended workspace applies on the next request.
+ */
 @ApplicationScoped
 @Transactional
 public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCase {
@@ -52,7 +59,7 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
 
     @Override
     public Caller identify(IdentifyCallerCommand c) {
-        Person person = people.findByIssuerAndSubject(c.issuer(), c.subject()).orElseGet(() -> {
+        return caller(people.findByIssuerAndSubject(c.issuer(), c.subject()).orElseGet(() -> {
             // A deleted account's tokens stop working at once; a sign-in after the deletion starts a new account.
             people.deletedAt(c.issuer(), c.subject())
                     .filter(deleted -> c.issuedAt() == null || !c.issuedAt().isAfter(deleted))
@@ -61,7 +68,11 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
                     });
             return people.addOrGet(Person.provision(c.issuer(), c.subject(), c.email(), c.emailVerified(),
                     c.displayName(), clock.instant()));
-        });
+        }), c);
+    }
+
+    /** The caller from their stored person, after taking the token's email and name when they changed. */
+    private Caller caller(Person person, IdentifyCallerCommand c) {
         if (person.refresh(c.email(), c.emailVerified(), c.displayName())) {
             people.update(person);
         }
@@ -84,14 +95,54 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
         return resolve(caller, workspaceId, true);
     }
 
+    @Override
+    public IdentifiedActor identifyAndResolve(IdentifyCallerCommand command, WorkspaceId workspaceId) {
+        return identifyAndResolve(command, workspaceId, false);
+    }
+
+    @Override
+    public IdentifiedActor identifyAndResolveForDataRights(IdentifyCallerCommand command, WorkspaceId workspaceId) {
+        return identifyAndResolve(command, workspaceId, true);
+    }
+
+    /**
+     * One read finds the person, their membership, the workspace and a custom role together. A first sign-in (no
+     * person yet), or a repository that cannot read them together, takes the step-by-step way with the same rules.
+     */
+    private IdentifiedActor identifyAndResolve(IdentifyCallerCommand command, WorkspaceId workspaceId, boolean dataRights) {
+        Optional<CallerMembership> found = memberships.findCallerMembership(command.issuer(), command.subject(), workspaceId);
+        Caller caller;
+        if (found.isPresent()) {
+            caller = caller(found.get().person(), command);
+        } else {
+            caller = identify(command);
+        }
+        try {
+            Actor actor = found.isPresent()
+                    ? actor(caller, workspaceId, found.get().membership(), found.get().workspace(), found.get().customRole(), dataRights)
+                    : resolve(caller, workspaceId, dataRights);
+            return new IdentifiedActor(caller, actor, null);
+        } catch (NotFoundException | WorkspaceRuleException | MultiFactorRequiredException refusal) {
+            return new IdentifiedActor(caller, null, refusal);
+        }
+    }
+
     /**
      * In a suspended workspace every member is refused ({@code workspace-suspended}, after the membership check, so a
      * stranger still learns nothing) unless the request exercises their data rights.
      */
     private Actor resolve(Caller caller, WorkspaceId workspaceId, boolean dataRights) {
-        Membership membership = memberships.findActive(workspaceId, caller.personId())
-                .orElseThrow(() -> new NotFoundException("workspace"));
-        Workspace workspace = workspaces.findById(workspaceId).filter(w -> !w.deletionRequested())
+        Optional<Membership> membership = memberships.findActive(workspaceId, caller.personId());
+        Optional<Workspace> workspace = membership.isEmpty() ? Optional.empty() : workspaces.findById(workspaceId);
+        Optional<CustomRole> customRole = membership.filter(m -> m.role() == Role.CUSTOM)
+                .flatMap(m -> customRoles.findById(workspaceId, m.customRoleId()));
+        return actor(caller, workspaceId, membership, workspace, customRole, dataRights);
+    }
+
+    private Actor actor(Caller caller, WorkspaceId workspaceId, Optional<Membership> activeMembership, Optional<Workspace> found,
+            Optional<CustomRole> customRole, boolean dataRights) {
+        Membership membership = activeMembership.orElseThrow(() -> new NotFoundException("workspace"));
+        Workspace workspace = found.filter(w -> !w.deletionRequested())
                 .orElseThrow(() -> new NotFoundException("workspace"));
         if (workspace.suspended() && !dataRights) {
             throw new WorkspaceRuleException(WorkspaceRuleException.SUSPENDED,
@@ -103,7 +154,7 @@ public class IdentityService implements IdentifyCallerUseCase, ResolveActorUseCa
             throw new MultiFactorRequiredException();
         }
         Set<Permission> permissions = role == Role.CUSTOM
-                ? customRoles.findById(workspaceId, membership.customRoleId()).map(CustomRole::permissions).orElse(Set.of())
+                ? customRole.map(CustomRole::permissions).orElse(Set.of())
                 : role.permissions();
         return new Actor(caller.personId(), workspaceId, membership.id(), role.wireName(), role.isStaff(), permissions,
                 caller.multiFactor());

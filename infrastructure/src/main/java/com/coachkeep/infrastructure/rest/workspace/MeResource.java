@@ -3,6 +3,7 @@ package com.coachkeep.infrastructure.rest.workspace;
 import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.AccountDeletionResponse;
 import com.coachkeep.infrastructure.rest.privacy.DeletionDtos.DeleteAccountRequest;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.privacy.application.port.in.DeleteAccountCommand;
 import com.coachkeep.privacy.application.port.in.DeleteAccountUseCase;
 import com.coachkeep.shared.application.Caller;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Me")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class MeResource {
     @Inject
     CurrentCaller current;
