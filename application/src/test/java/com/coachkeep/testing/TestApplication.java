@@ -93,7 +93,7 @@ public final class TestApplication {
         mail = new FakeOutbox(clock);
         audit = new AuditChainService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
         callers = new IdentifyCallerService(people, clock);
-        identity = new ResolveActorService(memberships, workspaces, customRoles);
+        identity = new ResolveActorService(memberships, workspaces, customRoles, people, callers);
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new IssueInvitationService(invitations, workspaces, people, mail, links, clock);
         VisibleClients visibleClients = new VisibleClients(clients, workspaces);

@@ -40,6 +40,14 @@ public class IdentifyCallerService implements IdentifyCallerUseCase {
             return people.addOrGet(Person.provision(c.issuer(), c.subject(), c.email(), c.emailVerified(),
                     c.displayName(), clock.instant()));
         });
+        return callerOf(person, c, people);
+    }
+
+    /**
+     * The caller from their stored person, after taking the token's email and name when they changed; also used when
+     * the person was read together with their membership ({@link ResolveActorService#identifyAndResolve}).
+     */
+    static Caller callerOf(Person person, IdentifyCallerCommand c, PersonRepository people) {
         if (person.refresh(c.email(), c.emailVerified(), c.displayName())) {
             people.update(person);
         }

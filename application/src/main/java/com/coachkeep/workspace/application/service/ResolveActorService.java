@@ -6,9 +6,14 @@ import com.coachkeep.shared.application.MultiFactorRequiredException;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.in.IdentifiedActor;
+import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
+import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
 import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
+import com.coachkeep.workspace.application.port.out.CallerMembership;
 import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
+import com.coachkeep.workspace.application.port.out.PersonRepository;
 import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
 import com.coachkeep.workspace.domain.CustomRole;
 import com.coachkeep.workspace.domain.Membership;
@@ -18,25 +23,35 @@ import com.coachkeep.workspace.domain.WorkspaceRuleException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.Set;
 
-/** Resolves a caller's role in a workspace from the database, on every request. */
+/**
+ * Resolves a caller's role in a workspace from the database, on every request. A request to a workspace identifies
+ * the caller and resolves their role with one read ({@link #identifyAndResolve}) in the request's transaction;
+ * nothing is cached, so a removed member, a changed role or a suspended workspace applies on the next request.
+ */
 @ApplicationScoped
 @Transactional
 public class ResolveActorService implements ResolveActorUseCase {
     private final MembershipRepository memberships;
     private final WorkspaceRepository workspaces;
     private final CustomRoleRepository customRoles;
+    private final PersonRepository people;
+    private final IdentifyCallerUseCase identify;
 
     @Inject
-    public ResolveActorService(MembershipRepository memberships, WorkspaceRepository workspaces, CustomRoleRepository customRoles) {
+    public ResolveActorService(MembershipRepository memberships, WorkspaceRepository workspaces, CustomRoleRepository customRoles,
+            PersonRepository people, IdentifyCallerUseCase identify) {
         this.memberships = memberships;
         this.workspaces = workspaces;
         this.customRoles = customRoles;
+        this.people = people;
+        this.identify = identify;
     }
 
     protected ResolveActorService() {
-        this(null, null, null);
+        this(null, null, null, null, null);
     }
 
     /**
@@ -55,14 +70,54 @@ public class ResolveActorService implements ResolveActorUseCase {
         return resolve(caller, workspaceId, true);
     }
 
+    @Override
+    public IdentifiedActor identifyAndResolve(IdentifyCallerCommand command, WorkspaceId workspaceId) {
+        return identifyAndResolve(command, workspaceId, false);
+    }
+
+    @Override
+    public IdentifiedActor identifyAndResolveForDataRights(IdentifyCallerCommand command, WorkspaceId workspaceId) {
+        return identifyAndResolve(command, workspaceId, true);
+    }
+
+    /**
+     * One read finds the person, their membership, the workspace and a custom role together. A first sign-in (no
+     * person yet), or a repository that cannot read them together, takes the step-by-step way with the same rules.
+     */
+    private IdentifiedActor identifyAndResolve(IdentifyCallerCommand command, WorkspaceId workspaceId, boolean dataRights) {
+        Optional<CallerMembership> found = memberships.findCallerMembership(command.issuer(), command.subject(), workspaceId);
+        Caller caller;
+        if (found.isPresent()) {
+            caller = IdentifyCallerService.callerOf(found.get().person(), command, people);
+        } else {
+            caller = identify.identify(command);
+        }
+        try {
+            Actor actor = found.isPresent()
+                    ? actor(caller, workspaceId, found.get().membership(), found.get().workspace(), found.get().customRole(), dataRights)
+                    : resolve(caller, workspaceId, dataRights);
+            return new IdentifiedActor(caller, actor, null);
+        } catch (NotFoundException | WorkspaceRuleException | MultiFactorRequiredException refusal) {
+            return new IdentifiedActor(caller, null, refusal);
+        }
+    }
+
     /**
      * In a suspended workspace every member is refused ({@code workspace-suspended}, after the membership check, so a
      * stranger still learns nothing) unless the request exercises their data rights.
      */
     private Actor resolve(Caller caller, WorkspaceId workspaceId, boolean dataRights) {
-        Membership membership = memberships.findActive(workspaceId, caller.personId())
-                .orElseThrow(() -> new NotFoundException("workspace"));
-        Workspace workspace = workspaces.findById(workspaceId).filter(w -> !w.deletionRequested())
+        Optional<Membership> membership = memberships.findActive(workspaceId, caller.personId());
+        Optional<Workspace> workspace = membership.isEmpty() ? Optional.empty() : workspaces.findById(workspaceId);
+        Optional<CustomRole> customRole = membership.filter(m -> m.role() == Role.CUSTOM)
+                .flatMap(m -> customRoles.findById(workspaceId, m.customRoleId()));
+        return actor(caller, workspaceId, membership, workspace, customRole, dataRights);
+    }
+
+    private Actor actor(Caller caller, WorkspaceId workspaceId, Optional<Membership> activeMembership, Optional<Workspace> found,
+            Optional<CustomRole> customRole, boolean dataRights) {
+        Membership membership = activeMembership.orElseThrow(() -> new NotFoundException("workspace"));
+        Workspace workspace = found.filter(w -> !w.deletionRequested())
                 .orElseThrow(() -> new NotFoundException("workspace"));
         if (workspace.suspended() && !dataRights) {
             throw new WorkspaceRuleException(WorkspaceRuleException.SUSPENDED,
@@ -74,7 +129,7 @@ public class ResolveActorService implements ResolveActorUseCase {
             throw new MultiFactorRequiredException();
         }
         Set<Permission> permissions = role == Role.CUSTOM
-                ? customRoles.findById(workspaceId, membership.customRoleId()).map(CustomRole::permissions).orElse(Set.of())
+                ? customRole.map(CustomRole::permissions).orElse(Set.of())
                 : role.permissions();
         return new Actor(caller.personId(), workspaceId, membership.id(), role.wireName(), role.isStaff(), permissions,
                 caller.multiFactor());

@@ -9,9 +9,13 @@ import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.out.CallerMembership;
+import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
+import com.coachkeep.workspace.domain.CustomRole;
 import com.coachkeep.workspace.domain.CustomRoleId;
 import com.coachkeep.workspace.domain.Membership;
+import com.coachkeep.workspace.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +30,32 @@ public class JpaMembershipRepository implements MembershipRepository {
     EntityManager em;
     @Inject
     TenantScope tenant;
+    @Inject
+    CustomRoleRepository customRoles;
+
+    /**
+     * One statement for the person (a global table), their active membership and the workspace (both under the
+     * workspace's row-level security, set first). A custom role, which few members hold, is read by a second one.
+     */
+    @Override
+    public Optional<CallerMembership> findCallerMembership(String issuer, String subject, WorkspaceId workspaceId) {
+        tenant.workspace(workspaceId);
+        List<Object[]> rows = em.createQuery("select p, m, w from PersonEntity p "
+                        + "left join MembershipEntity m on m.personId = p.id and m.workspaceId = :w and m.status = 'ACTIVE' "
+                        + "left join WorkspaceEntity w on w.id = m.workspaceId "
+                        + "where p.issuer = :iss and p.subject = :sub", Object[].class)
+                .setParameter("w", workspaceId.value()).setParameter("iss", issuer).setParameter("sub", subject)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        Optional<Membership> membership = Optional.ofNullable((MembershipEntity) row[1]).map(WorkspaceMapper::toDomain);
+        Optional<CustomRole> customRole = membership.filter(m -> m.role() == Role.CUSTOM && m.customRoleId() != null)
+                .flatMap(m -> customRoles.findById(workspaceId, m.customRoleId()));
+        return Optional.of(new CallerMembership(WorkspaceMapper.toDomain((PersonEntity) row[0]), membership,
+                Optional.ofNullable((WorkspaceEntity) row[2]).map(WorkspaceMapper::toDomain), customRole));
+    }
 
     @Override
     public Optional<Membership> findActive(WorkspaceId workspaceId, PersonId personId) {

@@ -11,6 +11,7 @@ import com.coachkeep.infrastructure.rest.audit.AuditDtos.VerificationResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.shared.application.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class AuditEventResource {
     @Inject
     CurrentCaller current;

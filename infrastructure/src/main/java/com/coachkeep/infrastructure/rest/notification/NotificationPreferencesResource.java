@@ -6,6 +6,7 @@ import com.coachkeep.infrastructure.rest.notification.NotificationPreferencesDto
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.MergePatch;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.notification.application.port.in.GetNotificationPreferencesUseCase;
 import com.coachkeep.notification.application.port.in.NotificationPreferencesView;
 import com.coachkeep.notification.application.port.in.UpdateNotificationPreferencesCommand;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Me")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class NotificationPreferencesResource {
     private static final Set<String> FIELDS = Arrays.stream(NotificationCategory.values()).map(NotificationCategory::fieldName)
             .collect(Collectors.toUnmodifiableSet());

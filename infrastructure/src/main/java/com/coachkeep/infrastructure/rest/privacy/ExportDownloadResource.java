@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.rest.privacy;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.privacy.application.port.in.DownloadExportUseCase;
 import com.coachkeep.privacy.application.port.in.DownloadExportUseCase.ExportDownload;
 import com.coachkeep.privacy.domain.ExportId;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Data export")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class ExportDownloadResource {
     @Inject
     CurrentCaller current;

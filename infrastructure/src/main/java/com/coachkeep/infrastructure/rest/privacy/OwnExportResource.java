@@ -5,6 +5,7 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.privacy.ExportDtos.ExportResponse;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.privacy.application.port.in.RequestExportUseCase;
 import com.coachkeep.shared.application.Actor;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Data export")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class OwnExportResource {
     @Inject
     CurrentCaller current;

@@ -16,6 +16,7 @@ import com.coachkeep.infrastructure.rest.shared.Idempotency;
 import com.coachkeep.infrastructure.rest.shared.MergePatch;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.roster.application.port.in.AddCoachNoteUseCase;
 import com.coachkeep.roster.application.port.in.ClientView;
 import com.coachkeep.roster.application.port.in.CoachNoteView;
@@ -68,6 +69,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class ClientResource {
     private static final Set<String> PATCHABLE = Set.of("displayName", "assignedCoachId", "tags", "status");
 

@@ -5,6 +5,7 @@ import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.workspace.application.port.in.IdentifiedActor;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
 import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The person behind the current request, from the token MicroProfile JWT has verified (signature, issuer,
  * audience, expiry). Reads the principal from the request rather than injecting the token, so anonymous
- * requests are answered with a clean 401 (web.xml already refuses them on /api/v1; this is the second gate). The role in a workspace always comes from the database.
+ * requests are answered with a clean 401 (web.xml already refuses them on /api/v1; this is the second gate). The role in a workspace always comes from the database,
+ * read with the person in one query on every request, within the request's transaction ({@link RequestTransaction}).
  *
  * <p>A sign-in counts as multi-factor when the token's {@code amr} names a second-factor method, or its
  * {@code acr} is one of the values configured in {@code coachkeep.auth.mfa-acr-values} (for providers that
@@ -61,29 +63,27 @@ public class CurrentCaller {
     /** The verified caller; 401 when the request carries no valid token. */
     public Caller caller() {
         if (caller == null) {
-            Principal principal = request == null ? null : request.getUserPrincipal();
-            if (!(principal instanceof JsonWebToken jwt) || jwt.getSubject() == null) {
-                throw new NotAuthorizedException("Bearer realm=\"coachkeep\"");
-            }
-            caller = identify.identify(new IdentifyCallerCommand(jwt.getIssuer(), jwt.getSubject(),
-                    IdentifyCallerCommand.emailOrNull(text(jwt.getClaim("email"))), bool(jwt.getClaim("email_verified")),
-                    text(jwt.getClaim("name")), time(jwt.getClaim("auth_time")),
-                    multiFactor(jwt.getClaim("amr")) || multiFactorContext(jwt.getClaim("acr"), acrValues(mfaAcrValues)),
-                    time(jwt.getClaim("iat"))));
+            caller = identify.identify(command());
         }
         return caller;
     }
 
+    /** What the verified token says about its bearer; 401 when the request carries no valid token. */
+    private IdentifyCallerCommand command() {
+        Principal principal = request == null ? null : request.getUserPrincipal();
+        if (!(principal instanceof JsonWebToken jwt) || jwt.getSubject() == null) {
+            throw new NotAuthorizedException("Bearer realm=\"coachkeep\"");
+        }
+        return new IdentifyCallerCommand(jwt.getIssuer(), jwt.getSubject(),
+                IdentifyCallerCommand.emailOrNull(text(jwt.getClaim("email"))), bool(jwt.getClaim("email_verified")),
+                text(jwt.getClaim("name")), time(jwt.getClaim("auth_time")),
+                multiFactor(jwt.getClaim("amr")) || multiFactorContext(jwt.getClaim("acr"), acrValues(mfaAcrValues)),
+                time(jwt.getClaim("iat")));
+    }
+
     /** The caller acting in the given workspace; not found when they are not an active member of it. */
     public Actor in(String workspaceId) {
-        Caller c = caller();
-        WorkspaceId id = WorkspaceId.parse(workspaceId);
-        addressed = id;
-        try {
-            return resolve.resolve(c, id);
-        } catch (NotFoundException e) {
-            throw new NotAMemberException(e);
-        }
+        return actorIn(workspaceId, false);
     }
 
     /**
@@ -91,11 +91,25 @@ public class CurrentCaller {
      * does not prevent; not found when they are not an active member of it.
      */
     public Actor forDataRights(String workspaceId) {
-        Caller c = caller();
+        return actorIn(workspaceId, true);
+    }
+
+    /**
+     * The first time in a request, the caller is identified and their actor resolved by one read; a request that
+     * knows its caller already (a second workspace, rarely) only resolves the actor.
+     */
+    private Actor actorIn(String workspaceId, boolean dataRights) {
+        IdentifyCallerCommand command = caller == null ? command() : null;
         WorkspaceId id = WorkspaceId.parse(workspaceId);
         addressed = id;
         try {
-            return resolve.resolveForDataRights(c, id);
+            if (command == null) {
+                return dataRights ? resolve.resolveForDataRights(caller, id) : resolve.resolve(caller, id);
+            }
+            IdentifiedActor found = dataRights
+                    ? resolve.identifyAndResolveForDataRights(command, id) : resolve.identifyAndResolve(command, id);
+            caller = found.caller();
+            return found.actorOrThrow();
         } catch (NotFoundException e) {
             throw new NotAMemberException(e);
         }

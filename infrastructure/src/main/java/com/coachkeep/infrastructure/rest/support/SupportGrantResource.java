@@ -5,6 +5,7 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.infrastructure.rest.support.SupportGrantDtos.SupportGrantPage;
 import com.coachkeep.infrastructure.rest.support.SupportGrantDtos.SupportGrantResponse;
 import com.coachkeep.shared.domain.PageRequest;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class SupportGrantResource {
     @Inject
     CurrentCaller current;

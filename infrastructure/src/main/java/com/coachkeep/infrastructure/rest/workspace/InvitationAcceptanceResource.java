@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.rest.workspace;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.AcceptedInvitationResponse;
 import com.coachkeep.workspace.application.port.in.AcceptInvitationCommand;
 import com.coachkeep.workspace.application.port.in.AcceptInvitationUseCase;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Invitations")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class InvitationAcceptanceResource {
     @Inject
     CurrentCaller current;

@@ -4,6 +4,7 @@ import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.AccountDeletionResponse;
 import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.DeleteAccountRequest;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.privacy.application.port.in.DeleteAccountCommand;
 import com.coachkeep.privacy.application.port.in.DeleteAccountUseCase;
 import com.coachkeep.shared.application.Caller;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Me")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class MeResource {
     @Inject
     CurrentCaller current;

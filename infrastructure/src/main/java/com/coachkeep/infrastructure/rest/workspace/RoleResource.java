@@ -7,6 +7,7 @@ import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
 import com.coachkeep.infrastructure.rest.shared.MergePatch;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.CreateRoleRequest;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.RoleList;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.RoleResponse;
@@ -56,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Roles")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class RoleResource {
     private static final Set<String> PATCHABLE = Set.of("name", "permissions");
 

@@ -6,6 +6,7 @@ import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.ChangeStaffRoleRequest;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.InvitationResponse;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.InviteStaffRequest;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class StaffResource {
     @Inject
     CurrentCaller current;

@@ -5,6 +5,7 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.InvitationResponse;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.workspace.application.port.in.ListInvitationsUseCase;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Invitations")
 @SecurityRequirement(name = "bearer")
 /** Pending invitations of a workspace: listed, resent and withdrawn by its owner. */
+@RequestTransaction
 public class WorkspaceInvitationResource {
     @Inject
     CurrentCaller current;

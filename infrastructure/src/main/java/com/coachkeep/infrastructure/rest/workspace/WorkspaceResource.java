@@ -8,6 +8,7 @@ import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
 import com.coachkeep.infrastructure.rest.shared.MergePatch;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.CreateWorkspaceRequest;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.UpdateWorkspaceRequest;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.WorkspaceResponse;
@@ -58,6 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Workspaces")
 @SecurityRequirement(name = "bearer")
+@RequestTransaction
 public class WorkspaceResource {
     private static final Set<String> PATCHABLE = Set.of("name", "timezone", "currency", "locale", "brandColor", "coachesSeeAllClients",
             "staffMfaRequired");

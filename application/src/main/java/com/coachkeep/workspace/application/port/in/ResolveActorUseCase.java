@@ -17,4 +17,14 @@ public interface ResolveActorUseCase {
      * the use case still checks the actor's permission as always.
      */
     Actor resolveForDataRights(Caller caller, WorkspaceId workspaceId);
+
+    /**
+     * Identifies the caller and resolves their actor in the workspace at once, in the caller's transaction: what
+     * {@link IdentifyCallerUseCase#identify} and {@link #resolve} do one after the other, read together (person,
+     * active membership, role and its permissions, workspace status) from the database as it is now.
+     */
+    IdentifiedActor identifyAndResolve(IdentifyCallerCommand command, WorkspaceId workspaceId);
+
+    /** {@link #identifyAndResolve}, for exercising data rights (see {@link #resolveForDataRights}). */
+    IdentifiedActor identifyAndResolveForDataRights(IdentifyCallerCommand command, WorkspaceId workspaceId);
 }

@@ -10,6 +10,15 @@ import java.util.List;
 import java.util.Optional;
 
 public interface MembershipRepository {
+    /**
+     * The person with this issuer and subject, with their active membership in the workspace, the workspace and the
+     * membership's custom role, read in one query. Empty when no such person exists, or when this repository cannot
+     * read them together: the caller then reads them one by one.
+     */
+    default Optional<CallerMembership> findCallerMembership(String issuer, String subject, WorkspaceId workspaceId) {
+        return Optional.empty();
+    }
+
     Optional<Membership> findActive(WorkspaceId workspaceId, PersonId personId);
 
     /** The active membership (staff or client) of the person with this email in the workspace, if any. */

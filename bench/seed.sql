@@ -1,0 +1,52 @@
+-- The benchmark's data set, written as the superuser (row-level security does not apply to it) in one transaction.
+-- Ids are derived from numbers (md5 of a label, read as a uuid), so the wrk scripts and the pgbench scripts can name
+-- any row without reading the data set back. Variables (psql -v):
+--   issuer      the development issuer's issuer URL (people are found by issuer and subject)
+--   workspaces  how many ordinary workspaces; each has an owner, a coach and :clients clients, half assigned to the coach
+--   clients     clients per ordinary workspace
+--   deep        clients in each of the two list-depth workspaces "deep-10k" (10,000) and "deep-1m" (:deep; 0 skips both)
+-- Re-running it replaces the previous benchmark rows (everything whose id is derived from a 'bench-' label).
+\set ON_ERROR_STOP on
+begin;
+set local session_replication_role = replica;  -- deferred foreign keys are checked by hand below, not per row
+delete from coach_note where workspace_id in (select id from workspace where name like 'Bench %');
+delete from client where workspace_id in (select id from workspace where name like 'Bench %');
+delete from membership where workspace_id in (select id from workspace where name like 'Bench %');
+delete from workspace where name like 'Bench %';
+delete from person where subject like 'bench-%';
+
+create temporary table bench_ws (n int, id uuid, owner uuid, coach uuid, coach_m uuid, owner_m uuid, clients int, name text) on commit drop;
+insert into bench_ws
+select n, md5('bench-w-' || n)::uuid, md5('bench-p-owner-' || n)::uuid, md5('bench-p-coach-' || n)::uuid,
+       md5('bench-m-coach-' || n)::uuid, md5('bench-m-owner-' || n)::uuid, :clients, 'Bench ' || n
+from generate_series(1, :workspaces) n;
+-- The two depth workspaces are numbered -1 (10,000 clients) and -2 (:deep clients).
+insert into bench_ws
+select n, md5('bench-w-' || n)::uuid, md5('bench-p-owner-' || n)::uuid, md5('bench-p-coach-' || n)::uuid,
+       md5('bench-m-coach-' || n)::uuid, md5('bench-m-owner-' || n)::uuid, c, 'Bench deep ' || c
+from (values (-1, 10000), (-2, :deep)) d(n, c) where :deep > 0;
+
+insert into person (id, issuer, subject, email, email_verified, display_name, created_at)
+select owner, :'issuer', 'bench-owner-' || n, 'owner' || n || '@bench.test', true, 'Owner ' || n, now() from bench_ws
+union all
+select coach, :'issuer', 'bench-coach-' || n, 'coach' || n || '@bench.test', true, 'Coach ' || n, now() from bench_ws;
+
+insert into workspace (id, name, timezone, currency, locale, brand_color, coaches_see_all_clients, owner_id, created_at, updated_at, version)
+select id, name, 'Europe/Berlin', 'EUR', 'en', '#1e88e5', false, owner, now(), now(), 0 from bench_ws;
+
+insert into membership (workspace_id, id, person_id, role, status, created_at)
+select id, owner_m, owner, 'OWNER', 'ACTIVE', now() - interval '2 years' from bench_ws
+union all
+select id, coach_m, coach, 'COACH', 'ACTIVE', now() - interval '1 year' from bench_ws;
+
+-- Clients have no person of their own (invited, not yet signed in); names spread over the alphabet like a roster.
+insert into client (workspace_id, id, display_name, sort_name, email, person_id, assigned_coach_id, tags, status,
+                    created_at, updated_at, version)
+select w.id, md5('bench-c-' || w.n || '-' || c)::uuid, initcap(nm) || ' ' || c, lower(nm) || ' ' || c,
+       'client' || c || '@w' || w.n || '.bench.test', null, case when c % 2 = 0 then w.coach_m end,
+       case when c % 3 = 0 then 'strength' else '' end, case when c % 10 = 0 then 'PAUSED' else 'ACTIVE' end,
+       now() - (c || ' minutes')::interval, now(), 0
+from bench_ws w, generate_series(1, w.clients) c,
+     lateral (select substr(md5(w.n || ':' || c), 1, 8) nm) x;
+commit;
+analyze person; analyze workspace; analyze membership; analyze client;
