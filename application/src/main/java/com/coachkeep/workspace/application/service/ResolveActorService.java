@@ -10,7 +10,7 @@ import com.coachkeep.workspace.application.port.in.IdentifiedActor;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
 import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
-import com.coachkeep.workspace.application.port.out.CallerMembership;
+import com.coachkeep.workspace.application.port.out.MembershipRepository.CallerMembership;
 import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.application.port.out.PersonRepository;

@@ -9,7 +9,7 @@ import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
-import com.coachkeep.workspace.application.port.out.CallerMembership;
+import com.coachkeep.workspace.application.port.out.MembershipRepository.CallerMembership;
 import com.coachkeep.workspace.application.port.out.CustomRoleRepository;
 import com.coachkeep.workspace.application.port.out.MembershipRepository;
 import com.coachkeep.workspace.domain.CustomRole;
