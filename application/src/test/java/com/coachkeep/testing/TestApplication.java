@@ -42,6 +42,7 @@ import com.coachkeep.testing.fakes.SynchronousEvent;
 import com.coachkeep.workspace.application.port.in.InvitationAcceptedEvent;
 import com.coachkeep.workspace.application.service.IssueInvitationService;
 import com.coachkeep.workspace.application.service.IdentifyCallerService;
+import com.coachkeep.workspace.application.service.PersonProvisioning;
 import com.coachkeep.workspace.application.service.InvitationService;
 import com.coachkeep.workspace.application.service.MembershipService;
 import com.coachkeep.workspace.application.service.WorkspaceService;
@@ -92,7 +93,7 @@ public final class TestApplication {
         clock = new MutableClock(start);
         mail = new FakeOutbox(clock);
         audit = new AuditChainService(auditEvents, auditCheckpoints, java.util.Optional::empty, clock);
-        callers = new IdentifyCallerService(people, clock);
+        callers = new IdentifyCallerService(people, new PersonProvisioning(people, clock));
         identity = new ResolveActorService(memberships, workspaces, customRoles, people, callers);
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new IssueInvitationService(invitations, workspaces, people, mail, links, clock);

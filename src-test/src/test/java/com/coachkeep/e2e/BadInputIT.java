@@ -46,7 +46,9 @@ class BadInputIT {
      * Tables left out of the before/after comparison, each with why it may change while bad requests are answered.
      * Everything else, found in the catalog, must stay exactly as it was.
      */
-    static final Map<String, String> TABLES_THAT_MAY_CHANGE = Map.of();
+    static final Map<String, String> TABLES_THAT_MAY_CHANGE = Map.of(
+            "public.rate_limit_bucket", "the rate limiter counts every request, bad ones too (hashed keys and counters, no content)",
+            "public.abuse_flag", "a person who keeps addressing ids that do not exist is flagged, as intended");
 
     static final Duration SETTLE = Duration.ofSeconds(90);
     static final String UNKNOWN_FIELD = "unexpectedField";

@@ -54,6 +54,7 @@ class DataRightsCoverageIT {
             Map.entry("abuse_flag", "the platform's security record of rate limits crossed (an internal person or workspace id, or a "
                     + "client address; no names, emails or content), for security officers"),
             Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
+            Map.entry("exercise_catalogue", "the global exercise catalogue that ships with Coachkeep: no workspace's or person's data"),
             Map.entry("sub_processor_announcement", "the progress of an announcement job (a cursor and counts): no personal data"),
             Map.entry("incident", "security incidents as the platform records them: what happened, no personal data"),
             Map.entry("incident_update", "public updates of an incident: no personal data"),
@@ -80,6 +81,7 @@ class DataRightsCoverageIT {
             Map.entry("abuse_flag", "the platform's security record of rate limits crossed (an internal person or workspace id, or a "
                     + "client address; no names, emails or content), for security officers"),
             Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
+            Map.entry("exercise_catalogue", "the global exercise catalogue that ships with Coachkeep: no workspace's or person's data"),
             Map.entry("sub_processor_announcement", "the progress of an announcement job (a cursor and counts): no personal data"),
             Map.entry("incident", "security incidents as the platform records them: what happened, no personal data"),
             Map.entry("incident_update", "public updates of an incident: no personal data"),

@@ -264,7 +264,8 @@ class SchemaIT {
             "membership_person_idx", "invitation_token_idx",
             "outbox_message_due_idx", "outbox_message_dead_idx", "outbox_message_done_idx",
             "workspace_deletion_pending_idx", "data_export_queue_idx", "data_export_expiry_idx", "data_export_token_idx",
-            "incident_workspace_incident_idx", "support_grant_id_idx", "support_grant_pending_idx", "support_grant_staff_idx");
+            "incident_workspace_incident_idx", "support_grant_id_idx", "support_grant_pending_idx", "support_grant_staff_idx",
+            "idempotency_created_idx");
 
     /** Tenant tables: those with workspace_id, and workspace itself; schema-qualified. */
     private static List<String> tenantTables(Connection c) throws SQLException {

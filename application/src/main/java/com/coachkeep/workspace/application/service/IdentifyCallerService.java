@@ -1,6 +1,5 @@
 package com.coachkeep.workspace.application.service;
 
-import com.coachkeep.shared.application.AccountDeletedException;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerUseCase;
@@ -9,19 +8,18 @@ import com.coachkeep.workspace.domain.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 
 /** Identifies callers from verified tokens: the person is found by issuer and subject, or created on the first call. */
 @ApplicationScoped
 @Transactional
 public class IdentifyCallerService implements IdentifyCallerUseCase {
     private final PersonRepository people;
-    private final Clock clock;
+    private final PersonProvisioning provisioning;
 
     @Inject
-    public IdentifyCallerService(PersonRepository people, Clock clock) {
+    public IdentifyCallerService(PersonRepository people, PersonProvisioning provisioning) {
         this.people = people;
-        this.clock = clock;
+        this.provisioning = provisioning;
     }
 
     protected IdentifyCallerService() {
@@ -30,16 +28,7 @@ public class IdentifyCallerService implements IdentifyCallerUseCase {
 
     @Override
     public Caller identify(IdentifyCallerCommand c) {
-        Person person = people.findByIssuerAndSubject(c.issuer(), c.subject()).orElseGet(() -> {
-            // A deleted account's tokens stop working at once; a sign-in after the deletion starts a new account.
-            people.deletedAt(c.issuer(), c.subject())
-                    .filter(deleted -> c.issuedAt() == null || !c.issuedAt().isAfter(deleted))
-                    .ifPresent(deleted -> {
-                        throw new AccountDeletedException();
-                    });
-            return people.addOrGet(Person.provision(c.issuer(), c.subject(), c.email(), c.emailVerified(),
-                    c.displayName(), clock.instant()));
-        });
+        Person person = people.findByIssuerAndSubject(c.issuer(), c.subject()).orElseGet(() -> provisioning.provision(c));
         return callerOf(person, c, people);
     }
 
