@@ -2,7 +2,8 @@
 
 --changeset coachkeep:0016-idempotency-without-content splitStatements:false
 --comment: A remembered response keeps no plaintext: its body is encrypted under the data key of the subject it belongs to (the workspace, or the client it is about), so destroying that key shreds it in every backup, and the record carries the workspace it was made in (the nil UUID for a request outside any workspace: founding one). Remembered responses expire within 24 hours, so the old rows, which held bodies in plaintext, are dropped rather than converted.
-delete from idempotency_record;
+-- truncate, not delete: row-level security is forced on the table, so a delete by the schema owner would see no row
+truncate idempotency_record;
 alter table idempotency_record drop constraint idempotency_record_pkey;
 alter table idempotency_record drop column body;
 alter table idempotency_record add column workspace_id uuid not null;
