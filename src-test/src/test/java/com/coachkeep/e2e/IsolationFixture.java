@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.coachkeep.shared.domain.Permission;
-import com.coachkeep.testing.Mailbox;
 import com.coachkeep.testing.TestServer;
-import com.coachkeep.testing.Tokens;
 import com.coachkeep.testing.Workspaces;
 import com.coachkeep.testing.Workspaces.Member;
 import com.coachkeep.testing.Workspaces.Populated;
@@ -20,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +66,7 @@ public final class IsolationFixture {
         }
     }
 
+    private final VictimWorkspace victim;
     public final String victimName;
     public final Populated a;
     public final Populated b;
@@ -85,16 +83,17 @@ public final class IsolationFixture {
     public final List<Caller> callers;
 
     private IsolationFixture() throws Exception {
-        victimName = "Matrix Victim " + UUID.randomUUID().toString().substring(0, 8);
-        a = Workspaces.populated(victimName);
+        // A's real resources behind every path parameter: the same victim workspace the bad-input test uses
+        victim = VictimWorkspace.create("Matrix Victim " + UUID.randomUUID().toString().substring(0, 8));
+        victimName = victim.name();
+        a = victim.a();
+        pendingEmail = victim.pendingEmail();
+        pendingToken = victim.pendingToken();
+        roleId = victim.roleId();
+        exportId = victim.exportId();
+        grantId = victim.grantId();
         b = Workspaces.populated("Matrix Attacker");
         String owner = a.owner().token();
-        // A second pending invitation whose secret is known (the acceptance operation needs a real one).
-        pendingEmail = Tokens.Person.fresh("matrix-invitee").email();
-        TestServer.as(owner).contentType(ContentType.JSON).body(Map.of("email", pendingEmail, "role", "assistant"))
-                .post("/api/v1/workspaces/{w}/staff/invitations", a.id()).then().statusCode(201);
-        pendingToken = Mailbox.invitationToken(pendingEmail);
-        roleId = createRole("Matrix front desk", CUSTOM_ROLE_PERMISSIONS.stream().map(Permission::wireName).sorted().toList());
         Member frontDesk = withCustomRole(roleId);
         // A role with no permissions cannot be defined through the API; one whose stored permissions are all reserved to
         // the owner is loaded as exactly that (CustomRole keeps grantable permissions only), which is also how a role would
@@ -114,9 +113,7 @@ public final class IsolationFixture {
         Member suspendedOwner = Workspaces.signedIn("suspended-owner");
         suspendedWorkspaceId = Workspaces.create(suspendedOwner.token(), "Matrix suspended");
         sql("update workspace set suspended_at = now() where id = ?::uuid", suspendedWorkspaceId);
-        exportId = TestServer.as(owner).post("/api/v1/workspaces/{w}/exports", a.id()).then().statusCode(202).extract().path("id");
         downloadToken = awaitDownloadToken();
-        grantId = SupportAccessIT.grant(a.id(), "agent-matrix", "ACTIVE", 1, "ROSTER");
 
         List<Caller> all = new ArrayList<>();
         all.add(Caller.outsider("B's owner", b.owner()));
@@ -142,16 +139,7 @@ public final class IsolationFixture {
 
     /** Real ids in workspace A, by path-parameter name. An operation with a new parameter needs its id here. */
     public Map<String, String> victimIds() {
-        Map<String, String> ids = new LinkedHashMap<>();
-        ids.put("workspaceId", a.id());
-        ids.put("clientId", a.clientId());
-        ids.put("membershipId", a.coach().membershipId());
-        ids.put("invitationId", a.pendingInvitationId());
-        ids.put("token", pendingToken);
-        ids.put("roleId", roleId);
-        ids.put("exportId", exportId);
-        ids.put("grantId", grantId);
-        return ids;
+        return victim.ids();
     }
 
     /** Real values of required query parameters, by name. */

@@ -1,5 +1,9 @@
 package com.coachkeep.e2e;
 
+import com.coachkeep.shared.domain.Permission;
+
+import com.coachkeep.testing.ApiOperations;
+
 import com.coachkeep.testing.Mailbox;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Tokens;
@@ -9,8 +13,6 @@ import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A populated workspace with a real resource behind every path parameter of the API: what the tests generated from
@@ -21,7 +23,6 @@ import java.util.regex.Pattern;
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
         String grantId) {
-    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -31,7 +32,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .post("/api/v1/workspaces/{w}/staff/invitations", a.id()).then().statusCode(201);
         String pendingToken = Mailbox.invitationToken(pendingEmail);
         String roleId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Matrix front desk", "permissions", List.of("clients_read_all", "staff_read")))
+                .body(Map.of("name", "Matrix front desk", "permissions", IsolationFixture.CUSTOM_ROLE_PERMISSIONS.stream()
+                        .map(Permission::wireName).sorted().toList()))
                 .post("/api/v1/workspaces/{w}/roles", a.id()).then().statusCode(201).extract().path("id");
         String exportId = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/exports", a.id()).then().statusCode(202)
                 .extract().path("id");
@@ -56,22 +58,11 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
 
     /** The path with each {parameter} replaced by its id; fails naming a parameter that has none. */
     static String fill(String template, Map<String, String> ids) {
-        Matcher m = PARAM.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String id = ids.get(m.group(1));
-            if (id == null) {
-                throw new AssertionError("no id for path parameter {" + m.group(1) + "} of " + template
-                        + ": create one in the victim workspace and add it to VictimWorkspace.ids()");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(id));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return ApiOperations.fill(template, ids);
     }
 
     /** The names of the path parameters of a template, in order. */
     static List<String> pathParameters(String template) {
-        return PARAM.matcher(template).results().map(r -> r.group(1)).toList();
+        return ApiOperations.pathParameters(template);
     }
 }

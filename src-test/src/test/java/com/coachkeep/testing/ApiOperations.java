@@ -58,12 +58,7 @@ public final class ApiOperations {
         }
 
         public List<String> pathParameters() {
-            List<String> names = new ArrayList<>();
-            Matcher m = PARAM.matcher(path);
-            while (m.find()) {
-                names.add(m.group(1));
-            }
-            return names;
+            return ApiOperations.pathParameters(path);
         }
     }
 
@@ -113,13 +108,20 @@ public final class ApiOperations {
     }
 
     /** A path template with its parameters filled by name; fails naming a parameter {@code ids} has no value for. */
+    /** The names of the path parameters of a template, in order. */
+    public static List<String> pathParameters(String template) {
+        return PARAM.matcher(template).results().map(r -> r.group(1)).toList();
+    }
+
+    /** The path with each {parameter} replaced by its id; fails naming a parameter that has none. */
     public static String fill(String template, Map<String, String> ids) {
         Matcher m = PARAM.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String id = ids.get(m.group(1));
             if (id == null) {
-                throw new AssertionError("no id for path parameter {" + m.group(1) + "} of " + template);
+                throw new AssertionError("no id for path parameter {" + m.group(1) + "} of " + template
+                        + ": create one in the victim workspace and add it to VictimWorkspace.ids()");
             }
             m.appendReplacement(out, Matcher.quoteReplacement(id));
         }
