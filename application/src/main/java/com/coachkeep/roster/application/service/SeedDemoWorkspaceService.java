@@ -1,5 +1,7 @@
 package com.coachkeep.roster.application.service;
 
+import com.coachkeep.roster.application.port.in.DemoWorkspaceSeededEvent;
+import com.coachkeep.roster.application.port.in.DemoWorkspaceSeededEvent.DemoSeededClient;
 import com.coachkeep.roster.application.port.in.SeedDemoWorkspaceUseCase;
 import com.coachkeep.roster.application.port.out.ClientRepository;
 import com.coachkeep.roster.application.port.out.CoachNoteRepository;
@@ -19,11 +21,14 @@ import com.coachkeep.workspace.domain.Role;
 import com.coachkeep.workspace.domain.Workspace;
 import com.coachkeep.workspace.domain.WorkspaceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,20 +46,22 @@ public class SeedDemoWorkspaceService implements SeedDemoWorkspaceUseCase {
     private final ClientRepository clients;
     private final CoachNoteRepository notes;
     private final Clock clock;
+    private final Event<DemoWorkspaceSeededEvent> seeded;
 
     @Inject
     public SeedDemoWorkspaceService(PersonRepository people, WorkspaceRepository workspaces, MembershipRepository memberships,
-            ClientRepository clients, CoachNoteRepository notes, Clock clock) {
+            ClientRepository clients, CoachNoteRepository notes, Clock clock, Event<DemoWorkspaceSeededEvent> seeded) {
         this.people = people;
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.clients = clients;
         this.notes = notes;
         this.clock = clock;
+        this.seeded = seeded;
     }
 
     protected SeedDemoWorkspaceService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -81,6 +88,7 @@ public class SeedDemoWorkspaceService implements SeedDemoWorkspaceUseCase {
             memberships.add(m);
             staffBySubject.put(member.subject(), m.id());
         }
+        List<DemoSeededClient> seededClients = new ArrayList<>();
         for (DemoClient c : demo.clients()) {
             Person p = person(demo.issuer(), c.person(), now);
             memberships.add(Membership.grant(id, p.id(), Role.CLIENT, now));
@@ -93,7 +101,10 @@ public class SeedDemoWorkspaceService implements SeedDemoWorkspaceUseCase {
             for (String note : c.notes()) {
                 notes.add(CoachNote.write(id, client.id(), author.id(), note, now));
             }
+            seededClients.add(new DemoSeededClient(client.id(), p.id(), c.person().name(), c.status(), c.tags(),
+                    c.coachSubject() == null ? null : staffBySubject.get(c.coachSubject()), author.id()));
         }
+        seeded.fire(new DemoWorkspaceSeededEvent(id, owner.id(), founded.ownerMembership().id(), List.copyOf(seededClients), now));
         return Optional.of(id);
     }
 
