@@ -183,7 +183,7 @@ class BucketStoreTest {
                 + "(%.0f µs per bucket); one thread%n", everyRequest, exact, exact / 3);
     }
 
-    private static double microsPerRequest(BucketStore store, RateLimit.Rule[] rules, String[] subjects, int requests) {
+    static double microsPerRequest(BucketStore store, RateLimit.Rule[] rules, String[] subjects, int requests) {
         for (int i = 0; i < requests / 4; i++) {
             for (int b = 0; b < rules.length; b++) {
                 store.take(rules[b], subjects[b]);
