@@ -23,6 +23,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *   application, which needs inline styles and scripts of its own origin) loads only from this origin and may not be
  *   framed either ({@code frame-ancestors 'none'}).</li>
  * </ul>
+ *
+ * <p>In production mode a request that did not reach the edge over HTTPS goes on only when it comes from this machine
+ * itself: from a loopback address and not relayed (no {@code Forwarded}, {@code X-Forwarded-For},
+ * {@code X-Forwarded-Proto} or {@code X-Real-IP} header), such as a probe or a tool beside the server. A plain HTTP
+ * request relayed from beyond this machine, by a proxy that is not trusted or by a trusted one that says its client
+ * used {@code http}, is answered by a {@code 308} redirect to the same path under {@code coachkeep.api.url} when that
+ * is an {@code https:} address and the method is {@code GET} or {@code HEAD}, and otherwise by a {@code 403} problem
+ * {@code https-required}; the application never serves it. ({@link ProductionGuard} already refuses to start with the
+ * plain HTTP port bound beyond loopback, so a relay on this machine is the only way such a request arrives.)
  */
 @WebFilter(filterName = "coachkeep-security-headers", urlPatterns = "/*", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE, DispatcherType.ERROR,
@@ -40,8 +49,13 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
+    static final String HTTPS_REQUIRED = "https://coachkeep.app/problems/https-required";
+    private static final String[] RELAY_HEADERS = {"Forwarded", "X-Forwarded-For", "X-Forwarded-Proto", "X-Real-IP"};
+
     private transient TrustedProxies proxies = TrustedProxies.none();
     private int httpsPort = -1;
+    private boolean production;
+    private String httpsBase;
 
     @Override
     public void init() throws ServletException {
@@ -52,6 +66,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         } catch (NumberFormatException e) {
             httpsPort = -1;
         }
+        production = Mode.parse(config.getOptionalValue("coachkeep.mode", String.class).orElse("development"))
+                .filter(m -> m == Mode.PRODUCTION).isPresent();
+        httpsBase = config.getOptionalValue("coachkeep.api.url", String.class).map(String::strip).map(u -> u.replaceAll("/+$", ""))
+                .filter(u -> u.regionMatches(true, 0, "https://", 0, 8)).orElse(null);
     }
 
     /**
@@ -65,13 +83,57 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (proxies.overHttps(overTls(request), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"))) {
+        boolean https = proxies.overHttps(overTls(request), request.getRemoteAddr(), request.getHeader("X-Forwarded-Proto"));
+        if (https) {
             response.setHeader(HSTS, HSTS_VALUE);
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader(CSP, isConsole(request.getRequestURI()) ? CONSOLE_POLICY : API_POLICY);
+        if (production && !https && !fromThisMachine(request)) {
+            refusePlainHttp(request, response);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /** A loopback peer that relays nobody: a caller on this machine itself. */
+    static boolean fromThisMachine(HttpServletRequest request) {
+        String peer = request.getRemoteAddr();
+        if (peer == null || !isLoopbackAddress(peer)) {
+            return false;
+        }
+        for (String header : RELAY_HEADERS) {
+            if (request.getHeader(header) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isLoopbackAddress(String peer) {
+        String p = peer.strip();
+        if (p.regionMatches(true, 0, "::ffff:", 0, 7)) {
+            p = p.substring(7);
+        }
+        return ProductionGuard.isLoopback(p);
+    }
+
+    private void refusePlainHttp(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        if (httpsBase != null && ("GET".equals(method) || "HEAD".equals(method))) {
+            String query = request.getQueryString();
+            response.setStatus(308);
+            response.setHeader("Location", httpsBase + request.getRequestURI() + (query == null ? "" : "?" + query));
+            response.setContentLength(0);
+            return;
+        }
+        response.setStatus(403);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        String where = httpsBase != null ? httpsBase : "the server's HTTPS address";
+        response.getWriter().write("{\"type\":\"" + HTTPS_REQUIRED + "\",\"title\":\"HTTPS required\",\"status\":403,"
+                + "\"detail\":\"Plain HTTP is refused beyond this machine; send the request to " + where.replace("\"", "") + " over HTTPS.\"}");
     }
 
     /** The console's pages, its resources and its sign-out (see ConsoleServlet and SignOutServlet). */

@@ -24,4 +24,14 @@ class SecurityHeadersFilterTest {
         assertTrue(SecurityHeadersFilter.CONSOLE_POLICY.startsWith("default-src 'self'"));
         assertTrue(SecurityHeadersFilter.CONSOLE_POLICY.contains("object-src 'none'"));
     }
+
+    @Test
+    void onlyLoopbackPeersCountAsThisMachine() {
+        for (String peer : new String[] {"127.0.0.1", "127.0.0.3", "0:0:0:0:0:0:0:1", "::1", "::ffff:127.0.0.1"}) {
+            assertTrue(SecurityHeadersFilter.isLoopbackAddress(peer), peer);
+        }
+        for (String peer : new String[] {"10.0.0.5", "192.168.1.20", "203.0.113.9", "::ffff:10.0.0.5", "fe80:0:0:0:0:0:0:1"}) {
+            assertFalse(SecurityHeadersFilter.isLoopbackAddress(peer), peer);
+        }
+    }
 }
