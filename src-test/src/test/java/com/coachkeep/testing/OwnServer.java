@@ -97,6 +97,25 @@ public final class OwnServer implements AutoCloseable {
         throw new IllegalStateException("server " + name + " not ready in time (-Dcoachkeep.test.readyMinutes); see " + log);
     }
 
+    /**
+     * Starts the server expecting it to refuse to start: waits until its process ends and answers its exit status, or
+     * fails when it is still running (or became ready) after the wait.
+     */
+    public int startExpectingRefusal(Duration wait) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(WLP.resolve("bin/server").toString(), "run", name)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().putAll(environment);
+        process = pb.start();
+        if (!process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new IllegalStateException("server " + name + " still running after " + wait + "; it was expected to refuse to start; see "
+                    + log);
+        }
+        int status = process.exitValue();
+        process = null;
+        return status;
+    }
+
     /** kill -9: the JVM gets no chance to finish anything. */
     public void kill() throws InterruptedException {
         if (process == null) {
