@@ -151,6 +151,8 @@ class ProductionServerIT {
         env.put("COACHKEEP_CONSOLE_OIDC_ISSUER", ISSUER);
         env.put("COACHKEEP_CONSOLE_OIDC_CLIENT_SECRET", "production-it-" + UUID.randomUUID());
         env.put("COACHKEEP_MAIL_TRANSPORT", "file");
+        // backups are the restore drill's; this deployment's database has no backup role
+        env.put("COACHKEEP_BACKUP_ENABLED", "false");
         env.put("COACHKEEP_RATELIMIT_BACKEND", "redis");
         env.put("COACHKEEP_RATELIMIT_REDIS_URL", redis.url());
         env.put("COACHKEEP_RATELIMIT_INVITATION_ACCEPT_LIMIT", String.valueOf(INVITATION_LIMIT));
