@@ -306,8 +306,12 @@ class ProductionServerIT {
             client.shutdown();
         }
 
-        // Lettuce and its Netty run inside Liberty: connected at start, no class-loading failure, no fail-open
+        // the crossing is a security event on the server's log, naming the person's internal id
         String log = Files.readString(server.log());
+        assertTrue(log.lines().anyMatch(l -> l.contains("security-event kind=rate-limited person=" + personId)
+                && l.contains("operation=\"POST /api/v1/invitations/{token}/accept\"")), "the security log names the crossing");
+
+        // Lettuce and its Netty run inside Liberty: connected at start, no class-loading failure, no fail-open
         assertTrue(log.contains("rate limits: buckets in Redis at 127.0.0.1:" + redis.url().replaceAll(".*:", "")), "connected at start");
         for (String failure : List.of("NoClassDefFoundError", "ClassNotFoundException", "LinkageError", "Redis cannot be reached",
                 "the bucket store failed")) {
