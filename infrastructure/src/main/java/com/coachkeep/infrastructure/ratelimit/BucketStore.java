@@ -15,6 +15,7 @@ import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -78,12 +79,16 @@ public final class BucketStore implements AutoCloseable {
     /**
      * Buckets in the Redis at this URL ({@code redis://[:password@]host[:port][/database]}, {@code rediss://} for TLS),
      * through one connection that Lettuce multiplexes and reconnects. A command that gets no answer within
-     * {@code timeout} fails (the limiter then lets the request go on). {@link #close()} closes it.
+     * {@code timeout} fails, and so does one sent while the connection is down (the limiter then lets the request go
+     * on). {@link #close()} closes it.
      */
     public static BucketStore redis(String url, Duration timeout) {
         RedisURI uri = RedisURI.create(url);
         uri.setTimeout(timeout);
         RedisClient client = RedisClient.create(uri);
+        // While the connection is down (Lettuce reconnects it), a take fails at once instead of waiting for the timeout:
+        // requests then go on unlimited without waiting for Redis.
+        client.setOptions(ClientOptions.builder().disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
         try {
             StatefulRedisConnection<String, byte[]> connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
             var manager = Bucket4jLettuce.casBasedBuilder(connection)

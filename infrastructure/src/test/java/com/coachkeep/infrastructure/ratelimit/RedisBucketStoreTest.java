@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lettuce.core.RedisClient;
@@ -112,21 +113,20 @@ class RedisBucketStoreTest {
     }
 
     @Test
-    void aRedisThatDoesNotAnswerFailsTheTakeWithinTheTimeout() throws Exception {
+    void whileRedisIsDownATakeFailsAtOnceInsteadOfWaitingForTheTimeout() throws Exception {
         RedisServer other = RedisServer.start(temp.resolve("stopped"));
-        BucketStore store = BucketStore.redis(other.url(), Duration.ofMillis(500));
+        // a timeout far longer than the bound below: a take that failed within the bound did not wait for it
+        BucketStore store = BucketStore.redis(other.url(), Duration.ofSeconds(60));
         try {
-            assertTrue(store.take(rule(RateLimit.EXPORT_REQUEST, 4, Duration.ofHours(1)), "p").allowed());
+            RateLimit.Rule four = rule(RateLimit.EXPORT_REQUEST, 4, Duration.ofHours(1));
+            assertTrue(store.take(four, "p").allowed());
             other.close();
-            long start = System.nanoTime();
-            boolean failed = false;
-            try {
-                store.take(rule(RateLimit.EXPORT_REQUEST, 4, Duration.ofHours(1)), "p");
-            } catch (RuntimeException expected) {
-                failed = true; // the limiter turns this into "unlimited" and logs it
+            for (int i = 0; i < 3; i++) {
+                long start = System.nanoTime();
+                assertThrows(RuntimeException.class, () -> store.take(four, "p"),
+                        "a take against a stopped Redis fails (the limiter then lets the request go on, logged)");
+                assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "without waiting for the 60-second timeout");
             }
-            assertTrue(failed, "a take against a stopped Redis fails instead of answering");
-            assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "within the timeout, not hanging");
         } finally {
             store.close();
         }
