@@ -30,6 +30,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class OutboxWorker {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+    /** The longest wait between attempts while the database is away. */
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     @Resource
     ManagedScheduledExecutorService managedExecutor;
@@ -63,7 +65,7 @@ public class OutboxWorker {
         running = true;
         long poll = settings.poll().toMillis();
         for (int i = 0; i < settings.workers(); i++) {
-            Loop loop = new Loop(i + 1, settings.batchSize());
+            Loop loop = new Loop(i + 1, settings.batchSize(), settings.poll());
             loops.add(loop);
             schedules.add(executor.scheduleWithFixedDelay(loop::drain, 0, poll, TimeUnit.MILLISECONDS));
         }
@@ -107,6 +109,12 @@ public class OutboxWorker {
         }
     }
 
+    /** The next wait after a failed attempt: the poll interval, then doubling, at most {@link #MAX_BACKOFF}. */
+    static Duration nextBackoff(Duration previous, Duration poll) {
+        Duration next = previous.isZero() ? poll : previous.multipliedBy(2);
+        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+
     @PreDestroy
     synchronized void stop() {
         running = false;
@@ -122,10 +130,16 @@ public class OutboxWorker {
         volatile boolean busy;
         volatile boolean wanted;
         private boolean failing;
+        /** While the database is away: no attempt before this (System.nanoTime), doubling up to MAX_BACKOFF. */
+        private long notBefore;
+        private Duration backoff = Duration.ZERO;
 
-        Loop(int number, int batchSize) {
+        private final Duration poll;
+
+        Loop(int number, int batchSize, Duration poll) {
             this.number = number;
             this.batchSize = batchSize;
+            this.poll = poll;
         }
 
         void drain() {
@@ -136,6 +150,9 @@ public class OutboxWorker {
                 busy = true;
             }
             try {
+                if (failing && System.nanoTime() - notBefore < 0) {
+                    return;
+                }
                 do {
                     wanted = false;
                     while (running && delivery.deliverDue(batchSize) > 0) {
@@ -144,13 +161,17 @@ public class OutboxWorker {
                 } while (running && wanted);
                 if (failing) {
                     failing = false;
+                    backoff = Duration.ZERO;
                     LOG.info(() -> "outbox loop " + number + " delivers again");
                 }
             } catch (RuntimeException e) {
-                // the database is away or the transaction failed: its rows stay pending; try at the next poll
+                // the database is away or the transaction failed: its rows stay pending; back off, doubling the wait
+                backoff = nextBackoff(backoff, poll);
+                notBefore = System.nanoTime() + backoff.toNanos();
                 if (!failing) {
                     failing = true;
-                    LOG.log(Level.WARNING, "outbox loop " + number + " failed; retrying at the next poll", e);
+                    LOG.log(Level.WARNING, "outbox loop " + number + " failed; retrying with back-off up to " + MAX_BACKOFF.toSeconds()
+                            + " s", e);
                 }
             } finally {
                 busy = false;

@@ -23,11 +23,13 @@ class OutboxWorkerTest {
         final AtomicInteger due = new AtomicInteger();
         final AtomicInteger delivered = new AtomicInteger();
         final AtomicInteger failuresLeft = new AtomicInteger();
+        final AtomicInteger attempts = new AtomicInteger();
         volatile CountDownLatch allDelivered = new CountDownLatch(1);
         int expected;
 
         @Override
         public int deliverDue(int limit) {
+            attempts.incrementAndGet();
             if (failuresLeft.getAndDecrement() > 0) {
                 throw new IllegalStateException("database away");
             }
@@ -95,5 +97,33 @@ class OutboxWorkerTest {
         worker.start(executor, settings(1, Duration.ofMillis(20)));
 
         assertTrue(delivery.allDelivered.await(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theWaitBetweenAttemptsDoublesFromThePollIntervalUpToTheMaximum() {
+        Duration poll = Duration.ofMillis(500);
+        Duration wait = Duration.ZERO;
+        StringBuilder waits = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            wait = OutboxWorker.nextBackoff(wait, poll);
+            waits.append(wait.toMillis()).append(' ');
+        }
+        assertEquals("500 1000 2000 4000 8000 10000 10000 ", waits.toString());
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayTheWorkerBacksOffInsteadOfPollingAtFullRate() throws Exception {
+        FakeDelivery delivery = new FakeDelivery();
+        delivery.failuresLeft.set(Integer.MAX_VALUE);
+        worker.delivery = delivery;
+        worker.start(executor, settings(1, Duration.ofMillis(10)));
+        long end = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (System.nanoTime() < end) {
+            worker.wake(); // commits elsewhere keep waking it: the back-off holds anyway
+            Thread.sleep(5);
+        }
+        // polling every 10 ms would try about 100 times; doubling waits of 10, 20, 40 ... ms fit at most 7 in a second
+        int attempts = delivery.attempts.get();
+        assertTrue(attempts >= 2 && attempts <= 8, "attempts in one second of outage: " + attempts);
     }
 }

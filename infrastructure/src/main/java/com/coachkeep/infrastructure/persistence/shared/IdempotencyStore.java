@@ -20,17 +20,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Remembers creating requests by (workspace, caller, Idempotency-Key). A key is first claimed, then completed with the
- * response; a claim whose request died without completing is released after {@link #ABANDONED}. Records are kept
- * for {@link #RETENTION}, then purged by the expiry job. Each call is its own transaction, apart from the request's
- * own work.
+ * Remembers creating requests by (workspace, caller, Idempotency-Key). A key is claimed, the request runs and the
+ * claim is completed with its response, all in the request's one transaction: a request that fails leaves nothing,
+ * and a concurrent retry waits on the claimed row. (A claim without a response can only be a leftover of an older
+ * version, which completed in a transaction of its own; it is freed after {@link #ABANDONED}.) Records are kept for
+ * {@link #RETENTION}, then purged by the expiry job.
  *
  * <p>The response body is stored only as ciphertext under the data key of the subject it belongs to (the workspace,
  * or the client it is about): a dump of the table reveals none of it, and erasing the subject shreds it in every
  * backup at once. A request outside any workspace (founding one) is recorded under {@link #NO_WORKSPACE}.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional
 public class IdempotencyStore {
     public static final Duration RETENTION = Duration.ofHours(24);
     /** The workspace of a record made outside any workspace, as the platform audit trail does. */
@@ -103,15 +104,6 @@ public class IdempotencyStore {
                 .setParameter(1, workspace.value()).setParameter(2, caller.value().toString()).setParameter(3, key)
                 .setParameter(4, status).setParameter(5, location).setParameter(6, etag)
                 .setParameter(7, subject.kind().name()).setParameter(8, subject.id()).setParameter(9, ciphertext)
-                .executeUpdate();
-    }
-
-    /** Frees a key whose request failed, so that a retry runs again. */
-    public void release(WorkspaceId workspace, PersonId caller, String key) {
-        scope(workspace, caller);
-        em.createNativeQuery("delete from idempotency_record where workspace_id = ?1 and scope = ?2 and idem_key = ?3 "
-                        + "and status_code is null")
-                .setParameter(1, workspace.value()).setParameter(2, caller.value().toString()).setParameter(3, key)
                 .executeUpdate();
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +29,12 @@ import java.util.function.Supplier;
 /**
  * {@code Idempotency-Key} on creating POSTs: the first request with a key runs; a retry with the same key and
  * the same body gets the first response again (with {@code Idempotent-Replayed: true}); the same key with a
- * different body is a 422 problem; a retry while the first is still running is a 409 problem.
+ * different body is a 422 problem; a retry while the first is still running waits for it and gets its response.
+ *
+ * <p>Exactly once: the key's claim, the write and the remembered response are one transaction (the request's, or
+ * one begun here). A write that commits is always remembered with it, and one that fails (a refusal, a lost
+ * database) leaves no claim behind, so the retry after an outage runs it once. A retry meeting a running first
+ * request waits on the key's row until that commits (then replays it) or rolls back (then runs itself).
  *
  * <p>The remembered response keeps no plaintext: its body is encrypted under the data key of its {@link Owner}'s
  * subject (the workspace, or the client the response is about), so erasing that subject shreds it, and the record
@@ -84,6 +90,7 @@ public class Idempotency {
         }
     }
 
+    @Transactional
     public Response run(Caller caller, String key, String operation, Object requestBody, Owner owner, Supplier<Response> action) {
         if (key == null) {
             return action.get();
@@ -96,13 +103,7 @@ public class Idempotency {
         if (stored.isPresent()) {
             return replay(stored.get(), fingerprint);
         }
-        Response response;
-        try {
-            response = action.get();
-        } catch (RuntimeException e) {
-            store.release(owner.workspaceId(), caller.personId(), key);
-            throw e;
-        }
+        Response response = action.get();
         Object entity = response.getEntity();
         String location = response.getLocation() == null ? null : response.getLocation().toString();
         store.complete(owner.workspaceId(), caller.personId(), key, response.getStatus(), location,
@@ -115,6 +116,7 @@ public class Idempotency {
             throw new KeyReusedException();
         }
         if (!stored.complete()) {
+            // a claim left by a release before exactly-once completion (it expires after IdempotencyStore.ABANDONED)
             throw new ConflictException("idempotent-request-in-progress",
                     "A request with this Idempotency-Key is still being processed; retry in a moment.");
         }

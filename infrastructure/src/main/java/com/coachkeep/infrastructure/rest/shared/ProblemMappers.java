@@ -263,11 +263,35 @@ public final class ProblemMappers {
     }
 
     static Response unexpected(Base<?> base, Throwable e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return unavailable(base, e);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "unexpected error " + errorId + " on " + base.request.getMethod() + " "
                 + base.request.getRequestURI() + " request " + RequestIds.of(base.request), e);
         return base.problems.response(base.request, ProblemType.INTERNAL, 500, ProblemType.INTERNAL.uri(),
                 "Something went wrong on our side. Quote the error id when you contact support.", null, errorId);
+    }
+
+    /**
+     * The database cannot be reached: {@code 503} with {@code Retry-After}; nothing was written (the request's transaction
+     * did not commit). Logged without the stack trace, which would only repeat once per request of an outage.
+     */
+    static Response unavailable(Base<?> base, Throwable e) {
+        LOG.warning(() -> "database unavailable on " + base.request.getMethod() + " " + base.request.getRequestURI() + " request "
+                + RequestIds.of(base.request) + ": " + rootMessage(e));
+        Response r = base.problems.response(base.request, ProblemType.UNAVAILABLE,
+                "The service cannot reach its database right now; nothing was changed. Retry after "
+                        + DatabaseUnavailable.RETRY_AFTER_SECONDS + " seconds.");
+        return Response.fromResponse(r).header("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS)).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int i = 0; i < 32 && root.getCause() != null && root.getCause() != root; i++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     /** A body that could not be read: too large (413) or not JSON of the expected shape (400). */

@@ -22,7 +22,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused with another request", 422),
     CONFIRMATION_MISMATCH("confirmation-mismatch", "Confirmation does not match", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
-    INTERNAL("internal", "Unexpected error", 500);
+    INTERNAL("internal", "Unexpected error", 500),
+    UNAVAILABLE("unavailable", "Temporarily unavailable", 503);
 
     private final String slug;
     private final String title;

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * A resource whose requests each run in one transaction: identifying the caller, resolving their actor and the use
  * case (whose own {@code @Transactional} joins it), so a request costs one transaction and its tenant setting is sent
- * once. A request with an {@code Idempotency-Key} keeps its use case in a transaction of its own, which commits before
- * the remembered response is stored (see {@link Idempotency}).
+ * once. A request with an {@code Idempotency-Key} claims its key, runs its use case and remembers its response in the
+ * same transaction (see {@link Idempotency}).
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 
 /**
@@ -18,15 +17,10 @@ import jakarta.transaction.Transactional;
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class RequestTransactionInterceptor {
     @Inject
-    HttpServletRequest request;
-    @Inject
     Transactions transactions;
 
     @AroundInvoke
     public Object around(InvocationContext invocation) throws Exception {
-        if (request.getHeader(Idempotency.HEADER) != null) {
-            return invocation.proceed();
-        }
         return transactions.required(invocation);
     }
 
