@@ -48,6 +48,11 @@ public record LogNutritionCommand(UUID logId, LocalDate day, DayType dayType, Nu
             Set<UUID> seen = new HashSet<>();
             for (int i = 0; i < meals.size() && i < NutritionLog.MAX_MEALS; i++) {
                 Meal m = v.check("meals[" + i + "]", meals.get(i), LogNutritionCommand::meal);
+                if (m != null && meals.get(i).id() == null && id != null) {
+                    // a meal sent without an id gets one derived from the log's and its place, so a resend is the same meal
+                    m = new Meal(UUID.nameUUIDFromBytes((id + "/meal/" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)), m.name(),
+                            m.eatenAt(), m.macros(), m.note());
+                }
                 if (m != null) {
                     v.require(seen.add(m.id()), "meals[" + i + "].id", "is used by another meal of this log");
                     list.add(m);
