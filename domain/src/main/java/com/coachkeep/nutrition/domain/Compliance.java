@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * A client's compliance over the last 7, 30 and 90 days of their own calendar (today included): nutrition as days
- * on target ÷ days that had a target (a day without a log counts as not on target), with days logged beside it, and
- * habits as check-offs met ÷ check-offs due over every habit active in the window. Computed in memory from one read
+ * on target ÷ days that had a target (a day without a log counts as not on target; today only once logged), with days
+ * logged beside it, and habits as check-offs met ÷ check-offs due over every habit active in the window (today only
+ * once checked off). Computed in memory from one read
  * of each kind of row over the longest window, so the windows cost no more queries than one.
  */
 public final class Compliance {
@@ -37,6 +38,9 @@ public final class Compliance {
         int onTarget = 0;
         for (LocalDate d = from; !d.isAfter(today); d = d.plusDays(1)) {
             LoggedDay log = logs.get(d);
+            if (log == null && d.equals(today)) {
+                continue; // today counts once logged: until then the client still has time
+            }
             if (log != null) {
                 logged++;
             }
@@ -58,10 +62,9 @@ public final class Compliance {
     }
 
     public static HabitProgress.Tally habits(List<Habit> habits, Map<java.util.UUID, Set<LocalDate>> done, LocalDate today, int days) {
-        LocalDate from = today.minusDays(days - 1L);
         HabitProgress.Tally total = new HabitProgress.Tally(0, 0);
         for (Habit h : habits) {
-            total = total.plus(h.tally(done.getOrDefault(h.id(), Set.of()), from, today));
+            total = total.plus(h.progress(done.getOrDefault(h.id(), Set.of()), today, days));
         }
         return total;
     }

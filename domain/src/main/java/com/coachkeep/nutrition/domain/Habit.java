@@ -131,6 +131,15 @@ public record Habit(UUID id, WorkspaceId workspaceId, ClientId clientId, String 
         return HabitProgress.tally(schedule, done, start, end);
     }
 
+    /**
+     * Progress over the window of {@code days} ending on the client's today. Today counts once it is checked off; until
+     * then the client still has time, and the window ends yesterday.
+     */
+    public HabitProgress.Tally progress(Set<LocalDate> done, LocalDate today, int days) {
+        LocalDate from = today.minusDays(days - 1L);
+        return tally(done, from, done.contains(today) ? today : today.minusDays(1));
+    }
+
     /** The schedule's kind as the API writes it. */
     public static String kindOf(HabitSchedule s) {
         return s instanceof HabitSchedule.Daily ? "daily" : s instanceof HabitSchedule.TimesPerWeek ? "times_per_week" : "weekdays";

@@ -68,7 +68,8 @@ public class ComplianceService implements GetComplianceUseCase {
         Optional<List<WorkoutCompliancePort.Figure>> workoutFigures = workouts.measure(actor.workspaceId(), client, today, Compliance.WINDOWS);
         List<ComplianceView.Window> windows = new ArrayList<>();
         for (int days : Compliance.WINDOWS) {
-            WorkoutCompliancePort.Figure w = workoutFigures.flatMap(list -> list.stream().filter(f -> f.days() == days).findFirst()).orElse(null);
+            ComplianceView.Workouts w = workoutFigures.flatMap(list -> list.stream().filter(f -> f.days() == days).findFirst())
+                    .map(f -> new ComplianceView.Workouts(f.scheduled(), f.done())).orElse(null);
             windows.add(new ComplianceView.Window(days, today.minusDays(days - 1L), today,
                     Compliance.nutrition(history, logged, calendar.settings().tolerance(), today, days),
                     Compliance.habits(all, done, today, days), w));

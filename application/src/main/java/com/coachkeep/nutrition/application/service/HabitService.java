@@ -157,8 +157,8 @@ public class HabitService implements AssignHabitUseCase, ArchiveHabitUseCase, Li
         LocalDate since = today.minusDays(HISTORY_DAYS - 1L).isBefore(h.startsOn()) ? h.startsOn() : today.minusDays(HISTORY_DAYS - 1L);
         LocalDate last = h.lastDueDay(today);
         int streak = last.isBefore(since) ? 0 : HabitProgress.streak(h.schedule(), done, since, last);
-        double a7 = h.tally(done, today.minusDays(6), today).ratio();
-        double a30 = h.tally(done, today.minusDays(29), today).ratio();
+        double a7 = h.progress(done, today, 7).ratio();
+        double a30 = h.progress(done, today, 30).ratio();
         return new HabitView(h, streak, a7, a30, done.contains(today), done.stream().sorted().toList(), today);
     }
 }

@@ -2,7 +2,6 @@ package com.coachkeep.nutrition.application.port.in;
 
 import com.coachkeep.nutrition.domain.Compliance.NutritionFigures;
 import com.coachkeep.nutrition.domain.HabitProgress;
-import com.coachkeep.nutrition.application.port.out.WorkoutCompliancePort;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +9,10 @@ import java.util.List;
 public record ComplianceView(LocalDate today, String timeZone, List<Window> windows) {
     /** @param workouts null while workouts are not measured */
     public record Window(int days, LocalDate from, LocalDate to, NutritionFigures nutrition, HabitProgress.Tally habits,
-            WorkoutCompliancePort.Figure workouts) {
+            Workouts workouts) {
+    }
+
+    /** Workouts done and scheduled in a window. */
+    public record Workouts(int scheduled, int done) {
     }
 }

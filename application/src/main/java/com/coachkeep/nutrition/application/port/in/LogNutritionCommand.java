@@ -94,7 +94,9 @@ public record LogNutritionCommand(UUID logId, LocalDate day, DayType dayType, Nu
         UUID id = in.id() == null ? UUID.randomUUID() : v.check("id", in.id(), LogNutritionCommand::id);
         String name = v.check("name", in.name(), raw -> Text.singleLine(raw, Meal.MAX_NAME));
         LocalTime at = in.eatenAt() == null ? null : v.check("eatenAt", in.eatenAt(), LogNutritionCommand::time);
-        Macros m = v.check("", new MacrosInput(in.calories(), in.protein(), in.carbohydrate(), in.fat(), in.fibre()), LogNutritionCommand::macros);
+        List<String[]> problems = Macros.problems(in.calories(), in.protein(), in.carbohydrate(), in.fat(), in.fibre());
+        problems.forEach(p -> v.require(false, p[0], p[1]));
+        Macros m = problems.isEmpty() ? new Macros(in.calories(), in.protein(), in.carbohydrate(), in.fat(), in.fibre()) : null;
         String note = in.note() == null || in.note().isBlank() ? null : v.check("note", in.note(), raw -> Text.required(raw, Meal.MAX_NOTE));
         v.throwIfInvalid();
         return new Meal(id, name, at, m, note);
