@@ -63,7 +63,7 @@ public class ComplianceService implements GetComplianceUseCase {
         List<NutritionTarget> history = targets.history(actor.workspaceId(), client);
         Map<LocalDate, Compliance.LoggedDay> logged = new HashMap<>();
         logs.loggedDays(actor.workspaceId(), client, from, today).forEach(d -> logged.put(d.day(), d));
-        List<Habit> all = habits.ofClient(actor.workspaceId(), client, true);
+        List<Habit> all = habits.schedulesOf(actor.workspaceId(), client);
         Map<UUID, Set<LocalDate>> done = all.isEmpty() ? Map.of() : habits.checkOffs(actor.workspaceId(), client, from, today);
         Optional<List<WorkoutCompliancePort.Figure>> workoutFigures = workouts.measure(actor.workspaceId(), client, today, Compliance.WINDOWS);
         List<ComplianceView.Window> windows = new ArrayList<>();

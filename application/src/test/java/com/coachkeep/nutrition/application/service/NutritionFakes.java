@@ -177,6 +177,11 @@ final class NutritionFakes {
         }
 
         @Override
+        public List<Habit> schedulesOf(WorkspaceId workspaceId, ClientId clientId) {
+            return ofClient(workspaceId, clientId, true);
+        }
+
+        @Override
         public Map<UUID, Set<LocalDate>> checkOffs(WorkspaceId workspaceId, ClientId clientId, LocalDate from, LocalDate to) {
             reads++;
             Map<UUID, Set<LocalDate>> out = new HashMap<>();

@@ -101,6 +101,17 @@ public class JpaHabitRepository implements HabitRepository {
 
     @Override
     @SuppressWarnings("unchecked")
+    public List<Habit> schedulesOf(WorkspaceId workspaceId, ClientId clientId) {
+        tenant.workspace(workspaceId);
+        List<Object[]> rows = em.createNativeQuery("select id, client_id, null, null, schedule_kind, times_per_week, weekdays, starts_on, "
+                        + "archived_on, created_by, created_at, updated_at, version from habit where workspace_id = ?1 and client_id = ?2 "
+                        + "order by created_at, id")
+                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).getResultList();
+        return rows.stream().map(r -> toDomain(workspaceId, r, false)).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public Map<UUID, Set<LocalDate>> checkOffs(WorkspaceId workspaceId, ClientId clientId, LocalDate from, LocalDate to) {
         tenant.workspace(workspaceId);
         List<Object[]> rows = em.createNativeQuery("select habit_id, day from habit_check_off where workspace_id = ?1 and client_id = ?2 "
@@ -130,10 +141,14 @@ public class JpaHabitRepository implements HabitRepository {
     }
 
     private Habit toDomain(WorkspaceId workspaceId, Object[] r) {
+        return toDomain(workspaceId, r, true);
+    }
+
+    private Habit toDomain(WorkspaceId workspaceId, Object[] r, boolean withText) {
         UUID id = Rows.uuid(r[0]);
         UUID client = Rows.uuid(r[1]);
         UUID ws = workspaceId.value();
-        String title = NutritionSql.decrypt(cipher, ws, client, TABLE, "title_ct", id, r[2]);
+        String title = withText ? NutritionSql.decrypt(cipher, ws, client, TABLE, "title_ct", id, r[2]) : "";
         HabitSchedule schedule = switch (Rows.text(r[4])) {
             case "DAILY" -> new HabitSchedule.Daily();
             case "TIMES_PER_WEEK" -> new HabitSchedule.TimesPerWeek(NutritionSql.integer(r[5]));
@@ -144,7 +159,7 @@ public class JpaHabitRepository implements HabitRepository {
             }
         };
         return new Habit(id, workspaceId, new ClientId(client), title == null ? "(erased)" : title,
-                NutritionSql.decrypt(cipher, ws, client, TABLE, "description_ct", id, r[3]), schedule, NutritionSql.date(r[7]),
+                withText ? NutritionSql.decrypt(cipher, ws, client, TABLE, "description_ct", id, r[3]) : null, schedule, NutritionSql.date(r[7]),
                 NutritionSql.date(r[8]), r[9] == null ? null : new PersonId(Rows.uuid(r[9])), Rows.instant(r[10]), Rows.instant(r[11]),
                 ((Number) r[12]).longValue());
     }

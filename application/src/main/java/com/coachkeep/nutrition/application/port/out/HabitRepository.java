@@ -23,6 +23,9 @@ public interface HabitRepository {
     /** A client's habits, oldest first; archived ones too when asked. */
     List<Habit> ofClient(WorkspaceId workspaceId, ClientId clientId, boolean includeArchived);
 
+    /** Every habit of the client, archived too, without its text (nothing decrypted): what compliance needs. */
+    List<Habit> schedulesOf(WorkspaceId workspaceId, ClientId clientId);
+
     /** The client's check-offs from {@code from} to {@code to} inclusive, by habit: one query for every habit. */
     Map<UUID, Set<LocalDate>> checkOffs(WorkspaceId workspaceId, ClientId clientId, LocalDate from, LocalDate to);
 
