@@ -2,6 +2,8 @@ package com.coachkeep.infrastructure.rest;
 
 import com.coachkeep.infrastructure.rest.audit.AuditEventResource;
 import com.coachkeep.infrastructure.rest.notification.NotificationPreferencesResource;
+import com.coachkeep.infrastructure.rest.nutrition.ComplianceResource;
+import com.coachkeep.infrastructure.rest.nutrition.HabitResource;
 import com.coachkeep.infrastructure.rest.nutrition.NutritionResource;
 import com.coachkeep.infrastructure.rest.privacy.ExportDownloadResource;
 import com.coachkeep.infrastructure.rest.privacy.OwnExportResource;
@@ -57,5 +59,5 @@ public class CoachkeepApplication extends Application {
             SecurityReportResource.class, StatusResource.class, SubProcessorResource.class, SupportGrantResource.class,
             InvitationAcceptanceResource.class, MeResource.class, RoleResource.class, StaffResource.class,
             WorkspaceInvitationResource.class, WorkspaceResource.class,
-            NutritionResource.class);
+            NutritionResource.class, HabitResource.class, ComplianceResource.class);
 }
