@@ -140,7 +140,9 @@ class NutritionIT {
         assertEquals(200, edited.statusCode(), edited.asString());
         assertEquals(4, edited.<Integer>path("streak"), "an edit keeps the check-offs");
 
-        for (String token : List.of(coach, client, w.assistant().token())) {
+        // an assistant reads nutrition, but only of the clients assigned to them: this one is the coach's
+        assertEquals(404, TestServer.as(w.assistant().token()).get(base + "/compliance").statusCode());
+        for (String token : List.of(coach, client, w.owner().token())) {
             JsonPath c = TestServer.as(token).get(base + "/compliance").then().statusCode(200).extract().jsonPath();
             assertEquals(List.of(7, 30, 90), c.getList("windows.days"));
             assertEquals("Pacific/Auckland", c.getString("timeZone"));
