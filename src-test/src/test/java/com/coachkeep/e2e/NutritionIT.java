@@ -45,7 +45,7 @@ class NutritionIT {
     }
 
     @Test
-    void aCoachSetsTargetsTheClientLogsAndChecksOffAndBothReadAdherenceAndCompliance() {
+    void aCoachSetsTargetsTheClientLogsAndChecksOffAndBothReadAdherenceAndCompliance() throws Exception {
         String coach = w.coach().token();
         String client = w.client().token();
         // the client lives in Auckland: "today" is theirs, whatever the server's or the workspace's day
@@ -156,6 +156,40 @@ class NutritionIT {
         assertEquals(List.of(), TestServer.as(client).get(base + "/habits").then().statusCode(200).extract().path("items"));
         assertEquals(1, TestServer.as(client).get(base + "/habits?includeArchived=true").then().statusCode(200).extract()
                 .<List<Object>>path("items").size());
+
+        // the client's own export holds all of it, free text decrypted
+        String exportId = TestServer.as(client).post("/api/v1/workspaces/{w}/clients/me/exports", w.id()).then().statusCode(202)
+                .extract().path("id");
+        Map<String, String> archive = ExportIT.download(client, awaitExport(client, exportId));
+        String logs = entry(archive, "nutrition/logs.csv");
+        assertTrue(logs.startsWith("id,clientId,day,dayType,entry,calories"), logs);
+        assertTrue(logs.contains(logId) && logs.contains(today.minusDays(1).toString()), logs);
+        assertTrue(entry(archive, "nutrition/meals.csv").contains("ate late"));
+        assertTrue(entry(archive, "nutrition/targets.csv").contains("training"));
+        assertTrue(entry(archive, "nutrition/habit-check-offs.csv").contains(habitId));
+        assertTrue(entry(archive, "nutrition/habits/" + habitId + ".json").contains("Walk after dinner, 20 minutes"));
+        assertTrue(entry(archive, "nutrition/settings/").contains("Pacific/Auckland"));
+    }
+
+    /** The text of the archive's entry whose name contains {@code part}. */
+    static String entry(Map<String, String> archive, String part) {
+        return archive.entrySet().stream().filter(e -> e.getKey().contains(part)).map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + part + " in " + archive.keySet()));
+    }
+
+    /** Polls the export until it is ready (the export job runs on its own schedule); returns its download link. */
+    static String awaitExport(String token, String exportId) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+        while (true) {
+            Response r = TestServer.as(token).get("/api/v1/workspaces/{w}/exports/{e}", w.id(), exportId);
+            assertEquals(200, r.statusCode(), r.asString());
+            if ("ready".equals(r.path("state"))) {
+                return r.path("download.url");
+            }
+            assertFalse(List.of("failed", "expired").contains(r.<String>path("state")), r.asString());
+            assertTrue(java.time.Instant.now().isBefore(deadline), "the export is not ready: " + r.asString());
+            Thread.sleep(250); // polling the export's state with a deadline
+        }
     }
 
     /** The demo workspace's clients come with targets, eight weeks of logs and habits with check-offs. */
