@@ -9,6 +9,12 @@
 \set ON_ERROR_STOP on
 begin;
 set local session_replication_role = replica;  -- deferred foreign keys are checked by hand below, not per row
+delete from habit_check_off where workspace_id in (select id from workspace where name like 'Bench %');
+delete from habit where workspace_id in (select id from workspace where name like 'Bench %');
+delete from nutrition_meal where workspace_id in (select id from workspace where name like 'Bench %');
+delete from nutrition_log where workspace_id in (select id from workspace where name like 'Bench %');
+delete from nutrition_target where workspace_id in (select id from workspace where name like 'Bench %');
+delete from nutrition_settings where workspace_id in (select id from workspace where name like 'Bench %');
 delete from coach_note where workspace_id in (select id from workspace where name like 'Bench %');
 delete from client where workspace_id in (select id from workspace where name like 'Bench %');
 delete from membership where workspace_id in (select id from workspace where name like 'Bench %');
@@ -48,5 +54,31 @@ select w.id, md5('bench-c-' || w.n || '-' || c)::uuid, initcap(nm) || ' ' || c, 
        now() - (c || ' minutes')::interval, now(), 0
 from bench_ws w, generate_series(1, w.clients) c,
      lateral (select substr(md5(w.n || ':' || c), 1, 8) nm) x;
+
+-- Nutrition and habits: two years of history for clients 1 and 2 of every ordinary workspace (the compliance
+-- scenario): a target change per quarter for both day types, a log on six days of seven, three habits checked off on
+-- about four days of five. The habits' text is a placeholder, not a ciphertext: the scenario reads no habit text.
+insert into nutrition_target (workspace_id, id, client_id, day_type, effective_from, calories, protein_g, carbohydrate_g, fat_g, created_at)
+select w.id, md5('bench-t-' || w.n || '-' || c || '-' || q || t)::uuid, md5('bench-c-' || w.n || '-' || c)::uuid, t,
+       current_date - q * 91, 2200 + q * 10, 150, 240, 75, now()
+from bench_ws w, generate_series(1, least(2, w.clients)) c, generate_series(0, 7) q, unnest(array['TRAINING', 'REST']) t
+where w.n > 0;
+insert into nutrition_log (workspace_id, id, client_id, day, day_type, entry, calories, protein_g, carbohydrate_g, fat_g, on_behalf,
+                           created_at, updated_at)
+select w.id, md5('bench-l-' || w.n || '-' || c || '-' || d::date)::uuid, md5('bench-c-' || w.n || '-' || c)::uuid, d::date,
+       case when extract(isodow from d) in (1, 3, 5) then 'TRAINING' else 'REST' end, 'TOTALS', 2000 + (random() * 400)::int,
+       150, 240, 75, false, now(), now()
+from bench_ws w, generate_series(1, least(2, w.clients)) c, generate_series(current_date - 729, current_date - 1, interval '1 day') d
+where w.n > 0 and extract(dow from d) <> 0;
+insert into habit (workspace_id, id, client_id, title_ct, schedule_kind, times_per_week, weekdays, starts_on, created_at, updated_at)
+select w.id, md5('bench-h-' || w.n || '-' || c || '-' || k)::uuid, md5('bench-c-' || w.n || '-' || c)::uuid, '\x00'::bytea, k,
+       case when k = 'TIMES_PER_WEEK' then 4 end, case when k = 'WEEKDAYS' then 'MONDAY,THURSDAY' end, current_date - 729, now(), now()
+from bench_ws w, generate_series(1, least(2, w.clients)) c, unnest(array['DAILY', 'TIMES_PER_WEEK', 'WEEKDAYS']) k
+where w.n > 0;
+insert into habit_check_off (workspace_id, habit_id, day, client_id, checked_at)
+select h.workspace_id, h.id, d::date, h.client_id, now()
+from habit h join bench_ws w on w.id = h.workspace_id, generate_series(current_date - 729, current_date - 1, interval '1 day') d
+where random() < 0.8;
 commit;
 analyze person; analyze workspace; analyze membership; analyze client;
+analyze nutrition_target; analyze nutrition_log; analyze habit; analyze habit_check_off;

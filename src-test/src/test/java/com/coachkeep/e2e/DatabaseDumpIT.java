@@ -55,7 +55,9 @@ class DatabaseDumpIT {
                 String key = UUID.randomUUID().toString();
                 note(s, marker, key);
                 note(s, marker, key);
-            }));
+            }),
+            new SensitiveWrite("meal name and note, and the day's note, of a nutrition log by the client", DatabaseDumpIT::nutritionLog),
+            new SensitiveWrite("habit title and description written by staff for the client", DatabaseDumpIT::habit));
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {
@@ -132,6 +134,21 @@ class DatabaseDumpIT {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
         Response r = request.post("/api/v1/workspaces/{w}/clients/{c}/notes", s.workspaceId(), s.clientId());
+        assertEquals(201, r.statusCode(), r.asString());
+    }
+
+    private static void nutritionLog(Subject s, String marker) {
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        Response r = TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("day", day, "note", marker, "meals",
+                        List.of(Map.of("name", marker, "note", marker, "calories", 500, "protein", 30, "carbohydrate", 50, "fat", 15))))
+                .put("/api/v1/workspaces/{w}/clients/{c}/nutrition/logs/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID());
+        assertEquals(201, r.statusCode(), r.asString());
+    }
+
+    private static void habit(Subject s, String marker) {
+        Response r = TestServer.as(s.staffToken()).contentType(ContentType.JSON)
+                .body(Map.of("title", marker, "description", marker, "schedule", "daily"))
+                .put("/api/v1/workspaces/{w}/clients/{c}/habits/{h}", s.workspaceId(), s.clientId(), UUID.randomUUID());
         assertEquals(201, r.statusCode(), r.asString());
     }
 

@@ -77,6 +77,16 @@ class IsolationMatrixIT {
         m.put("DELETE /api/v1/me", Map.of("confirm", false));
         m.put("PUT /api/v1/me/notification-preferences", Map.of("subProcessorChanges", true));
         m.put("POST /api/v1/workspaces", Map.of("name", "Attacker's own", "timezone", "Europe/Berlin", "currency", "EUR", "locale", "en"));
+        String nutrition = "/api/v1/workspaces/{workspaceId}/clients/{clientId}";
+        m.put("POST " + nutrition + "/nutrition/targets", Map.of("dayType", "rest", "effectiveFrom", "2026-01-05", "calories", 1200,
+                "protein", 60, "carbohydrate", 120, "fat", 40));
+        m.put("PUT " + nutrition + "/nutrition/tolerance", Map.of("caloriesPercent", 50, "proteinMinimumPercent", 10,
+                "carbohydratePercent", 50, "fatPercent", 50));
+        m.put("PUT " + nutrition + "/nutrition/time-zone", Map.of("timeZone", "Pacific/Kiritimati"));
+        m.put("PUT " + nutrition + "/nutrition/logs/{logId}", Map.of("day", "2026-01-05", "totals", Map.of("calories", 9000, "protein", 1,
+                "carbohydrate", 1, "fat", 1)));
+        m.put("PUT " + nutrition + "/habits/{habitId}", Map.of("title", "Injected habit", "schedule", "daily"));
+        m.put("PUT " + nutrition + "/habits/{habitId}/check-offs", Map.of("day", "2026-01-05", "done", false));
         m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
         return m;
     }

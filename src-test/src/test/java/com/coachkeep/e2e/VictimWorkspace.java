@@ -22,7 +22,7 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId) {
+        String grantId, String logId, String habitId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -39,7 +39,21 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .extract().path("id");
         // An active grant of support (written as the database superuser, as support's console would make it).
         String grantId = SupportAccessIT.grant(a.id(), "agent-matrix", "ACTIVE", 1, "ROSTER");
-        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId);
+        // A's client's nutrition: a target, a logged day (by the client) and a habit with a check-off
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("dayType", "rest", "effectiveFrom", day, "calories", 2200,
+                "protein", 150, "carbohydrate", 240, "fat", 75)).post("/api/v1/workspaces/{w}/clients/{c}/nutrition/targets", a.id(),
+                a.clientId()).then().statusCode(201);
+        String logId = java.util.UUID.randomUUID().toString();
+        TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("day", day, "meals", List.of(Map.of("name", "Victim's lunch",
+                "calories", 700, "protein", 45, "carbohydrate", 80, "fat", 20)))).put("/api/v1/workspaces/{w}/clients/{c}/nutrition/logs/{l}",
+                a.id(), a.clientId(), logId).then().statusCode(201);
+        String habitId = java.util.UUID.randomUUID().toString();
+        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("title", "Victim's habit", "schedule", "daily",
+                "startsOn", day)).put("/api/v1/workspaces/{w}/clients/{c}/habits/{h}", a.id(), a.clientId(), habitId).then().statusCode(201);
+        TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("day", day, "done", true))
+                .put("/api/v1/workspaces/{w}/clients/{c}/habits/{h}/check-offs", a.id(), a.clientId(), habitId).then().statusCode(200);
+        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -53,6 +67,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("roleId", roleId);
         ids.put("exportId", exportId);
         ids.put("grantId", grantId);
+        ids.put("logId", logId);
+        ids.put("habitId", habitId);
         return ids;
     }
 

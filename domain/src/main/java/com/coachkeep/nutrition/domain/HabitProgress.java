@@ -44,6 +44,22 @@ public final class HabitProgress {
 
     /** Check-offs that count ÷ check-offs due between {@code from} and {@code to} inclusive; 1 when nothing was due. */
     public static double adherence(HabitSchedule schedule, Set<LocalDate> done, LocalDate from, LocalDate to) {
+        return tally(schedule, done, from, to).ratio();
+    }
+
+    /** Check-offs due and met in a range, so that several habits' figures can be added before dividing. */
+    public record Tally(int met, int due) {
+        public double ratio() {
+            return due == 0 ? 1.0 : (double) met / due;
+        }
+
+        public Tally plus(Tally other) {
+            return new Tally(met + other.met, due + other.due);
+        }
+    }
+
+    /** Check-offs that count and check-offs due between {@code from} and {@code to} inclusive (none when to is before from). */
+    public static Tally tally(HabitSchedule schedule, Set<LocalDate> done, LocalDate from, LocalDate to) {
         int due = 0;
         int met = 0;
         for (LocalDate monday = HabitSchedule.mondayOf(from); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
@@ -58,7 +74,7 @@ public final class HabitProgress {
             due += dueThisWeek;
             met += Math.min(dueThisWeek, doneThisWeek);
         }
-        return due == 0 ? 1.0 : (double) met / due;
+        return new Tally(met, due);
     }
 
     private static int doneInWeek(Set<LocalDate> done, LocalDate monday, LocalDate until) {

@@ -2,6 +2,9 @@ package com.coachkeep.infrastructure.rest;
 
 import com.coachkeep.infrastructure.rest.audit.AuditEventResource;
 import com.coachkeep.infrastructure.rest.notification.NotificationPreferencesResource;
+import com.coachkeep.infrastructure.rest.nutrition.ComplianceResource;
+import com.coachkeep.infrastructure.rest.nutrition.HabitResource;
+import com.coachkeep.infrastructure.rest.nutrition.NutritionResource;
 import com.coachkeep.infrastructure.rest.privacy.ExportDownloadResource;
 import com.coachkeep.infrastructure.rest.privacy.OwnExportResource;
 import com.coachkeep.infrastructure.rest.privacy.WorkspaceExportResource;
@@ -55,5 +58,6 @@ public class CoachkeepApplication extends Application {
             ExportDownloadResource.class, OwnExportResource.class, WorkspaceExportResource.class, ClientResource.class,
             SecurityReportResource.class, StatusResource.class, SubProcessorResource.class, SupportGrantResource.class,
             InvitationAcceptanceResource.class, MeResource.class, RoleResource.class, StaffResource.class,
-            WorkspaceInvitationResource.class, WorkspaceResource.class);
+            WorkspaceInvitationResource.class, WorkspaceResource.class,
+            NutritionResource.class, HabitResource.class, ComplianceResource.class);
 }
