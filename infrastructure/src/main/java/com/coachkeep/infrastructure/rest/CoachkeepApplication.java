@@ -6,6 +6,8 @@ import com.coachkeep.infrastructure.rest.privacy.ExportDownloadResource;
 import com.coachkeep.infrastructure.rest.privacy.OwnExportResource;
 import com.coachkeep.infrastructure.rest.privacy.WorkspaceExportResource;
 import com.coachkeep.infrastructure.rest.roster.ClientResource;
+import com.coachkeep.infrastructure.rest.training.exercise.ExerciseLibrarySettingsResource;
+import com.coachkeep.infrastructure.rest.training.exercise.ExerciseResource;
 import com.coachkeep.infrastructure.rest.support.SecurityReportResource;
 import com.coachkeep.infrastructure.rest.support.StatusResource;
 import com.coachkeep.infrastructure.rest.support.SubProcessorResource;
@@ -55,5 +57,5 @@ public class CoachkeepApplication extends Application {
             ExportDownloadResource.class, OwnExportResource.class, WorkspaceExportResource.class, ClientResource.class,
             SecurityReportResource.class, StatusResource.class, SubProcessorResource.class, SupportGrantResource.class,
             InvitationAcceptanceResource.class, MeResource.class, RoleResource.class, StaffResource.class,
-            WorkspaceInvitationResource.class, WorkspaceResource.class);
+            WorkspaceInvitationResource.class, WorkspaceResource.class, ExerciseResource.class, ExerciseLibrarySettingsResource.class);
 }
