@@ -22,7 +22,7 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId) {
+        String grantId, String exerciseId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -39,7 +39,12 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .extract().path("id");
         // An active grant of support (written as the database superuser, as support's console would make it).
         String grantId = SupportAccessIT.grant(a.id(), "agent-matrix", "ACTIVE", 1, "ROSTER");
-        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId);
+        // An exercise of A's own library (with an alias and a variation group, so its reads return something).
+        String exerciseId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix Landmine Squat", "primaryMuscles", List.of("quads"), "equipment", "landmine",
+                        "pattern", "squat", "mechanics", "compound", "variationGroup", "squat", "aliases", List.of("Matrix squat")))
+                .post("/api/v1/workspaces/{w}/exercises", a.id()).then().statusCode(201).extract().path("id");
+        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, exerciseId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -53,6 +58,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("roleId", roleId);
         ids.put("exportId", exportId);
         ids.put("grantId", grantId);
+        ids.put("exerciseId", exerciseId);
         return ids;
     }
 
