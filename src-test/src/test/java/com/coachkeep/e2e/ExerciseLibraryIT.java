@@ -68,10 +68,12 @@ class ExerciseLibraryIT {
 
     @Test
     void aCoachCreatesFindsGroupsHidesAndMergesExercises() throws Exception {
-        String landmine = create(Map.of("name", "Landmine Zercher Squat", "instructions", "Hold the bar end in the elbows' crook and squat.",
-                "videoUrl", "https://videos.example.com/landmine-zercher.mp4", "tags", List.of("Home Gym"),
-                "primaryMuscles", List.of("quads", "glutes"), "secondaryMuscles", List.of("abs"), "equipment", "landmine",
-                "pattern", "squat", "mechanics", "compound", "variationGroup", "squat", "aliases", List.of("LZS")));
+        Map<String, Object> body = new java.util.LinkedHashMap<>(Map.of("name", "Landmine Zercher Squat",
+                "instructions", "Hold the bar end in the elbows' crook and squat.", "videoUrl", "https://videos.example.com/landmine-zercher.mp4",
+                "tags", List.of("Home Gym"), "primaryMuscles", List.of("quads", "glutes"), "secondaryMuscles", List.of("abs"),
+                "equipment", "landmine", "pattern", "squat", "mechanics", "compound", "variationGroup", "squat"));
+        body.put("aliases", List.of("LZS"));
+        String landmine = create(body);
         JsonPath created = TestServer.as(ws.coach().token()).get(library(ws.id()) + "/" + landmine).then().statusCode(200).extract().jsonPath();
         assertEquals("workspace", created.getString("source"));
         assertEquals(List.of("home gym"), created.getList("tags"));
