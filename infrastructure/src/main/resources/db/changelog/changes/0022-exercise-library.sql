@@ -1,9 +1,11 @@
 --liquibase formatted sql
 
 --changeset coachkeep:0022-pg-trgm
--- Trigram matching for the exercise library's text search (pg_trgm ships with PostgreSQL; it is a trusted extension,
--- so the schema owner may create it).
+-- Trigram matching for the exercise library's text search, and btree_gin so that one GIN index holds the workspace and
+-- the name's trigrams (a search then reads only its own workspace's matches). Both ship with PostgreSQL and are
+-- trusted extensions, so the schema owner may create them.
 create extension if not exists pg_trgm;
+create extension if not exists btree_gin;
 
 --changeset coachkeep:0022-exercise-library
 -- A workspace's own exercises, beside the global catalogue (exercise_catalogue, platform data). Never deleted while
@@ -35,7 +37,7 @@ create table exercise (
 );
 -- browsing by name (keyset pages), searching by trigram, filtering by muscle and by variation group
 create index exercise_browse_idx on exercise (workspace_id, sort_name, id) where status = 'ACTIVE';
-create index exercise_name_trgm_idx on exercise using gin (sort_name gin_trgm_ops);
+create index exercise_name_trgm_idx on exercise using gin (workspace_id, sort_name gin_trgm_ops);
 create index exercise_muscles_idx on exercise using gin (primary_muscles, secondary_muscles);
 create index exercise_variation_idx on exercise (workspace_id, variation_group) where status = 'ACTIVE';
 create index exercise_merged_into_idx on exercise (workspace_id, merged_into) where status = 'MERGED';
@@ -50,7 +52,7 @@ create table exercise_alias (
     created_at   timestamptz  not null,
     primary key (workspace_id, exercise_id, sort_alias)
 );
-create index exercise_alias_trgm_idx on exercise_alias using gin (sort_alias gin_trgm_ops);
+create index exercise_alias_trgm_idx on exercise_alias using gin (workspace_id, sort_alias gin_trgm_ops);
 
 -- Global exercises a workspace does not want offered (search and substitutes leave them out).
 create table exercise_hidden (

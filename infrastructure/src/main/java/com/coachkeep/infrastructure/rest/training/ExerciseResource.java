@@ -1,4 +1,4 @@
-package com.coachkeep.infrastructure.rest.training.exercise;
+package com.coachkeep.infrastructure.rest.training;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
@@ -8,14 +8,14 @@ import com.coachkeep.infrastructure.rest.shared.MergePatch;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.CreateExerciseRequest;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.ExerciseList;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.ExercisePage;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.ExerciseResponse;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.MergeExerciseRequest;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.SetExerciseAliasesRequest;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.SuggestionResponse;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.UpdateExerciseRequest;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.CreateExerciseRequest;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.ExerciseList;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.ExercisePage;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.ExerciseResponse;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.MergeExerciseRequest;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.SetExerciseAliasesRequest;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.SuggestionResponse;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.UpdateExerciseRequest;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;

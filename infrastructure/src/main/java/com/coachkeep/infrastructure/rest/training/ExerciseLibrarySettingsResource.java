@@ -1,11 +1,11 @@
-package com.coachkeep.infrastructure.rest.training.exercise;
+package com.coachkeep.infrastructure.rest.training;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.SettingsResponse;
-import com.coachkeep.infrastructure.rest.training.exercise.ExerciseDtos.UpdateSettingsRequest;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.SettingsResponse;
+import com.coachkeep.infrastructure.rest.training.ExerciseDtos.UpdateSettingsRequest;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;

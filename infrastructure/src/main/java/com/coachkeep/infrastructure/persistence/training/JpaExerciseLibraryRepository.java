@@ -1,4 +1,4 @@
-package com.coachkeep.infrastructure.persistence.training.exercise;
+package com.coachkeep.infrastructure.persistence.training;
 
 import com.coachkeep.infrastructure.persistence.shared.KeysetCursor;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
@@ -47,50 +47,49 @@ public class JpaExerciseLibraryRepository implements ExerciseLibraryRepository {
         String q = f.text() == null ? null : ExerciseAliases.key(f.text());
         String like = q == null ? null : sql.p("%" + likeEscape(q) + "%");
         String qp = q == null ? null : "cast(" + sql.p(q) + " as text)";
+        // with text: the ids whose name or alias matches, each part served by its own trigram index, with the best word
+        // similarity of what matched; the library's rows are then read by id for these only
+        String m = q == null ? "" : " join matches m on m.id = ";
         List<String> branches = new ArrayList<>();
         if (f.source() != LibraryExercise.Source.WORKSPACE) {
-            StringBuilder g = new StringBuilder("select " + ExerciseRows.globalColumns(ws) + " from exercise_catalogue c where true");
+            StringBuilder g = new StringBuilder("select " + ExerciseRows.globalColumns(ws) + (q == null ? ", cast(0 as numeric) as rank" : ", m.rank")
+                    + " from exercise_catalogue c" + (q == null ? "" : m + "c.id") + " where true");
             if (!f.includeHidden()) {
                 g.append(" and not exists (select 1 from exercise_hidden h where h.workspace_id = cast(").append(ws)
                         .append(" as uuid) and h.exercise_id = c.id)");
             }
             if (f.muscle() != null) {
-                String m = sql.p(f.muscle().name());
-                g.append(" and (cast(").append(m).append(" as text) = any(c.primary_muscle_list) or cast(").append(m)
+                String mp = sql.p(f.muscle().name());
+                g.append(" and (cast(").append(mp).append(" as text) = any(c.primary_muscle_list) or cast(").append(mp)
                         .append(" as text) = any(c.secondary_muscle_list))");
             }
             filters(g, sql, f, "c");
             branches.add(g.toString());
         }
         if (f.source() != LibraryExercise.Source.GLOBAL) {
-            StringBuilder o = new StringBuilder("select " + ExerciseRows.OWN_COLUMNS + " from exercise e where e.workspace_id = cast(")
-                    .append(ws).append(" as uuid) and e.status = 'ACTIVE'");
+            StringBuilder o = new StringBuilder("select " + ExerciseRows.OWN_COLUMNS + (q == null ? ", cast(0 as numeric) as rank" : ", m.rank")
+                    + " from exercise e" + (q == null ? "" : m + "e.id") + " where e.workspace_id = cast(").append(ws).append(" as uuid) and e.status = 'ACTIVE'");
             if (f.muscle() != null) {
-                String m = sql.p(f.muscle().name());
-                o.append(" and (e.primary_muscles @> array[cast(").append(m).append(" as text)] or e.secondary_muscles @> array[cast(")
-                        .append(m).append(" as text)])");
+                String mp = sql.p(f.muscle().name());
+                o.append(" and (e.primary_muscles @> array[cast(").append(mp).append(" as text)] or e.secondary_muscles @> array[cast(")
+                        .append(mp).append(" as text)])");
             }
             filters(o, sql, f, "e");
             branches.add(o.toString());
         }
         StringBuilder s = new StringBuilder();
         if (q != null) {
-            // the ids whose name or alias matches, each part served by its own trigram index
-            s.append("with matches as (select e.id from exercise e where e.workspace_id = cast(").append(ws).append(" as uuid) and e.status = 'ACTIVE' and (e.sort_name like ")
-                    .append(like).append(" escape '\\' or ").append(qp).append(" <% e.sort_name)")
-                    .append(" union select a.exercise_id from exercise_alias a where a.workspace_id = cast(").append(ws)
-                    .append(" as uuid) and (a.sort_alias like ").append(like).append(" escape '\\' or ").append(qp).append(" <% a.sort_alias)")
-                    .append(" union select c.id from exercise_catalogue c where lower(c.name) like ").append(like)
-                    .append(" escape '\\' or ").append(qp).append(" <% lower(c.name)) ");
+            s.append("with matches as (select id, round(cast(max(s) as numeric), 4) as rank from (")
+                    .append("select e.id, word_similarity(").append(qp).append(", e.sort_name) as s from exercise e where e.workspace_id = cast(")
+                    .append(ws).append(" as uuid) and e.status = 'ACTIVE' and (e.sort_name like ").append(like).append(" escape '\\' or ")
+                    .append(qp).append(" <% e.sort_name)")
+                    .append(" union all select a.exercise_id, word_similarity(").append(qp).append(", a.sort_alias) from exercise_alias a where a.workspace_id = cast(")
+                    .append(ws).append(" as uuid) and (a.sort_alias like ").append(like).append(" escape '\\' or ").append(qp).append(" <% a.sort_alias)")
+                    .append(" union all select c.id, word_similarity(").append(qp).append(", lower(c.name)) from exercise_catalogue c where lower(c.name) like ")
+                    .append(like).append(" escape '\\' or ").append(qp).append(" <% lower(c.name)) found group by id) ");
         }
-        s.append("select * from (select x.*, ").append(ExerciseRows.aliasesColumn(ws));
-        s.append(q == null ? ", cast(0 as numeric) as rank" : ", round(cast(greatest(word_similarity(" + qp + ", x.sort_name), coalesce((select max(word_similarity("
-                + qp + ", a.sort_alias)) from exercise_alias a where a.workspace_id = cast(" + ws + " as uuid) and a.exercise_id = x.id), 0)) as numeric), 4) as rank");
-        s.append(" from (").append(String.join(" union all ", branches)).append(") x");
-        if (q != null) {
-            s.append(" where x.id in (select id from matches)");
-        }
-        s.append(") r");
+        s.append("select * from (select x.*, ").append(ExerciseRows.aliasesColumn(ws)).append(" from (")
+                .append(String.join(" union all ", branches)).append(") x) r");
         if (page.cursor() != null) {
             KeysetCursor after = KeysetCursor.decode(page.cursor());
             String cid = sql.p(after.id().toString());
@@ -136,7 +135,7 @@ public class JpaExerciseLibraryRepository implements ExerciseLibraryRepository {
         Sql sql = new Sql();
         String ws = sql.p(w.value().toString());
         String ip = sql.p(id.toString());
-        String s = "select x.*, " + ExerciseRows.aliasesColumn(ws) + ", cast(0 as numeric) from (select " + ExerciseRows.OWN_COLUMNS
+        String s = "select x.*, cast(0 as numeric) as rank, " + ExerciseRows.aliasesColumn(ws) + " from (select " + ExerciseRows.OWN_COLUMNS
                 + " from exercise e where e.workspace_id = cast(" + ws + " as uuid) and e.id = cast(" + ip + " as uuid) union all select "
                 + ExerciseRows.globalColumns(ws) + " from exercise_catalogue c where c.id = cast(" + ip + " as uuid)) x";
         List<Object[]> rows = sql.bind(em.createNativeQuery(s)).getResultList();
@@ -238,7 +237,7 @@ public class JpaExerciseLibraryRepository implements ExerciseLibraryRepository {
         String ws = sql.p(w.value().toString());
         String g = sql.p(group);
         String ex = sql.p(except.toString());
-        String s = "select x.*, " + ExerciseRows.aliasesColumn(ws) + ", cast(0 as numeric) from (select " + ExerciseRows.OWN_COLUMNS
+        String s = "select x.*, cast(0 as numeric) as rank, " + ExerciseRows.aliasesColumn(ws) + " from (select " + ExerciseRows.OWN_COLUMNS
                 + " from exercise e where e.workspace_id = cast(" + ws + " as uuid) and e.status = 'ACTIVE' and e.variation_group = " + g
                 + " union all select " + ExerciseRows.globalColumns(ws) + " from exercise_catalogue c where c.variation_of = " + g
                 + " and not exists (select 1 from exercise_hidden h where h.workspace_id = cast(" + ws + " as uuid) and h.exercise_id = c.id)) x"

@@ -1,4 +1,4 @@
-package com.coachkeep.infrastructure.rest.training.exercise;
+package com.coachkeep.infrastructure.rest.training;
 
 import com.coachkeep.training.application.port.in.ExerciseDescriptionSuggestion;
 import com.coachkeep.training.application.port.in.ExerciseLibrarySettingsView;

@@ -1,4 +1,4 @@
-package com.coachkeep.infrastructure.persistence.training.exercise;
+package com.coachkeep.infrastructure.persistence.training;
 
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;

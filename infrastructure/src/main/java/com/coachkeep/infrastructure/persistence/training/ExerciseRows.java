@@ -1,4 +1,4 @@
-package com.coachkeep.infrastructure.persistence.training.exercise;
+package com.coachkeep.infrastructure.persistence.training;
 
 import com.coachkeep.infrastructure.persistence.shared.Rows;
 import com.coachkeep.shared.domain.WorkspaceId;
@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 final class ExerciseRows {
     static final String SEP = "\u001f";
     static final int SORT_NAME = 3;
-    static final int ALIASES = 19;
-    static final int RANK = 20;
+    static final int RANK = 19;
+    static final int ALIASES = 20;
 
     static final String OWN_COLUMNS = "e.id, 'WORKSPACE' as source, e.name, e.sort_name, e.instructions, e.video_url, "
             + "array_to_string(e.tags, chr(31)) as tags, array_to_string(e.primary_muscles, chr(31)) as primary_muscles, "

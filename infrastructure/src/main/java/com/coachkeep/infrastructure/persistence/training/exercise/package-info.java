@@ -1,6 +1,0 @@
-/**
- * The exercise library's storage: the workspace's own exercises, its aliases, the global exercises it hides and its
- * settings, read together with the global catalogue in native SQL (trigram search with pg_trgm, keyset pages), and its
- * part of erasure and export.
- */
-package com.coachkeep.infrastructure.persistence.training.exercise;
