@@ -38,7 +38,7 @@ create table exercise (
 -- browsing by name (keyset pages), searching by trigram, filtering by muscle and by variation group
 create index exercise_browse_idx on exercise (workspace_id, sort_name, id) where status = 'ACTIVE';
 create index exercise_name_trgm_idx on exercise using gin (workspace_id, sort_name gin_trgm_ops);
-create index exercise_muscles_idx on exercise using gin (primary_muscles, secondary_muscles);
+create index exercise_muscles_idx on exercise using gin (workspace_id, primary_muscles, secondary_muscles);
 create index exercise_variation_idx on exercise (workspace_id, variation_group) where status = 'ACTIVE';
 create index exercise_merged_into_idx on exercise (workspace_id, merged_into) where status = 'MERGED';
 
