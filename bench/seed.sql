@@ -16,6 +16,8 @@ delete from nutrition_log where workspace_id in (select id from workspace where 
 delete from nutrition_target where workspace_id in (select id from workspace where name like 'Bench %');
 delete from nutrition_settings where workspace_id in (select id from workspace where name like 'Bench %');
 delete from coach_note where workspace_id in (select id from workspace where name like 'Bench %');
+delete from exercise_alias where workspace_id in (select id from workspace where name like 'Bench %');
+delete from exercise where workspace_id in (select id from workspace where name like 'Bench %');
 delete from client where workspace_id in (select id from workspace where name like 'Bench %');
 delete from membership where workspace_id in (select id from workspace where name like 'Bench %');
 delete from workspace where name like 'Bench %';
@@ -79,6 +81,20 @@ insert into habit_check_off (workspace_id, habit_id, day, client_id, checked_at)
 select h.workspace_id, h.id, d::date, h.client_id, now()
 from habit h join bench_ws w on w.id = h.workspace_id, generate_series(current_date - 729, current_date - 1, interval '1 day') d
 where random() < 0.8;
+-- The exercise library of the 10,000-client depth workspace: 10,000 exercises of its own, named like a coach's
+-- (a variant of a catalogue exercise: "Tempo Back Squat 12"), in the catalogue's variation groups, and 2,000 aliases.
+insert into exercise (workspace_id, id, name, sort_name, instructions, tags, primary_muscles, secondary_muscles, equipment,
+                      pattern, mechanics, variation_group, status, created_at, updated_at, version)
+select w.id, md5('bench-e-' || w.n || '-' || i)::uuid, nm, lower(nm), c.instructions, '{}', c.primary_muscle_list,
+       c.secondary_muscle_list, c.equipment, c.pattern, c.mechanics, c.variation_of, 'ACTIVE', now(), now(), 0
+from bench_ws w, generate_series(1, 10000) i,
+     lateral (select * from exercise_catalogue order by slug offset (i % 175) limit 1) c,
+     lateral (select (array['Tempo', 'Paused', 'Banded', 'Deficit', 'Single-Arm', 'Half', 'Heavy', 'Light', 'Slow', 'Explosive',
+                            'Isometric', 'Cluster'])[1 + i % 12] || ' ' || c.name || ' ' || (i / 175) as nm) x
+where w.n = -1;
+insert into exercise_alias (workspace_id, exercise_id, alias, sort_alias, created_at)
+select w.id, md5('bench-e-' || w.n || '-' || i)::uuid, 'alias ' || substr(md5(i::text), 1, 6), 'alias ' || substr(md5(i::text), 1, 6), now()
+from bench_ws w, generate_series(1, 10000, 5) i where w.n = -1;
 commit;
 analyze person; analyze workspace; analyze membership; analyze client;
-analyze nutrition_target; analyze nutrition_log; analyze habit; analyze habit_check_off;
+analyze nutrition_target; analyze nutrition_log; analyze habit; analyze habit_check_off; analyze exercise; analyze exercise_alias;

@@ -38,6 +38,7 @@ class ContextMapTest {
             "notification", Set.of(),
             "roster", Set.of("workspace"),
             "nutrition", Set.of("roster", "workspace"),
+            "training", Set.of("roster", "workspace"),
             "privacy", Set.of("workspace", "roster", "audit", "notification"),
             "support", Set.of("workspace", "roster", "audit", "notification", "privacy"));
     /**

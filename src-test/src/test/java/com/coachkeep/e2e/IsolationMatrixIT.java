@@ -88,6 +88,12 @@ class IsolationMatrixIT {
         m.put("PUT " + nutrition + "/habits/{habitId}", Map.of("title", "Injected habit", "schedule", "daily"));
         m.put("PUT " + nutrition + "/habits/{habitId}/check-offs", Map.of("day", "2026-01-05", "done", false));
         m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
+        m.put("POST /api/v1/workspaces/{workspaceId}/exercises", Map.of("name", "Intruder squat", "primaryMuscles", List.of("quads"),
+                "equipment", "barbell", "pattern", "squat", "mechanics", "compound"));
+        m.put("PATCH /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}", Map.of("name", "Hijacked"));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}/aliases", Map.of("aliases", List.of("hijacked")));
+        m.put("POST /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}/merge", Map.of("into", "728da5c3-ba82-47c8-57a5-98ad2714c2a2"));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/exercise-library/settings", Map.of("aiDescriptions", true));
         return m;
     }
 

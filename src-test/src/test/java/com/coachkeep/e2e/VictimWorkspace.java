@@ -22,7 +22,7 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId, String logId, String habitId) {
+        String grantId, String logId, String habitId, String exerciseId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -53,7 +53,12 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 "startsOn", day)).put("/api/v1/workspaces/{w}/clients/{c}/habits/{h}", a.id(), a.clientId(), habitId).then().statusCode(201);
         TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("day", day, "done", true))
                 .put("/api/v1/workspaces/{w}/clients/{c}/habits/{h}/check-offs", a.id(), a.clientId(), habitId).then().statusCode(200);
-        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId);
+        // An exercise of A's own library (with an alias and a variation group, so its reads return something).
+        String exerciseId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Matrix Landmine Squat", "primaryMuscles", List.of("quads"), "equipment", "landmine",
+                        "pattern", "squat", "mechanics", "compound", "variationGroup", "squat", "aliases", List.of("Matrix squat")))
+                .post("/api/v1/workspaces/{w}/exercises", a.id()).then().statusCode(201).extract().path("id");
+        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -69,6 +74,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("grantId", grantId);
         ids.put("logId", logId);
         ids.put("habitId", habitId);
+        ids.put("exerciseId", exerciseId);
         return ids;
     }
 

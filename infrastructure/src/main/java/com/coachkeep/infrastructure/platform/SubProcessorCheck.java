@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.platform;
 
+import com.coachkeep.infrastructure.ai.AiSettings;
 import com.coachkeep.infrastructure.crypto.CryptoSettings;
 import com.coachkeep.infrastructure.email.MailSettings;
 import com.coachkeep.infrastructure.storage.FileStoreSettings;
@@ -29,7 +30,7 @@ public class SubProcessorCheck {
 
     void check(@Observes PlatformReady ready) {
         List<SubProcessors.Use> uses = SubProcessors.configured(MailSettings.from(config), text(SubProcessors.SMTP_NAME),
-                FileStoreSettings.from(config), text(SubProcessors.S3_NAME), CryptoSettings.from(config));
+                FileStoreSettings.from(config), text(SubProcessors.S3_NAME), CryptoSettings.from(config), AiSettings.from(config));
         List<String> reasons = SubProcessors.notListed(uses, list.listCurrent().items().stream().map(SubProcessorView::service).toList());
         if (reasons.isEmpty()) {
             LOG.info(() -> "sub-processors of the configured adapters: " + (uses.isEmpty() ? "none (nothing leaves this machine)"

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.platform;
 
+import com.coachkeep.infrastructure.ai.AiSettings;
 import com.coachkeep.infrastructure.crypto.CryptoSettings;
 import com.coachkeep.infrastructure.crypto.TinkKeyVault;
 import com.coachkeep.infrastructure.email.MailSettings;
@@ -30,13 +31,17 @@ public final class SubProcessors {
     /** {@code coachkeep.files.s3.sub-processor}: the service behind an S3-compatible endpoint other than Amazon S3. */
     public static final String S3_NAME = "coachkeep.files.s3.sub-processor";
 
+    /** How the language-model adapter is named in reports. */
+    static final String AI_ADAPTER = "exercise descriptions through a language-model API";
+
     /** One configured adapter and the sub-processor it sends to. */
     public record Use(String adapter, String subProcessor) {
     }
 
     /** The sub-processors every adapter with a fixed one declares, each used only when configured. */
     public static final List<String> DECLARED_BY_ADAPTERS = List.of(ResendMailTransport.SUB_PROCESSOR,
-            SendGridMailTransport.SUB_PROCESSOR, S3FileStore.AMAZON_S3, TinkKeyVault.GOOGLE_CLOUD_KMS, TinkKeyVault.AWS_KMS);
+            SendGridMailTransport.SUB_PROCESSOR, S3FileStore.AMAZON_S3, TinkKeyVault.GOOGLE_CLOUD_KMS, TinkKeyVault.AWS_KMS,
+            AiSettings.OPENAI);
 
     private SubProcessors() {
     }
@@ -61,6 +66,14 @@ public final class SubProcessors {
         return uses;
     }
 
+    /** As {@link #configured(MailSettings, Optional, FileStoreSettings, Optional, CryptoSettings)}, and the language-model provider. */
+    public static List<Use> configured(MailSettings mail, Optional<String> smtpName, FileStoreSettings files,
+            Optional<String> s3Name, CryptoSettings crypto, AiSettings ai) {
+        List<Use> uses = new ArrayList<>(configured(mail, smtpName, files, s3Name, crypto));
+        ai.subProcessorName().ifPresent(s -> uses.add(new Use(AI_ADAPTER + " (" + ai.baseUrl().orElseThrow() + ")", s)));
+        return uses;
+    }
+
     /**
      * The uses whose sub-processor is not among the listed services, each a sentence naming the setting to change.
      * Names compare without regard to case or surrounding blanks.
@@ -71,7 +84,7 @@ public final class SubProcessors {
         for (Use use : uses) {
             if (use.subProcessor().equals(UNDECLARED)) {
                 reasons.add("The " + use.adapter() + " sends personal data to a third party that is not named: set "
-                        + (use.adapter().startsWith("email") ? SMTP_NAME : S3_NAME)
+                        + (use.adapter().startsWith("email") ? SMTP_NAME : use.adapter().startsWith(AI_ADAPTER) ? AiSettings.SUB_PROCESSOR_NAME : S3_NAME)
                         + " to the service as the public sub-processor list names it.");
             } else if (!listed.contains(normalized(use.subProcessor()))) {
                 reasons.add("The " + use.adapter() + " sends personal data to " + use.subProcessor()

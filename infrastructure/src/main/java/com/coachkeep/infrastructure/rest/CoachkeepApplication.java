@@ -9,6 +9,8 @@ import com.coachkeep.infrastructure.rest.privacy.ExportDownloadResource;
 import com.coachkeep.infrastructure.rest.privacy.OwnExportResource;
 import com.coachkeep.infrastructure.rest.privacy.WorkspaceExportResource;
 import com.coachkeep.infrastructure.rest.roster.ClientResource;
+import com.coachkeep.infrastructure.rest.training.ExerciseLibrarySettingsResource;
+import com.coachkeep.infrastructure.rest.training.ExerciseResource;
 import com.coachkeep.infrastructure.rest.support.SecurityReportResource;
 import com.coachkeep.infrastructure.rest.support.StatusResource;
 import com.coachkeep.infrastructure.rest.support.SubProcessorResource;
@@ -59,5 +61,6 @@ public class CoachkeepApplication extends Application {
             SecurityReportResource.class, StatusResource.class, SubProcessorResource.class, SupportGrantResource.class,
             InvitationAcceptanceResource.class, MeResource.class, RoleResource.class, StaffResource.class,
             WorkspaceInvitationResource.class, WorkspaceResource.class,
-            NutritionResource.class, HabitResource.class, ComplianceResource.class);
+            NutritionResource.class, HabitResource.class, ComplianceResource.class,
+            ExerciseResource.class, ExerciseLibrarySettingsResource.class);
 }

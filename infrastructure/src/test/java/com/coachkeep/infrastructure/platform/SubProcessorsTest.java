@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @Tag("promise:P-OWN-1")
 class SubProcessorsTest {
     static final List<String> LISTED = List.of("Resend", "Twilio SendGrid", "Amazon S3", "AWS Key Management Service",
-            "Google Cloud Key Management Service");
+            "Google Cloud Key Management Service", "OpenAI");
 
     static MailSettings mail(String transport, String smtpHost) {
         MailSettings.Http http = new MailSettings.Http("https://api.example", "key", Duration.ofSeconds(1));
@@ -81,5 +81,23 @@ class SubProcessorsTest {
         assertTrue(SubProcessors.notListed(unnamedRelay, LISTED).get(0).contains(SubProcessors.SMTP_NAME));
         assertEquals(List.of(), SubProcessors.notListed(SubProcessors.configured(mail("resend", "localhost"), Optional.empty(),
                 s3("https://minio.example.net"), Optional.of(" amazon s3 "), kek(null)), LISTED), "names compare loosely");
+    }
+
+    @Test
+    void theLanguageModelProviderIsListedOnlyWhenConfiguredAndMustBeNamedOffOpenAi() {
+        var none = new com.coachkeep.infrastructure.ai.AiSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                java.time.Duration.ofSeconds(1));
+        assertEquals(List.of(), SubProcessors.configured(mail("file", "localhost"), Optional.empty(), local(), Optional.empty(), kek(null), none));
+        var openAi = new com.coachkeep.infrastructure.ai.AiSettings(Optional.of(java.net.URI.create("https://api.openai.com/v1")),
+                Optional.of("gpt-4o-mini"), Optional.of("sk"), Optional.empty(), java.time.Duration.ofSeconds(1));
+        var uses = SubProcessors.configured(mail("file", "localhost"), Optional.empty(), local(), Optional.empty(), kek(null), openAi);
+        assertEquals(List.of("OpenAI"), subProcessors(uses));
+        assertEquals(List.of(), SubProcessors.notListed(uses, LISTED));
+        var elsewhere = new com.coachkeep.infrastructure.ai.AiSettings(Optional.of(java.net.URI.create("https://llm.example.net/v1")),
+                Optional.of("m"), Optional.of("k"), Optional.empty(), java.time.Duration.ofSeconds(1));
+        List<String> reasons = SubProcessors.notListed(SubProcessors.configured(mail("file", "localhost"), Optional.empty(), local(),
+                Optional.empty(), kek(null), elsewhere), LISTED);
+        assertEquals(1, reasons.size());
+        assertTrue(reasons.get(0).contains(com.coachkeep.infrastructure.ai.AiSettings.SUB_PROCESSOR_NAME), reasons.get(0));
     }
 }

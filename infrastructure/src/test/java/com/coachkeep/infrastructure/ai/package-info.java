@@ -1,0 +1,2 @@
+/** Tests of the language-model adapter against an HTTP stub of an OpenAI-compatible API. */
+package com.coachkeep.infrastructure.ai;
