@@ -9,12 +9,7 @@ public class RateLimitBucketExemption implements DataRightsExemptionPort {
             "the API's rate-limit token buckets, keyed by hashes (no identifier of anyone), forgotten once full again");
 
     @Override
-    public Map<String, String> notErased() {
-        return TABLES;
-    }
-
-    @Override
-    public Map<String, String> notExported() {
+    public Map<String, String> neither() {
         return TABLES;
     }
 }

@@ -10,12 +10,7 @@ public class SchemaChangelogExemption implements DataRightsExemptionPort {
             "databasechangeloglock", "Liquibase's lock: no personal data");
 
     @Override
-    public Map<String, String> notErased() {
-        return TABLES;
-    }
-
-    @Override
-    public Map<String, String> notExported() {
+    public Map<String, String> neither() {
         return TABLES;
     }
 }

@@ -18,12 +18,7 @@ public class PlatformRecordsExemption implements DataRightsExemptionPort {
                     + "key's cascade");
 
     @Override
-    public Map<String, String> notErased() {
-        return TABLES;
-    }
-
-    @Override
-    public Map<String, String> notExported() {
+    public Map<String, String> neither() {
         return TABLES;
     }
 }

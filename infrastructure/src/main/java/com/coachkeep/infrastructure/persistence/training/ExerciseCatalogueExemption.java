@@ -9,12 +9,7 @@ public class ExerciseCatalogueExemption implements DataRightsExemptionPort {
             "the global exercise catalogue that ships with Coachkeep: no workspace's or person's data");
 
     @Override
-    public Map<String, String> notErased() {
-        return TABLES;
-    }
-
-    @Override
-    public Map<String, String> notExported() {
+    public Map<String, String> neither() {
         return TABLES;
     }
 }

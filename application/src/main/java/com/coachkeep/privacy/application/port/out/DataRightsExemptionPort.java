@@ -10,13 +10,18 @@ import java.util.Map;
  * answers from constants. Tables of the {@code keystore} schema are named with the schema.
  */
 public interface DataRightsExemptionPort {
+    /** Table → why it needs neither erasure nor export (no personal data at all). */
+    default Map<String, String> neither() {
+        return Map.of();
+    }
+
     /** Table → why no erasure needs to cover it. */
     default Map<String, String> notErased() {
-        return Map.of();
+        return neither();
     }
 
     /** Table → why no export needs to cover it. */
     default Map<String, String> notExported() {
-        return Map.of();
+        return neither();
     }
 }
