@@ -80,11 +80,10 @@ class ArchitectureTest {
                                 com.coachkeep.support.domain.InternalRole.class, com.coachkeep.support.domain.SupportPermission.class,
                                 com.coachkeep.support.domain.SecurityReportState.class,
                                 com.coachkeep.shared.domain.InvalidInputException.class, com.coachkeep.shared.domain.Violation.class,
-                                com.coachkeep.shared.domain.DomainRuleException.class,
+                                com.coachkeep.shared.domain.Refusal.class,
                                 com.coachkeep.shared.application.NotFoundException.class,
-                                // pages of the look-up and of content under a grant, and the client a coach note is about
-                                com.coachkeep.shared.domain.Page.class, com.coachkeep.shared.domain.PageRequest.class,
-                                com.coachkeep.roster.domain.ClientId.class)
+                                // pages of the look-up and of content under a grant
+                                com.coachkeep.shared.domain.Page.class, com.coachkeep.shared.domain.PageRequest.class)
                                 // a view that needs any of several permissions names them in its annotation
                                 .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
                                         com.coachkeep.support.domain.SupportPermission[].class))))

@@ -51,7 +51,7 @@ class ContextMapTest {
             "roster -> PersonRepository",
             "privacy -> MembershipRepository", "privacy -> WorkspaceRepository", "privacy -> PersonRepository",
             "privacy -> ClientRepository",
-            "support -> WorkspaceRepository", "support -> ClientRepository", "support -> CoachNoteRepository",
+            "support -> WorkspaceRepository", "support -> ClientRepository",
             "support -> OutboxRepository");
     /** Adapters whose packages go by context. */
     static final Set<String> ADAPTERS_BY_CONTEXT = Set.of("persistence", "rest");

@@ -68,6 +68,8 @@ class ConsoleSupportWorkflowsIT {
     /** On the grants view with the workspace chosen: asks for a roster grant and opens the roster under it. */
     static void requestGrantAndOpenRoster(ConsoleBrowser browser, String workspaceId, String ticket, String reason, String client) {
         browser.wait.until(d -> workspaceId.equals(d.findElement(By.cssSelector("#grant-workspace input")).getDomProperty("value")));
+        browser.click(By.id("grant-scope"));
+        browser.click(By.xpath("//vaadin-select-item[@role='option' and contains(., 'Roster (clients)')]"));
         browser.driver.findElement(By.cssSelector("#grant-ticket input")).sendKeys(ticket);
         browser.driver.findElement(By.cssSelector("#grant-reason textarea")).sendKeys(reason);
         browser.click(By.id("request-grant"));

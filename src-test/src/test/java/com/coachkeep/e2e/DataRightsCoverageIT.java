@@ -3,6 +3,7 @@ package com.coachkeep.e2e;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coachkeep.privacy.application.port.out.DataRightsExemptionPort;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
 import com.coachkeep.privacy.application.port.out.PersonalDataExportPort;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The data-rights contract, checked against the real schema: every table of the data ({@code public}) and of the keys
  * ({@code keystore}) is erased by some {@link PersonalDataErasurePort} and exported by some
- * {@link PersonalDataExportPort} found on the class path, or is named below with the reason it is not. A feature that
- * adds a table without plugging into both fails here, naming the table. See docs/data-rights.md.
+ * {@link PersonalDataExportPort} found on the class path, or is exempted with the reason by the feature that owns it (a
+ * {@link DataRightsExemptionPort} in its own packages; no list here). A feature that adds a table without plugging into
+ * both fails here, naming the table. See docs/data-rights.md.
  *
  * <p>An implementation declares its tables in a {@code public static final List<String> TABLES} (or answers
  * {@code tables()} without needing the container); tables of the {@code keystore} schema are named with the schema.
@@ -35,58 +37,10 @@ import org.junit.jupiter.api.Test;
 @Tag("promise:P-DEL-1")
 @Tag("promise:P-DEL-2")
 class DataRightsCoverageIT {
-    /** Tables no erasure needs to cover, and why. */
-    static final Map<String, String> NOT_ERASED = Map.ofEntries(
-            Map.entry("databasechangelog", "Liquibase's record of applied changesets: no personal data"),
-            Map.entry("databasechangeloglock", "Liquibase's lock: no personal data"),
-            Map.entry("person", "the global directory of sign-in identities, not workspace data: a person may belong to several workspaces; "
-                    + "account deletion (DELETE /api/v1/me) keeps the row for the records that point at it but clears every "
-                    + "identifying column (PersonRepository.erase)"),
-            Map.entry("workspace_deletion", "the progress of a deletion (ids, counts, times; no content), forgotten 30 days after it finished"),
-            Map.entry("keystore.account_tombstone", "the record of account deletions (a person id and a time; no personal data), which "
-                    + "must outlive them so a restored backup can replay them"),
-            Map.entry("keystore.tombstone", "the record of deletions (kinds, ids, times; no personal data), which must outlive them so a "
-                    + "restored backup can replay them"),
-            Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
-                    + "or client (a reporter's optional email is theirs to give)"),
-            Map.entry("rate_limit_bucket", "the API's rate-limit token buckets, keyed by hashes (no identifier of anyone), forgotten "
-                    + "once full again"),
-            Map.entry("abuse_flag", "the platform's security record of rate limits crossed (an internal person or workspace id, or a "
-                    + "client address; no names, emails or content), for security officers"),
-            Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
-            Map.entry("exercise_catalogue", "the global exercise catalogue that ships with Coachkeep: no workspace's or person's data"),
-            Map.entry("sub_processor_announcement", "the progress of an announcement job (a cursor and counts): no personal data"),
-            Map.entry("incident", "security incidents as the platform records them: what happened, no personal data"),
-            Map.entry("incident_update", "public updates of an incident: no personal data"),
-            Map.entry("incident_workspace", "which workspaces an incident affected (ids only); removed with the workspace by its "
-                    + "foreign key's cascade"));
-
-    /** Tables no export needs to cover, and why. */
-    static final Map<String, String> NOT_EXPORTED = Map.ofEntries(
-            Map.entry("databasechangelog", "Liquibase's record of applied changesets"),
-            Map.entry("databasechangeloglock", "Liquibase's lock"),
-            Map.entry("idempotency_record", "remembered responses of retried requests: what the API answered, encrypted, about records "
-                    + "that their own features export; erased with the workspace, the client and the account, and deleted after 24 hours"),
-            Map.entry("workspace_deletion", "a deletion's progress, readable through the API"),
-            Map.entry("outbox_message", "emails waiting to be sent, cleared once delivered: transport, not the business's data"),
-            Map.entry("audit_chain_head", "the hash chain's bookkeeping (a sequence and a hash)"),
-            Map.entry("keystore.data_key", "wrapped key material: never leaves the keystore"),
-            Map.entry("keystore.tombstone", "the record of deletions"),
-            Map.entry("keystore.account_tombstone", "the record of account deletions"),
-            Map.entry("data_export", "the export requests themselves (ids, states, times): the archive is the export"),
-            Map.entry("security_report", "vulnerability reports from the public: the platform's security record, not data of any workspace "
-                    + "or client (a reporter's optional email is theirs to give)"),
-            Map.entry("rate_limit_bucket", "the API's rate-limit token buckets, keyed by hashes (no identifier of anyone), forgotten "
-                    + "once full again"),
-            Map.entry("abuse_flag", "the platform's security record of rate limits crossed (an internal person or workspace id, or a "
-                    + "client address; no names, emails or content), for security officers"),
-            Map.entry("sub_processor", "the public list of sub-processors: no personal data"),
-            Map.entry("exercise_catalogue", "the global exercise catalogue that ships with Coachkeep: no workspace's or person's data"),
-            Map.entry("sub_processor_announcement", "the progress of an announcement job (a cursor and counts): no personal data"),
-            Map.entry("incident", "security incidents as the platform records them: what happened, no personal data"),
-            Map.entry("incident_update", "public updates of an incident: no personal data"),
-            Map.entry("incident_workspace", "which workspaces an incident affected (ids only); removed with the workspace by its "
-                    + "foreign key's cascade"));
+    /** Tables no erasure needs to cover, and why, as the features that own them declare ({@link DataRightsExemptionPort}). */
+    static Map<String, String> notErased;
+    /** Tables no export needs to cover, and why, likewise. */
+    static Map<String, String> notExported;
 
     /**
      * Tables whose export is still to come: none today. The set may only shrink; a feature that cannot export a table
@@ -113,6 +67,13 @@ class DataRightsCoverageIT {
                 .importPackages("com.coachkeep");
         erasedBy = coverage(classes, PersonalDataErasurePort.class);
         exportedBy = coverage(classes, PersonalDataExportPort.class);
+        notErased = new TreeMap<>();
+        notExported = new TreeMap<>();
+        for (DataRightsExemptionPort exemption : implementations(classes, DataRightsExemptionPort.class)) {
+            declare(notErased, exemption.notErased(), exemption);
+            declare(notExported, exemption.notExported(), exemption);
+        }
+        assertFalse(notErased.isEmpty(), "no exemption was found on the class path");
         assertFalse(erasedBy.isEmpty(), "no erasure implementation was found on the class path");
     }
 
@@ -120,15 +81,15 @@ class DataRightsCoverageIT {
     void everyTableIsErasedByAFeatureOrExemptForAStatedReason() {
         List<String> gaps = new ArrayList<>();
         for (String table : catalog) {
-            if (!erasedBy.containsKey(table) && !NOT_ERASED.containsKey(table)) {
+            if (!erasedBy.containsKey(table) && !notErased.containsKey(table)) {
                 gaps.add(table + " is erased by no PersonalDataErasurePort");
             }
         }
         gaps.addAll(unknown(erasedBy, "an erasure implementation"));
-        gaps.addAll(unknown(NOT_ERASED, "NOT_ERASED"));
-        for (String table : NOT_ERASED.keySet()) {
+        gaps.addAll(unknown(notErased, "an exemption from erasure"));
+        for (String table : notErased.keySet()) {
             if (erasedBy.containsKey(table)) {
-                gaps.add(table + " is erased by " + erasedBy.get(table) + ": remove it from NOT_ERASED");
+                gaps.add(table + " is erased by " + erasedBy.get(table) + ": its owner need not exempt it");
             }
         }
         assertTrue(gaps.isEmpty(), String.join("\n", gaps) + "\n(erasure coverage: " + erasedBy + ")");
@@ -138,12 +99,12 @@ class DataRightsCoverageIT {
     void everyTableIsExportedByAFeatureOrExemptOrKnownToBePending() {
         List<String> gaps = new ArrayList<>();
         for (String table : catalog) {
-            if (!exportedBy.containsKey(table) && !NOT_EXPORTED.containsKey(table) && !EXPORT_PENDING.contains(table)) {
+            if (!exportedBy.containsKey(table) && !notExported.containsKey(table) && !EXPORT_PENDING.contains(table)) {
                 gaps.add(table + " is exported by no PersonalDataExportPort");
             }
         }
         gaps.addAll(unknown(exportedBy, "an export implementation"));
-        gaps.addAll(unknown(NOT_EXPORTED, "NOT_EXPORTED"));
+        gaps.addAll(unknown(notExported, "an exemption from export"));
         for (String table : EXPORT_PENDING) {
             if (!catalog.contains(table)) {
                 gaps.add("EXPORT_PENDING names " + table + ", which is no table");
@@ -151,11 +112,31 @@ class DataRightsCoverageIT {
             if (exportedBy.containsKey(table)) {
                 gaps.add(table + " is exported by " + exportedBy.get(table) + ": remove it from EXPORT_PENDING");
             }
-            if (NOT_EXPORTED.containsKey(table)) {
+            if (notExported.containsKey(table)) {
                 gaps.add(table + " is both pending and exempt");
             }
         }
         assertTrue(gaps.isEmpty(), String.join("\n", gaps) + "\n(export coverage: " + exportedBy + ")");
+    }
+
+    /** Adds a feature's exemptions; a table two features exempt is a mistake of one of them. */
+    private static void declare(Map<String, String> all, Map<String, String> declared, Object by) {
+        declared.forEach((table, why) -> {
+            assertTrue(why != null && !why.isBlank(), by.getClass().getSimpleName() + " exempts " + table + " without a reason");
+            assertTrue(all.put(table, why) == null, table + " is exempted twice (again by " + by.getClass().getSimpleName() + ")");
+        });
+    }
+
+    /** An instance of every concrete implementation of {@code port} under the infrastructure (built without the container). */
+    private static <T> List<T> implementations(com.tngtech.archunit.core.domain.JavaClasses classes, Class<T> port) throws Exception {
+        List<T> found = new ArrayList<>();
+        for (JavaClass jc : classes) {
+            if (jc.isAssignableTo(port) && !jc.isInterface() && !jc.getModifiers().contains(JavaModifier.ABSTRACT)
+                    && jc.getPackageName().startsWith("com.coachkeep.infrastructure")) {
+                found.add(port.cast(Class.forName(jc.getName()).getDeclaredConstructor().newInstance()));
+            }
+        }
+        return found;
     }
 
     private static List<String> unknown(Map<String, ?> named, String where) {

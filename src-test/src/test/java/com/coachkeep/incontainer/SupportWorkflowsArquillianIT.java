@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.coachkeep.roster.application.port.in.ListClientsQuery;
 import com.coachkeep.roster.application.port.out.CoachNoteRepository;
 import com.coachkeep.roster.domain.Client;
 import com.coachkeep.roster.domain.CoachNote;
@@ -144,8 +143,8 @@ public class SupportWorkflowsArquillianIT {
         SupportGrantView roster = grants.request(AGENT, RequestSupportGrantCommand.of(w.value().toString(), "roster",
                 "owner asked why a client is missing", "SUP-77", 15));
         assertEquals("active", roster.status());
-        assertEquals(1, content.listClients(AGENT, roster.id(), ListClientsQuery.of(null, null, PageRequest.first(10))).items().size());
-        assertEquals("Grant Client", content.getClient(AGENT, roster.id(), client.id()).displayName());
+        assertEquals(1, content.view(AGENT, roster.id(), "roster", null, PageRequest.first(10)).rows().size());
+        assertEquals("Grant Client", content.view(AGENT, roster.id(), "roster", client.id().toString(), PageRequest.first(10)).rows().get(0).cells().get(0));
         String mail = MailFolder.awaitMailTo(owner.email().value());
         assertEquals("Coachkeep support has access to " + founded.workspace().settings().name(), MailFolder.subjectOf(mail));
         assertTrue(mail.contains("SUP-77"), "the ticket is named");
@@ -153,14 +152,17 @@ public class SupportWorkflowsArquillianIT {
         SupportGrantView notesGrant = grants.request(AGENT, RequestSupportGrantCommand.of(w.value().toString(), "coach-notes",
                 "owner reports a note is garbled", "SUP-78", 10));
         assertEquals("pending", notesGrant.status());
-        assertThrows(SupportGrantRuleException.class, () -> content.listCoachNotes(AGENT, notesGrant.id(), client.id(), PageRequest.first(5)));
+        assertThrows(SupportGrantRuleException.class, () -> content.view(AGENT, notesGrant.id(), "coach-notes", client.id().toString(),
+                PageRequest.first(5)));
         assertTrue(grants.listPendingApproval(OFFICER).stream().anyMatch(g -> g.id().equals(notesGrant.id())), "found across workspaces");
         grants.approve(OFFICER, notesGrant.id(), "owner confirmed on the ticket");
         assertEquals("left shoulder feels better",
-                content.listCoachNotes(AGENT, notesGrant.id(), client.id(), PageRequest.first(5)).items().get(0).body(), "decrypted");
+                content.view(AGENT, notesGrant.id(), "coach-notes", client.id().toString(), PageRequest.first(5)).rows().get(0).cells().get(1),
+                "decrypted");
         SupportGrantView revoked = grants.revoke(OFFICER, roster.id(), "question answered");
         assertEquals("revoked", revoked.status());
-        assertThrows(SupportGrantRuleException.class, () -> content.getClient(AGENT, roster.id(), client.id()));
+        assertThrows(SupportGrantRuleException.class, () -> content.view(AGENT, roster.id(), "roster", client.id().toString(),
+                PageRequest.first(5)));
 
         List<String> actions = Db.in(w).rows("select action from audit_event where workspace_id = ?::uuid and actor_kind = 'SUPPORT' "
                 + "order by sequence", w.value().toString()).stream().map(r -> (String) r[0]).toList();

@@ -45,5 +45,15 @@ public record SecurityEvent(Instant at, Kind kind, PersonId personId, WorkspaceI
         public String label() {
             return label;
         }
+
+        /** The kind a refusal's code names, if any ({@code mfa-required}): such a refusal is also a security event. */
+        public static java.util.Optional<Kind> named(String label) {
+            for (Kind k : values()) {
+                if (k.label.equals(label)) {
+                    return java.util.Optional.of(k);
+                }
+            }
+            return java.util.Optional.empty();
+        }
     }
 }

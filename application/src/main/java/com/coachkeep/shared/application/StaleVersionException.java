@@ -1,11 +1,13 @@
 package com.coachkeep.shared.application;
 
+import com.coachkeep.shared.domain.Refusal;
+
 /** The caller edited an older version than the current one; their change would overwrite someone else's. */
-public final class StaleVersionException extends RuntimeException {
+public final class StaleVersionException extends Refusal.PreconditionFailed {
     private final long currentVersion;
 
     public StaleVersionException(long currentVersion) {
-        super("stale version; current is " + currentVersion, null, false, false);
+        super("stale-version", "stale version; current is " + currentVersion);
         this.currentVersion = currentVersion;
     }
 

@@ -1,7 +1,7 @@
 package com.coachkeep.console.support;
 
 import com.coachkeep.shared.application.NotFoundException;
-import com.coachkeep.shared.domain.DomainRuleException;
+import com.coachkeep.shared.domain.Refusal;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.support.application.port.in.SupportAccessDeniedException;
 import com.coachkeep.support.application.port.in.SupportMultiFactorRequiredException;
@@ -33,7 +33,7 @@ public record Outcome(boolean ok, String message) {
             return refused("This needs a sign-in with a second factor: sign out, and sign in again with one.");
         } catch (NotFoundException e) {
             return refused("It no longer exists.");
-        } catch (DomainRuleException e) {
+        } catch (Refusal e) {
             return refused(e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             return refused(e.getMessage());

@@ -18,6 +18,12 @@ public class RecentSignInRequiredException extends DomainRuleException {
                 + " minutes) and retry with the new token.");
     }
 
+    /** Not allowed until the caller signs in again. */
+    @Override
+    public Category category() {
+        return Category.FORBIDDEN;
+    }
+
     /** Raises this unless the sign-in time is known and at most {@link #MAX_AGE} old (a little clock skew allowed). */
     public static void check(Instant authTime, Instant now) {
         if (authTime == null || authTime.isBefore(now.minus(MAX_AGE)) || authTime.isAfter(now.plusSeconds(60))) {

@@ -1,18 +1,18 @@
 package com.coachkeep.shared.domain;
 
 /**
- * An expected rejection by a domain rule (the request is understood but conflicts with the state of things).
- * The code is stable and becomes part of the problem type callers can react to.
+ * An expected rejection by a domain rule (the request is understood but conflicts with the state of things): a
+ * {@linkplain Category#CONFLICT conflict}, unless the rule's type says which of its rules are another category (a
+ * rule of who may do something is {@linkplain Category#FORBIDDEN forbidden}). The code is stable and is the problem
+ * type callers can react to.
  */
-public abstract class DomainRuleException extends RuntimeException {
-    private final String code;
-
+public abstract class DomainRuleException extends Refusal {
     protected DomainRuleException(String code, String message) {
-        super(message, null, false, false);
-        this.code = code;
+        super(code, message);
     }
 
-    public String code() {
-        return code;
+    @Override
+    public Category category() {
+        return Category.CONFLICT;
     }
 }

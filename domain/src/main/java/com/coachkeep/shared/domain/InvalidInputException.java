@@ -3,11 +3,11 @@ package com.coachkeep.shared.domain;
 import java.util.List;
 
 /** Input that fails validation; lists every invalid field, not only the first. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends Refusal.Invalid {
     private final List<Violation> violations;
 
     public InvalidInputException(List<Violation> violations) {
-        super("invalid input: " + violations, null, false, false);
+        super("validation", "invalid input: " + violations);
         this.violations = List.copyOf(violations);
     }
 

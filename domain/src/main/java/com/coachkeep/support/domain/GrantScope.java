@@ -2,58 +2,79 @@ package com.coachkeep.support.domain;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * What a support grant lets its holder see of a workspace, read-only. A sensitive scope (private notes, health
- * content) needs a second staff member's approval before the grant starts. A scope may include narrower ones (the
- * coach notes are read beside the client they are about). A feature that adds content support may need to see
- * (programs, check-ins, messages) adds a constant here and a view under the grant; nothing else changes.
+ * What a support grant lets its holder see of a workspace, read-only: a scope of content that the feature owning the
+ * content contributes (roster's {@code roster} and {@code coach-notes}; a later feature its own), never a list kept by
+ * support. A sensitive scope (private notes, health content) needs a second staff member's approval before the grant
+ * starts. A scope may include narrower ones, named in {@code includes} (the coach notes are read beside the client they
+ * are about, so {@code coach-notes} includes {@code roster}); inclusion is not transitive, a scope names every scope it
+ * includes.
+ *
+ * <p>The name is lower-case words joined by hyphens, stable once released: it is how the console, the owner's API and the
+ * audit trail name the scope. Grants store it in upper case with underscores ({@link #storedName()}: {@code ROSTER},
+ * {@code COACH_NOTES}), the form grants were stored in when the scopes were an enumeration, so stored grants keep
+ * their meaning.
  */
-public enum GrantScope {
-    /** The client list and client profiles. */
-    ROSTER(false),
-    /** Private coach notes about clients (decrypted), with the roster they belong to. */
-    COACH_NOTES(true, ROSTER);
+public record GrantScope(String name, boolean sensitive, Set<String> includes) {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    private final boolean sensitive;
-    private final GrantScope[] includes;
-
-    GrantScope(boolean sensitive, GrantScope... includes) {
-        this.sensitive = sensitive;
-        this.includes = includes;
-    }
-
-    /** Whether a grant of this scope needs a second staff member's approval before it starts. */
-    public boolean sensitive() {
-        return sensitive;
-    }
-
-    /** Whether a grant of this scope allows seeing {@code wanted}. */
-    public boolean covers(GrantScope wanted) {
-        if (wanted == this) {
-            return true;
+    public GrantScope {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a scope's name is lower-case words joined by hyphens: " + name);
         }
-        for (GrantScope s : includes) {
-            if (s.covers(wanted)) {
-                return true;
+        includes = Set.copyOf(includes);
+        for (String included : includes) {
+            if (!NAME.matcher(included).matches() || included.equals(name)) {
+                throw new IllegalArgumentException("scope " + name + " cannot include " + included);
             }
         }
-        return false;
+    }
+
+    /** A scope that includes no other. */
+    public static GrantScope of(String name, boolean sensitive) {
+        return new GrantScope(name, sensitive, Set.of());
+    }
+
+    /** Whether a grant of this scope allows seeing {@code wanted}: the scope itself, or one it includes. */
+    public boolean covers(GrantScope wanted) {
+        return name.equals(wanted.name) || includes.contains(wanted.name);
     }
 
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return name;
     }
 
-    public static Optional<GrantScope> parse(String raw) {
+    /** The name as grants store it: {@code COACH_NOTES} for {@code coach-notes}. */
+    public String storedName() {
+        return name.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /**
+     * The scope name that {@code raw} means, in either form ({@code coach-notes} or {@code COACH_NOTES}), when it is
+     * well formed; whether a feature contributes it is for the caller to check.
+     */
+    public static Optional<String> nameOf(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
-        for (GrantScope s : values()) {
-            if (s.wireName().equals(raw.strip().toLowerCase(Locale.ROOT)) || s.name().equalsIgnoreCase(raw.strip())) {
-                return Optional.of(s);
+        String name = raw.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return NAME.matcher(name).matches() ? Optional.of(name) : Optional.empty();
+    }
+
+    /**
+     * The scope a stored grant names, among the {@code known} ones. A scope no feature contributes any more (a feature
+     * withdrawn) stays readable as a sensitive scope that covers nothing but itself, which no content answers.
+     */
+    public static GrantScope stored(String storedName, Iterable<GrantScope> known) {
+        String name = nameOf(storedName).orElseThrow(() -> new IllegalArgumentException("not a scope: " + storedName));
+        for (GrantScope s : known) {
+            if (s.name.equals(name)) {
+                return s;
             }
         }
-        return Optional.empty();
+        return of(name, true);
     }
 }

@@ -76,7 +76,7 @@ public final class Invitation {
             throw new InvitationRejectedException("invitation-expired", "This invitation has expired; ask for a new one.");
         }
         if (!person.hasVerifiedEmail(email)) {
-            throw new InvitationRejectedException("invitation-email-mismatch",
+            throw new InvitationRejectedException(InvitationRejectedException.EMAIL_MISMATCH,
                     "This invitation was sent to another email address, or your email address is not verified by your sign-in provider.");
         }
         this.status = Status.ACCEPTED;

@@ -19,4 +19,14 @@ public final class WorkspaceRuleException extends DomainRuleException {
     public WorkspaceRuleException(String code, String message) {
         super(code, message);
     }
+
+    /** A change that needs a second factor, or a member's request in a suspended workspace, is forbidden; a wrong confirmation is invalid. */
+    @Override
+    public Category category() {
+        return switch (code()) {
+            case MFA_REQUIRED, SUSPENDED -> Category.FORBIDDEN;
+            case CONFIRMATION_MISMATCH -> Category.INVALID;
+            default -> Category.CONFLICT;
+        };
+    }
 }

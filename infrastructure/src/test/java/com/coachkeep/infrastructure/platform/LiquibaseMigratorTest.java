@@ -23,6 +23,7 @@ import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
+import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ZipResourceAccessor;
 
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,57 @@ class LiquibaseMigratorTest {
             }
             assertEquals(fromFolder, changelogRows(owner), "nothing ran twice, nothing ran anew");
         }
+    }
+
+    /**
+     * Two changelogs were numbered 0013; the support one is now {@code 0013b-…} with a logical file path of its old name.
+     * A database migrated by the old layout (the file under its old name, as released) runs nothing again under the new
+     * one, and its changesets keep the old file name.
+     */
+    @Test
+    void aDatabaseMigratedBeforeTheSecond0013WasRenamedRunsNothingAgain() throws Exception {
+        Path classes = classesFolder();
+        Path old = temp.resolve("old-layout");
+        try (Stream<Path> files = Files.walk(classes.resolve("db"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = old.resolve(classes.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        Path changes = old.resolve("db/changelog/changes");
+        Path renamed = changes.resolve(RENAMED);
+        assertTrue(Files.exists(renamed), RENAMED + " is in the build");
+        String content = Files.readString(renamed);
+        Files.delete(renamed);
+        // the file as it was released: its header line alone, then its changesets
+        Files.writeString(changes.resolve(OLD_NAME), "--liquibase formatted sql\n\n" + content.substring(content.indexOf("--changeset")));
+
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (EmbeddedDatabase.Running db = new EmbeddedDatabase().start(temp.resolve("postgres-rename"), port)) {
+            DataSource owner = db.dataSource(EmbeddedDatabase.OWNER_ROLE);
+            try (DirectoryResourceAccessor oldLayout = new DirectoryResourceAccessor(old)) {
+                new LiquibaseMigrator(1).migrate(owner, EmbeddedDatabase.APP_ROLE, oldLayout);
+            }
+            List<String> before = changelogRows(owner);
+            assertTrue(before.contains("db/changelog/changes/" + OLD_NAME + "::0013-support-grant"), before::toString);
+
+            new LiquibaseMigrator(1).migrate(owner, EmbeddedDatabase.APP_ROLE);
+
+            assertEquals(before, changelogRows(owner), "0 changesets ran under the new layout");
+            assertTrue(before.stream().noneMatch(r -> r.contains(RENAMED)), "the changesets keep their old file name");
+        }
+    }
+
+    static final String OLD_NAME = "0013-support-grants-suspension-and-lookup.sql";
+    static final String RENAMED = "0013b-support-grants-suspension-and-lookup.sql";
+
+    private static Path classesFolder() throws Exception {
+        return Path.of(LiquibaseMigrator.class.getClassLoader().getResource(LiquibaseMigrator.CHANGELOG).toURI())
+                .getParent().getParent().getParent();
     }
 
     /** The changelog folder of the build output, zipped like the infrastructure jar. */

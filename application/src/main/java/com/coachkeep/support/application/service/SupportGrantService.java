@@ -21,6 +21,7 @@ import com.coachkeep.support.application.port.in.WorkspaceSummary;
 import com.coachkeep.support.application.port.out.ContactsPort;
 import com.coachkeep.support.application.port.out.SupportGrantRepository;
 import com.coachkeep.support.application.port.out.WorkspaceDirectoryPort;
+import com.coachkeep.support.domain.GrantScope;
 import com.coachkeep.support.domain.SupportGrant;
 import com.coachkeep.support.domain.SupportPermission;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,29 +50,32 @@ public class SupportGrantService implements ManageSupportGrantsUseCase, ListSupp
     private final MailPort mail;
     private final AuditTrail audit;
     private final Clock clock;
+    private final GrantScopes scopes;
 
     @Inject
     public SupportGrantService(SupportGrantRepository grants, WorkspaceDirectoryPort directory, ContactsPort contacts, MailPort mail,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, GrantScopes scopes) {
         this.grants = grants;
         this.directory = directory;
         this.contacts = contacts;
         this.mail = mail;
         this.audit = audit;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     protected SupportGrantService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
     public SupportGrantView request(SupportActor actor, RequestSupportGrantCommand c) {
         actor.requireWithMultiFactor(SupportPermission.GRANT_REQUEST);
+        GrantScope scope = scopes.require("scope", c.scope());
         WorkspaceSummary workspace = directory.find(c.workspaceId()).filter(w -> !WorkspaceSummary.DELETING.equals(w.status()))
                 .orElseThrow(() -> new NotFoundException("workspace"));
         Instant now = clock.instant();
-        SupportGrant grant = SupportGrant.request(c.workspaceId(), actor.staffId(), actor.role(), c.scope(), c.reason(), c.ticket(),
+        SupportGrant grant = SupportGrant.request(c.workspaceId(), actor.staffId(), actor.role(), scope, c.reason(), c.ticket(),
                 c.minutes(), now);
         grants.add(grant);
         boolean started = grant.status(now) == SupportGrant.Status.ACTIVE;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coachkeep.audit.domain.AuditEvent;
 import com.coachkeep.roster.application.port.in.ClientView;
-import com.coachkeep.roster.application.port.in.ListClientsQuery;
+import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.AccessDeniedException;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
@@ -21,11 +21,14 @@ import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.support.application.port.in.RequestSupportGrantCommand;
 import com.coachkeep.support.application.port.in.SupportAccessDeniedException;
 import com.coachkeep.support.application.port.in.SupportActor;
+import com.coachkeep.support.application.port.in.SupportContentView;
 import com.coachkeep.support.application.port.in.SupportGrantView;
 import com.coachkeep.support.application.port.in.SupportMultiFactorRequiredException;
 import com.coachkeep.support.application.port.in.WorkspaceLookupQuery;
 import com.coachkeep.support.application.port.in.WorkspaceSummary;
 import com.coachkeep.support.application.port.out.ContactsPort;
+import com.coachkeep.support.application.port.out.SupportContentPort;
+import com.coachkeep.support.domain.GrantScope;
 import com.coachkeep.support.domain.InternalRole;
 import com.coachkeep.support.domain.SupportGrantRuleException;
 import com.coachkeep.testing.TestApplication;
@@ -37,6 +40,7 @@ import com.coachkeep.workspace.domain.WorkspaceRuleException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -58,8 +62,20 @@ class SupportWorkflowsTest {
             return "security@coachkeep.test";
         }
     };
-    final SupportGrantService grantService = new SupportGrantService(grants, directory, contacts, app.mail, app.audit, app.clock);
-    final ViewWorkspaceContentService content = new ViewWorkspaceContentService(new GrantedAccess(grants, app.audit, app.clock), app.clients, app.notes);
+    /** The roster's two scopes as the roster contributes them, over the in-memory stores. */
+    final GrantScopes scopes = GrantScopes.of(List.of(new TestContent(GrantScope.of("roster", false), "clients") {
+        @Override
+        List<String> cells(WorkspaceId w, ClientId c) {
+            return List.of(app.clients.findById(w, c).orElseThrow().displayName());
+        }
+    }, new TestContent(new GrantScope("coach-notes", true, Set.of("roster")), "coach_notes") {
+        @Override
+        List<String> cells(WorkspaceId w, ClientId c) {
+            return app.notes.list(w, c, PageRequest.first(10)).items().stream().map(n -> n.body()).toList();
+        }
+    }));
+    final SupportGrantService grantService = new SupportGrantService(grants, directory, contacts, app.mail, app.audit, app.clock, scopes);
+    final ViewWorkspaceContentService content = new ViewWorkspaceContentService(new GrantedAccess(grants, app.audit, app.clock), scopes);
     final LookUpWorkspacesService lookup = new LookUpWorkspacesService(directory, app.audit);
     final SuspendWorkspaceService suspension = new SuspendWorkspaceService(app.workspaces, directory, app.audit, app.clock);
 
@@ -76,6 +92,53 @@ class SupportWorkflowsTest {
         directory.know(workspace);
         client = app.addClient(owner, "Cora Client", null);
         app.coachNotes.addNote(owner, client.id(), "knee hurts after squats");
+    }
+
+    /** A scope whose rows are the cells a test reads of one client; its list is the workspace's clients. */
+    abstract static class TestContent implements SupportContentPort {
+        final GrantScope scope;
+        final String viewed;
+
+        TestContent(GrantScope scope, String viewed) {
+            this.scope = scope;
+            this.viewed = viewed;
+        }
+
+        abstract List<String> cells(WorkspaceId w, ClientId c);
+
+        @Override
+        public GrantScope scope() {
+            return scope;
+        }
+
+        @Override
+        public String label() {
+            return scope.name();
+        }
+
+        @Override
+        public SupportContentView read(WorkspaceId w, String item, PageRequest page) {
+            if (item == null) {
+                return new SupportContentView(viewed, "workspace", w.toString(), List.of("client"), List.of(new SupportContentView.Row("-",
+                        List.of("all"))), null);
+            }
+            ClientId c = ClientId.parse(item);
+            return new SupportContentView(viewed.equals("clients") ? "client" : viewed, "client", c.toString(), List.of("cell"),
+                    cells(w, c).stream().map(cell -> new SupportContentView.Row(c.toString(), List.of(cell))).toList(), null);
+        }
+    }
+
+    SupportContentView listClients(SupportActor actor, String grantId) {
+        return content.view(actor, grantId, "roster", null, PageRequest.first(10));
+    }
+
+    String getClient(SupportActor actor, String grantId, ClientId clientId) {
+        return content.view(actor, grantId, "roster", clientId.toString(), PageRequest.first(10)).rows().get(0).cells().get(0);
+    }
+
+    List<String> listCoachNotes(SupportActor actor, String grantId, ClientId clientId) {
+        return content.view(actor, grantId, "coach-notes", clientId.toString(), PageRequest.first(10)).rows().stream()
+                .map(r -> r.cells().get(0)).toList();
     }
 
     RequestSupportGrantCommand command(String scope, Integer minutes) {
@@ -133,8 +196,12 @@ class SupportWorkflowsTest {
         assertThrows(SupportMultiFactorRequiredException.class,
                 () -> grantService.request(new SupportActor("agent-ana", InternalRole.SUPPORT_AGENT, false), command("roster", 10)));
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> RequestSupportGrantCommand.of(workspace.value().toString(), "everything", " ", "", 61));
+                () -> RequestSupportGrantCommand.of(workspace.value().toString(), "every thing!", " ", "", 61));
         assertEquals(List.of("scope", "reason", "ticket", "minutes"), e.violations().stream().map(v -> v.field()).toList());
+        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> grantService.request(agent, command("everything", 10)),
+                "a scope no feature contributes");
+        assertEquals("scope", unknown.violations().get(0).field());
+        assertEquals("must be one of roster, coach-notes", unknown.violations().get(0).message());
         assertThrows(NotFoundException.class, () -> grantService.request(agent, RequestSupportGrantCommand.of(
                 new WorkspaceId(java.util.UUID.randomUUID()).value().toString(), "roster", "why", "SUP-1", 10)));
         assertTrue(grants.listRequestedBy("agent-ana", 10).isEmpty());
@@ -143,8 +210,8 @@ class SupportWorkflowsTest {
     @Test
     void everyViewUnderTheGrantIsCountedAndAuditedInTheWorkspace() {
         SupportGrantView g = grantService.request(agent, command("roster", 15));
-        assertEquals(1, content.listClients(agent, g.id(), ListClientsQuery.of(null, null, PageRequest.first(10))).items().size());
-        assertEquals("Cora Client", content.getClient(agent, g.id(), client.id()).displayName());
+        assertEquals(1, listClients(agent, g.id()).rows().size());
+        assertEquals("Cora Client", getClient(agent, g.id(), client.id()));
         var viewed = lastInWorkspace().entry();
         assertEquals("support.content_viewed", viewed.action());
         assertEquals("client", viewed.details().get("viewed"));
@@ -152,18 +219,18 @@ class SupportWorkflowsTest {
         assertEquals(g.id(), viewed.details().get("grant"));
         assertEquals(2, grantService.get(agent, g.id()).views());
         assertEquals(2, grants.viewsCounted);
-        assertThrows(SupportGrantRuleException.class, () -> content.listCoachNotes(agent, g.id(), client.id(), PageRequest.first(10)),
+        assertThrows(SupportGrantRuleException.class, () -> listCoachNotes(agent, g.id(), client.id()),
                 "a roster grant shows no notes");
-        assertThrows(NotFoundException.class, () -> content.getClient(otherAgent, g.id(), client.id()), "only its holder uses a grant");
+        assertThrows(NotFoundException.class, () -> getClient(otherAgent, g.id(), client.id()), "only its holder uses a grant");
     }
 
     @Test
     void aGrantStopsWorkingWhenTheClockPassesItsEnd() {
         SupportGrantView g = grantService.request(agent, command("roster", 5));
         app.clock.advance(Duration.ofMinutes(4));
-        content.getClient(agent, g.id(), client.id());
+        getClient(agent, g.id(), client.id());
         app.clock.advance(Duration.ofMinutes(1));
-        assertThrows(SupportGrantRuleException.class, () -> content.getClient(agent, g.id(), client.id()));
+        assertThrows(SupportGrantRuleException.class, () -> getClient(agent, g.id(), client.id()));
         assertEquals("expired", grantService.get(agent, g.id()).status());
     }
 
@@ -174,7 +241,7 @@ class SupportWorkflowsTest {
         assertEquals("support.access_requested", lastInWorkspace().entry().action());
         assertTrue(app.mail.sentTo(TestApplication.emailOf("Olga Owner")).stream()
                 .noneMatch(m -> m.template() == EmailTemplate.SUPPORT_ACCESS_NOTICE), "no notice before access starts");
-        assertThrows(SupportGrantRuleException.class, () -> content.listCoachNotes(agent, pending.id(), client.id(), PageRequest.first(10)));
+        assertThrows(SupportGrantRuleException.class, () -> listCoachNotes(agent, pending.id(), client.id()));
         assertThrows(SupportAccessDeniedException.class, () -> grantService.approve(otherAgent, pending.id(), "looks fine"),
                 "agents do not approve");
         SupportActor officerWhoAsked = new SupportActor("agent-ana", InternalRole.SECURITY_OFFICER, true);
@@ -188,8 +255,8 @@ class SupportWorkflowsTest {
         assertEquals("officer-olu", started.approvedBy());
         assertEquals(app.clock.instant().plus(Duration.ofMinutes(20)), started.endsAt(), "the full duration from approval");
         assertEquals(EmailTemplate.SUPPORT_ACCESS_NOTICE, app.mail.lastTo(TestApplication.emailOf("Olga Owner")).template());
-        var notes = content.listCoachNotes(agent, pending.id(), client.id(), PageRequest.first(10)).items();
-        assertEquals("knee hurts after squats", notes.get(0).body(), "decrypted, as the coach reads them");
+        var notes = listCoachNotes(agent, pending.id(), client.id());
+        assertEquals("knee hurts after squats", notes.get(0), "decrypted, as the coach reads them");
         var viewed = lastInWorkspace().entry();
         assertEquals("coach_notes", viewed.details().get("viewed"));
         assertFalse(viewed.details().containsValue("knee hurts after squats"), "the trail names what was viewed, never its content");
@@ -199,12 +266,12 @@ class SupportWorkflowsTest {
     @Test
     void aRevokedGrantEndsAtOnceAndTheOwnerSeesItAll() {
         SupportGrantView g = grantService.request(agent, command("roster", 60));
-        content.getClient(agent, g.id(), client.id());
+        getClient(agent, g.id(), client.id());
         assertThrows(NotFoundException.class, () -> grantService.revoke(otherAgent, g.id(), "not mine"));
         SupportGrantView revoked = grantService.revoke(admin, g.id(), "question answered");
         assertEquals("revoked", revoked.status());
         assertEquals("support.access_revoked", lastInWorkspace().entry().action());
-        assertThrows(SupportGrantRuleException.class, () -> content.getClient(agent, g.id(), client.id()));
+        assertThrows(SupportGrantRuleException.class, () -> getClient(agent, g.id(), client.id()));
         assertThrows(InvalidInputException.class, () -> grantService.revoke(agent, g.id(), " "));
 
         List<SupportGrantView> seen = grantService.list(owner, PageRequest.first(10)).items();
@@ -230,7 +297,7 @@ class SupportWorkflowsTest {
         assertEquals("revoked", revoked.status());
         assertEquals("owner:" + owner.personId(), revoked.revokedBy());
         assertEquals("support.access_revoked_by_owner", lastInWorkspace().entry().action());
-        assertThrows(SupportGrantRuleException.class, () -> content.getClient(agent, g.id(), client.id()));
+        assertThrows(SupportGrantRuleException.class, () -> getClient(agent, g.id(), client.id()));
         assertThrows(SupportGrantRuleException.class, () -> grantService.revoke(owner, g.id()), "already over");
     }
 

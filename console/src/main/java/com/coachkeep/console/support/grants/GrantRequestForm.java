@@ -3,7 +3,7 @@ package com.coachkeep.console.support.grants;
 /** The form bean of asking for a grant: which workspace, what, why, under which ticket, for how long. */
 public class GrantRequestForm {
     private String workspaceId = "";
-    private String scope = "roster";
+    private String scope = "";
     private String reason = "";
     private String ticket = "";
     private Integer minutes = 30;

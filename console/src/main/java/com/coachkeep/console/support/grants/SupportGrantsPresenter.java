@@ -2,13 +2,12 @@ package com.coachkeep.console.support.grants;
 
 import com.coachkeep.console.support.Outcome;
 import com.coachkeep.console.support.ReasonForm;
-import com.coachkeep.roster.application.port.in.ClientView;
-import com.coachkeep.roster.application.port.in.CoachNoteView;
-import com.coachkeep.roster.application.port.in.ListClientsQuery;
 import com.coachkeep.shared.domain.PageRequest;
+import com.coachkeep.support.application.port.in.ContentScopeView;
 import com.coachkeep.support.application.port.in.ManageSupportGrantsUseCase;
 import com.coachkeep.support.application.port.in.RequestSupportGrantCommand;
 import com.coachkeep.support.application.port.in.SupportActor;
+import com.coachkeep.support.application.port.in.SupportContentView;
 import com.coachkeep.support.application.port.in.SupportGrantView;
 import com.coachkeep.support.application.port.in.ViewWorkspaceContentUseCase;
 import jakarta.enterprise.context.Dependent;
@@ -29,8 +28,7 @@ import java.util.List;
 @Dependent
 public class SupportGrantsPresenter {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    static final int ROSTER_PAGE = 100;
-    static final int NOTES_PAGE = 50;
+    static final int PAGE = 100;
 
     private final ManageSupportGrantsUseCase grants;
     private final ViewWorkspaceContentUseCase content;
@@ -96,22 +94,25 @@ public class SupportGrantsPresenter {
         });
     }
 
-    /** The workspace's clients under the grant (read-only); recorded in the workspace's trail by the use case. */
-    public Shown<ClientView> roster(SupportActor actor, String grantId) {
-        List<ClientView> shown = new ArrayList<>();
-        Outcome outcome = Outcome.of(() -> {
-            shown.addAll(content.listClients(actor, grantId, ListClientsQuery.of(null, null, PageRequest.first(ROSTER_PAGE))).items());
-            return shown.size() + " client(s) shown; this view is recorded in the workspace's audit trail.";
+    /** The content scopes a grant may be asked for, as the features contribute them; none when refused. */
+    public List<ContentScopeView> scopes(SupportActor actor) {
+        List<ContentScopeView> scopes = new ArrayList<>();
+        Outcome.of(() -> {
+            scopes.addAll(content.scopes(actor));
+            return "";
         });
-        return new Shown<>(List.copyOf(shown), outcome);
+        return List.copyOf(scopes);
     }
 
-    /** A client's coach notes under a grant of the sensitive scope; recorded in the workspace's trail by the use case. */
-    public Shown<CoachNoteView> coachNotes(SupportActor actor, String grantId, ClientView client) {
-        List<CoachNoteView> shown = new ArrayList<>();
+    /**
+     * Content of one scope under the grant: its list ({@code item} null) or what it shows of one item; recorded in the
+     * workspace's trail by the use case. Empty when refused.
+     */
+    public Shown<SupportContentView> content(SupportActor actor, String grantId, String scope, String item) {
+        List<SupportContentView> shown = new ArrayList<>();
         Outcome outcome = Outcome.of(() -> {
-            shown.addAll(content.listCoachNotes(actor, grantId, client.id(), PageRequest.first(NOTES_PAGE)).items());
-            return shown.size() + " note(s) of " + client.displayName() + " shown; this view is recorded in the workspace's audit trail.";
+            shown.add(content.view(actor, grantId, scope, item, PageRequest.first(PAGE)));
+            return shown.get(0).rows().size() + " item(s) shown; this view is recorded in the workspace's audit trail.";
         });
         return new Shown<>(List.copyOf(shown), outcome);
     }

@@ -7,8 +7,8 @@ import com.coachkeep.console.signin.StaffSession;
 import com.coachkeep.console.support.Notifications;
 import com.coachkeep.console.support.Outcome;
 import com.coachkeep.console.support.ReasonDialog;
-import com.coachkeep.roster.application.port.in.ClientView;
-import com.coachkeep.roster.application.port.in.CoachNoteView;
+import com.coachkeep.support.application.port.in.ContentScopeView;
+import com.coachkeep.support.application.port.in.SupportContentView;
 import com.coachkeep.support.application.port.in.SupportGrantView;
 import com.coachkeep.support.domain.SupportPermission;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +35,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Break-glass grants. For an agent: ask for a grant to a workspace (the one chosen in the look-up), their grants with
@@ -58,6 +60,8 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
     private final Div content = new Div();
     private final boolean requester;
     private final boolean approver;
+    /** The content scopes the features contribute, by name, ordinary ones first. */
+    private final Map<String, ContentScopeView> scopes = new LinkedHashMap<>();
 
     @Inject
     public SupportGrantsView(SupportGrantsPresenter presenter) {
@@ -69,9 +73,10 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
         H2 title = new H2("Break-glass grants");
         title.setId("view-title");
         add(title, new Paragraph("Read-only access to a workspace's content for at most 60 minutes, with a reason and a support "
-                + "ticket. Coach notes are sensitive: a second member of staff approves them first. The workspace's owner is "
-                + "emailed when access starts and sees every grant and every view in their audit trail."));
+                + "ticket. Sensitive content (coach notes) needs a second member of staff's approval first. The workspace's owner "
+                + "is emailed when access starts and sees every grant and every view in their audit trail."));
         if (requester) {
+            presenter.scopes(staff.actor()).forEach(sc -> scopes.put(sc.name(), sc));
             add(requestForm());
             add(new H3("Your grants"), own);
             own.setId("own-grants");
@@ -103,8 +108,11 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
         Select<String> scope = new Select<>();
         scope.setId("grant-scope");
         scope.setLabel("Scope");
-        scope.setItems("roster", "coach-notes");
-        scope.setItemLabelGenerator(s -> "roster".equals(s) ? "Roster (clients)" : "Coach notes (sensitive: needs approval)");
+        scope.setItems(scopes.keySet());
+        scope.setItemLabelGenerator(s -> scopes.get(s).label() + (scopes.get(s).sensitive() ? " (sensitive: needs approval)" : ""));
+        if (!scopes.containsKey(requestForm.getScope()) && !scopes.isEmpty()) {
+            requestForm.setScope(scopes.keySet().iterator().next());
+        }
         IntegerField minutes = new IntegerField("Minutes (1 to 60)");
         minutes.setId("grant-minutes");
         minutes.setMin(1);
@@ -209,11 +217,12 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
         status.getElement().getThemeList().add("active".equals(g.status()) ? "badge success" : "badge");
         HorizontalLayout actions = new HorizontalLayout();
         boolean open = "active".equals(g.status()) || "pending".equals(g.status());
-        if (!asApprover && "active".equals(g.status())) {
-            Button roster = new Button("View the roster", e -> showRoster(g));
-            roster.setId("view-roster");
-            roster.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(roster);
+        if (!asApprover && "active".equals(g.status()) && scopes.containsKey(g.scope())) {
+            ContentScopeView list = listOf(scopes.get(g.scope()));
+            Button view = new Button("View " + list.label().toLowerCase(java.util.Locale.ROOT), e -> showContent(g, list));
+            view.setId("view-" + list.name());
+            view.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(view);
         }
         if (asApprover && "pending".equals(g.status())) {
             Button approve = new Button("Approve", e -> new ReasonDialog("Approve grant " + SupportGrantsPresenter.shortId(g.id()),
@@ -242,47 +251,57 @@ public class SupportGrantsView extends VerticalLayout implements BeforeEnterObse
                 actions);
     }
 
-    private void showRoster(SupportGrantView g) {
-        content.removeAll();
-        SupportGrantsPresenter.Shown<ClientView> roster = presenter.roster(CurrentStaff.require().actor(), g.id());
-        if (!roster.outcome().ok()) {
-            Notifications.show(roster.outcome());
-            return;
-        }
-        Grid<ClientView> clients = new Grid<>();
-        clients.setId("roster");
-        clients.addColumn(ClientView::displayName).setHeader("Client").setAutoWidth(true);
-        clients.addColumn(ClientView::email).setHeader("Email").setAutoWidth(true);
-        clients.addColumn(ClientView::status).setHeader("Status").setAutoWidth(true);
-        clients.addColumn(c -> c.joined() ? "yes" : "not yet").setHeader("Joined").setAutoWidth(true);
-        clients.addColumn(c -> SupportGrantsPresenter.TIME.format(c.createdAt())).setHeader("Added").setAutoWidth(true);
-        clients.setAllRowsVisible(true);
-        clients.setItems(roster.items());
-        Div notes = new Div();
-        notes.setId("notes");
-        boolean sensitive = "coach-notes".equals(g.scope());
-        if (sensitive) {
-            clients.asSingleSelect().addValueChangeListener(e -> showNotes(g, e.getValue(), notes));
-        }
-        Paragraph shown = new Paragraph(roster.outcome().message() + (sensitive ? " Choose a client to read their coach notes." : ""));
-        shown.setId("roster-shown");
-        content.add(new H3("Roster (read-only, under grant " + SupportGrantsPresenter.shortId(g.id()) + ")"), shown, clients, notes);
+    /** The scope whose list a grant of {@code scope} opens with: the one it is read beside, or itself. */
+    private ContentScopeView listOf(ContentScopeView scope) {
+        return scope.includes().stream().map(scopes::get).filter(java.util.Objects::nonNull).findFirst().orElse(scope);
     }
 
-    private void showNotes(SupportGrantView g, ClientView client, Div notes) {
-        notes.removeAll();
-        if (client == null) {
+    /**
+     * The list of the grant's scope (or of the scope it is read beside) as a grid; when the grant's scope is read beside
+     * it, choosing a row shows the grant's own content of that item.
+     */
+    private void showContent(SupportGrantView g, ContentScopeView list) {
+        content.removeAll();
+        SupportGrantsPresenter.Shown<SupportContentView> shown = presenter.content(CurrentStaff.require().actor(), g.id(), list.name(), null);
+        if (!shown.outcome().ok()) {
+            Notifications.show(shown.outcome());
             return;
         }
-        SupportGrantsPresenter.Shown<CoachNoteView> shown = presenter.coachNotes(CurrentStaff.require().actor(), g.id(), client);
+        SupportContentView page = shown.items().get(0);
+        Grid<SupportContentView.Row> rows = new Grid<>();
+        rows.setId(list.name());
+        for (int i = 0; i < page.columns().size(); i++) {
+            int column = i;
+            rows.addColumn(r -> r.cells().get(column)).setHeader(page.columns().get(i)).setAutoWidth(true);
+        }
+        rows.setAllRowsVisible(true);
+        rows.setItems(page.rows());
+        Div beside = new Div();
+        beside.setId("content-beside");
+        ContentScopeView own = scopes.get(g.scope());
+        boolean readBeside = !own.name().equals(list.name());
+        if (readBeside) {
+            rows.asSingleSelect().addValueChangeListener(e -> showBeside(g, own, e.getValue(), beside));
+        }
+        Paragraph said = new Paragraph(shown.outcome().message()
+                + (readBeside ? " Choose a row to read its " + own.label().toLowerCase(java.util.Locale.ROOT) + "." : ""));
+        said.setId(list.name() + "-shown");
+        content.add(new H3(list.label() + " (read-only, under grant " + SupportGrantsPresenter.shortId(g.id()) + ")"), said, rows, beside);
+    }
+
+    private void showBeside(SupportGrantView g, ContentScopeView scope, SupportContentView.Row row, Div beside) {
+        beside.removeAll();
+        if (row == null) {
+            return;
+        }
+        SupportGrantsPresenter.Shown<SupportContentView> shown = presenter.content(CurrentStaff.require().actor(), g.id(), scope.name(), row.id());
         if (!shown.outcome().ok()) {
             Notifications.show(shown.outcome());
             return;
         }
         UnorderedList list = new UnorderedList();
-        list.setId("coach-notes");
-        shown.items().forEach(n -> list.add(new ListItem(SupportGrantsPresenter.TIME.format(n.createdAt()) + " — "
-                + (n.erased() ? "(erased)" : n.body()))));
-        notes.add(new H3("Coach notes of " + client.displayName()), new Paragraph(shown.outcome().message()), list);
+        list.setId(scope.name());
+        shown.items().get(0).rows().forEach(r -> list.add(new ListItem(String.join(" — ", r.cells()))));
+        beside.add(new H3(scope.label() + " of " + row.cells().get(0)), new Paragraph(shown.outcome().message()), list);
     }
 }

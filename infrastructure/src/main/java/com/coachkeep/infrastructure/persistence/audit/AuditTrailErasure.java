@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.audit;
 
+import com.coachkeep.privacy.application.port.out.DataRightsExemptionPort;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The audit context's part of erasure: a deleted workspace's trail goes with it, through the database function
@@ -19,7 +21,7 @@ import java.util.List;
  * business's security record.
  */
 @ApplicationScoped
-public class AuditTrailErasure implements PersonalDataErasurePort {
+public class AuditTrailErasure implements PersonalDataErasurePort, DataRightsExemptionPort {
     public static final List<String> TABLES = List.of("audit_event", "audit_chain_head");
 
     @PersistenceContext(unitName = Persistence.UNIT)
@@ -48,5 +50,10 @@ public class AuditTrailErasure implements PersonalDataErasurePort {
     @Override
     public long eraseClient(WorkspaceId workspaceId, ClientId clientId) {
         return 0;
+    }
+
+    @Override
+    public Map<String, String> notExported() {
+        return Map.of("audit_chain_head", "the hash chain's bookkeeping (a sequence and a hash)");
     }
 }

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.outbox;
 
+import com.coachkeep.privacy.application.port.out.DataRightsExemptionPort;
 import com.coachkeep.infrastructure.persistence.shared.BatchDelete;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The notification context's part of erasure: the workspace's outbox messages, delivered or not (a pending one may
@@ -19,7 +21,7 @@ import java.util.List;
  * person's notification preferences span workspaces and go with the person's account, not with a workspace.
  */
 @ApplicationScoped
-public class OutboxErasure implements PersonalDataErasurePort {
+public class OutboxErasure implements PersonalDataErasurePort, DataRightsExemptionPort {
     public static final List<String> TABLES = List.of("outbox_message", "notification_preference");
 
     @PersistenceContext(unitName = Persistence.UNIT)
@@ -56,5 +58,10 @@ public class OutboxErasure implements PersonalDataErasurePort {
                         + "and lower(o.payload -> 'to' ->> 'address') = "
                         + "(select lower(c.email) from client c where c.workspace_id = ?1 and c.id = ?2)")
                 .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).executeUpdate();
+    }
+
+    @Override
+    public Map<String, String> notExported() {
+        return Map.of("outbox_message", "emails waiting to be sent, cleared once delivered: transport, not the business's data");
     }
 }

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.shared;
 
+import com.coachkeep.privacy.application.port.out.DataRightsExemptionPort;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.domain.PersonId;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Remembered responses of retried requests go with the workspace they were made in, with the client they are about,
@@ -17,7 +19,7 @@ import java.util.List;
  * founder's account or on expiry.
  */
 @ApplicationScoped
-public class IdempotencyErasure implements PersonalDataErasurePort {
+public class IdempotencyErasure implements PersonalDataErasurePort, DataRightsExemptionPort {
     public static final List<String> TABLES = List.of("idempotency_record");
 
     @PersistenceContext(unitName = Persistence.UNIT)
@@ -56,5 +58,12 @@ public class IdempotencyErasure implements PersonalDataErasurePort {
         tenant.person(personId);
         return em.createNativeQuery("delete from idempotency_record where scope = ?1")
                 .setParameter(1, personId.value().toString()).executeUpdate();
+    }
+
+    @Override
+    public Map<String, String> notExported() {
+        return Map.of("idempotency_record", "remembered responses of retried requests: what the API answered, encrypted, "
+                + "about records that their own features export; erased with the workspace, the client and the account, and deleted "
+                + "after 24 hours");
     }
 }

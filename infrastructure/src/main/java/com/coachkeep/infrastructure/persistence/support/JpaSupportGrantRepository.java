@@ -7,6 +7,8 @@ import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.support.application.port.out.ContentScopesPort;
+import com.coachkeep.support.application.port.out.SupportContentPort;
 import com.coachkeep.support.application.port.out.SupportGrantRepository;
 import com.coachkeep.support.domain.GrantScope;
 import com.coachkeep.support.domain.InternalRole;
@@ -35,6 +37,9 @@ public class JpaSupportGrantRepository implements SupportGrantRepository {
     EntityManager em;
     @Inject
     TenantScope tenant;
+    /** The scopes the features contribute: a stored grant's scope name is read back as one of them. */
+    @Inject
+    ContentScopesPort scopes;
 
     @Override
     public void add(SupportGrant g) {
@@ -42,7 +47,7 @@ public class JpaSupportGrantRepository implements SupportGrantRepository {
         em.createNativeQuery("insert into support_grant (" + COLUMNS + ") values (cast(?1 as uuid), cast(?2 as uuid), ?3, ?4, ?5, ?6, ?7, "
                         + "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
                 .setParameter(1, g.workspaceId().value().toString()).setParameter(2, g.id().toString()).setParameter(3, g.requestedBy())
-                .setParameter(4, g.requesterRole().name()).setParameter(5, g.scope().name()).setParameter(6, g.reason())
+                .setParameter(4, g.requesterRole().name()).setParameter(5, g.scope().storedName()).setParameter(6, g.reason())
                 .setParameter(7, g.ticket()).setParameter(8, g.minutes()).setParameter(9, Persistence.toDb(g.requestedAt()))
                 .setParameter(10, g.state().name()).setParameter(11, g.approvedBy()).setParameter(12, Persistence.toDb(g.approvedAt()))
                 .setParameter(13, Persistence.toDb(g.startsAt())).setParameter(14, Persistence.toDb(g.endsAt()))
@@ -124,13 +129,14 @@ public class JpaSupportGrantRepository implements SupportGrantRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<SupportGrant> rows(Query query) {
+    private List<SupportGrant> rows(Query query) {
         return rows((List<Object[]>) query.getResultList());
     }
 
-    private static List<SupportGrant> rows(List<Object[]> rows) {
+    private List<SupportGrant> rows(List<Object[]> rows) {
+        List<GrantScope> known = scopes.contributed().stream().map(SupportContentPort::scope).toList();
         return rows.stream().map(r -> new SupportGrant(new SupportGrantId(Rows.uuid(r[1])), new WorkspaceId(Rows.uuid(r[0])),
-                (String) r[2], InternalRole.valueOf(Rows.text(r[3])), GrantScope.valueOf(Rows.text(r[4])), (String) r[5], (String) r[6],
+                (String) r[2], InternalRole.valueOf(Rows.text(r[3])), GrantScope.stored(Rows.text(r[4]), known), (String) r[5], (String) r[6],
                 ((Number) r[7]).intValue(), Rows.instant(r[8]), SupportGrant.State.valueOf(Rows.text(r[9])), (String) r[10],
                 Rows.instant(r[11]), Rows.instant(r[12]), Rows.instant(r[13]), (String) r[14], Rows.instant(r[15]), (String) r[16],
                 ((Number) r[17]).longValue())).toList();

@@ -5,10 +5,11 @@ import com.coachkeep.shared.application.AccountDeletedException;
 import com.coachkeep.shared.application.MultiFactorRequiredException;
 import com.coachkeep.shared.application.SecurityEvent;
 import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.application.RateLimitedException;
 import com.coachkeep.shared.application.StaleVersionException;
-import com.coachkeep.shared.domain.DomainRuleException;
 import com.coachkeep.shared.domain.Ids;
 import com.coachkeep.shared.domain.InvalidInputException;
+import com.coachkeep.shared.domain.Refusal;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,8 +33,6 @@ import java.util.logging.Logger;
  */
 public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
-    /** Rule codes that mean "not yours" or "not like this", answered 403 rather than 409. */
-    private static final Set<String> FORBIDDEN_RULES = Set.of("invitation-email-mismatch", ProblemType.MFA_REQUIRED.slug());
 
     private ProblemMappers() {
     }
@@ -132,30 +130,27 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * Every other expected refusal, by its type: the category decides the status, the code is the problem type (with
+     * its own title when the catalogue has one), the message the detail. A refusal whose code is also a kind of security
+     * event (a change that needs a multi-factor sign-in) is reported as one.
+     */
     @Provider
-    public static class DomainRule extends Base<DomainRuleException> {
+    public static class Refused extends Base<Refusal> {
         @Override
-        public Response toResponse(DomainRuleException e) {
-            if (ProblemType.MFA_REQUIRED.slug().equals(e.code())) {
-                report(SecurityEvent.Kind.MFA_REQUIRED, "change needs a multi-factor sign-in: " + e.code());
-                return problems.response(request, ProblemType.MFA_REQUIRED, e.getMessage());
-            }
-            for (ProblemType own : Set.of(ProblemType.RECENT_SIGN_IN_REQUIRED, ProblemType.CONFIRMATION_MISMATCH,
-                    ProblemType.WORKSPACE_SUSPENDED)) {
-                if (own.slug().equals(e.code())) {
-                    return problems.response(request, own, e.getMessage());
-                }
-            }
-            ProblemType type = FORBIDDEN_RULES.contains(e.code()) ? ProblemType.FORBIDDEN : ProblemType.CONFLICT;
-            return problems.response(request, type, type.status(), Problem.BASE + e.code(), e.getMessage(), null, null);
+        public Response toResponse(Refusal e) {
+            ProblemType category = ProblemType.of(e.category());
+            SecurityEvent.Kind.named(e.code()).ifPresent(kind -> report(kind, "refused: " + e.code()));
+            return problems.response(request, ProblemType.bySlug(e.code()).orElse(category), category.status(), Problem.BASE + e.code(),
+                    e.getMessage(), null, null);
         }
     }
 
     /** A limit per person and day (exports): 429 with Retry-After in seconds. */
     @Provider
-    public static class RateLimited extends Base<com.coachkeep.shared.application.RateLimitedException> {
+    public static class RateLimited extends Base<RateLimitedException> {
         @Override
-        public Response toResponse(com.coachkeep.shared.application.RateLimitedException e) {
+        public Response toResponse(RateLimitedException e) {
             Response r = problems.response(request, ProblemType.TOO_MANY_REQUESTS, e.getMessage());
             long seconds = Math.max(1, e.retryAfter().toSeconds());
             return Response.fromResponse(r).header("Retry-After", Long.toString(seconds)).build();

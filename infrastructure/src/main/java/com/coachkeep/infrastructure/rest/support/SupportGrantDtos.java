@@ -23,7 +23,7 @@ public final class SupportGrantDtos {
     public record SupportGrantResponse(String id,
             @Schema(description = "The support staff member's identity") String staffId,
             @Schema(enumeration = {"support_agent", "security_officer", "admin"}) String internalRole,
-            @Schema(description = "What it shows", enumeration = {"roster", "coach-notes"}) String scope,
+            @Schema(description = "What it shows: a content scope, named by the feature that owns the content (roster, coach-notes, …)") String scope,
             @Schema(description = "Whether the scope is sensitive and needed a second person's approval") boolean sensitive,
             String reason, @Schema(description = "The support ticket it was asked for") String ticket,
             @Schema(description = "How long it lasts once started, 1 to 60 minutes") int minutes,

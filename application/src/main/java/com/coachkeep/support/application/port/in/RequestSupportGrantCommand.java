@@ -8,14 +8,15 @@ import com.coachkeep.support.domain.SupportGrant;
 
 /**
  * An agent asks to see a workspace's content: which workspace, what (the scope), why, under which support ticket,
- * and for how many minutes (1 to 60). Every invalid field is reported at once.
+ * and for how many minutes (1 to 60). Every invalid field is reported at once; whether a feature contributes the
+ * scope is checked by the service ({@code GrantScopes}).
  */
-public record RequestSupportGrantCommand(WorkspaceId workspaceId, GrantScope scope, String reason, String ticket, int minutes) {
+public record RequestSupportGrantCommand(WorkspaceId workspaceId, String scope, String reason, String ticket, int minutes) {
     public static RequestSupportGrantCommand of(String workspaceId, String scope, String reason, String ticket, Integer minutes) {
         Validator v = new Validator();
         WorkspaceId w = v.check("workspaceId", workspaceId, SupportIds::workspace);
-        GrantScope s = v.check("scope", scope, raw -> GrantScope.parse(raw)
-                .orElseThrow(() -> new IllegalArgumentException("must be one of roster, coach-notes")));
+        String s = v.check("scope", scope, raw -> GrantScope.nameOf(raw)
+                .orElseThrow(() -> new IllegalArgumentException("must name a content scope, such as roster")));
         String why = v.check("reason", reason, raw -> Text.required(raw, Reason.MAX));
         String t = v.check("ticket", ticket, raw -> {
             String line = Text.singleLine(raw, 100);

@@ -1,4 +1,8 @@
---liquibase formatted sql
+--liquibase formatted sql logicalFilePath:db/changelog/changes/0013-support-grants-suspension-and-lookup.sql
+-- Renamed from 0013-support-grants-suspension-and-lookup.sql (two changelogs were numbered 0013); the logical file path
+-- keeps the changesets' identity (DATABASECHANGELOG.FILENAME), so a database migrated under the old name runs nothing
+-- again (LiquibaseMigratorTest proves it). "0013b" keeps its place in includeAll's order: after 0013-account-deletion,
+-- before 0014.
 
 --changeset coachkeep:0013-workspace-suspension
 -- Coachkeep's staff may suspend a workspace for abuse: its members are then refused (except for exporting and deleting
