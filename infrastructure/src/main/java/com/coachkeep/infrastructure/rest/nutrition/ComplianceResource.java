@@ -58,7 +58,7 @@ public class ComplianceResource {
     // ---------------------------------------------------------------------------------------------- compliance
 
     @GET
-        @Access(value = {Permission.NUTRITION_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
+    @Access(value = {Permission.NUTRITION_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "getClientCompliance", summary = "A client's compliance over the last 7, 30 and 90 days",
             description = "Nutrition: days on target ÷ days with a target (an unlogged day is not on target), and days logged. Habits: "
                     + "check-offs met ÷ due over every habit. Workouts: done ÷ scheduled, null while not measured.")

@@ -99,7 +99,7 @@ public class HabitResource {
     // ---------------------------------------------------------------------------------------------- habits
 
     @GET
-        @Access(value = {Permission.NUTRITION_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
+    @Access(value = {Permission.NUTRITION_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "listHabits", summary = "A client's habits with streaks, adherence and recent check-offs")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HabitList.class)))
     public HabitList listHabits(@Parameter(description = "Include archived habits", schema = @Schema(type = SchemaType.BOOLEAN))

@@ -110,7 +110,7 @@ public class NutritionResource {
     // ---------------------------------------------------------------------------------------------- targets
 
     @GET
-        @Access(value = {Permission.NUTRITION_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
+    @Access(value = {Permission.NUTRITION_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "getNutritionPlan", summary = "A client's targets (today's per day type, and the history), tolerance and time zone")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public PlanResponse getPlan() {
