@@ -55,5 +55,7 @@ public class CoachkeepApplication extends Application {
             ExportDownloadResource.class, OwnExportResource.class, WorkspaceExportResource.class, ClientResource.class,
             SecurityReportResource.class, StatusResource.class, SubProcessorResource.class, SupportGrantResource.class,
             InvitationAcceptanceResource.class, MeResource.class, RoleResource.class, StaffResource.class,
-            WorkspaceInvitationResource.class, WorkspaceResource.class);
+            WorkspaceInvitationResource.class, WorkspaceResource.class,
+            com.coachkeep.infrastructure.rest.training.ProgramTemplateResource.class,
+            com.coachkeep.infrastructure.rest.training.ClientProgramResource.class);
 }

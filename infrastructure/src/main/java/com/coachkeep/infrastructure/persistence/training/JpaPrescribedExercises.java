@@ -1,0 +1,35 @@
+package com.coachkeep.infrastructure.persistence.training;
+
+import com.coachkeep.infrastructure.persistence.shared.Persistence;
+import com.coachkeep.infrastructure.persistence.shared.Rows;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.training.application.port.out.PrescribedExercisesPort;
+import com.coachkeep.training.domain.ExerciseId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The exercises a plan may name: today the global catalogue ({@code exercise_catalogue}), in one query per plan. The
+ * workspace's own exercises join here once their table exists.
+ */
+@ApplicationScoped
+public class JpaPrescribedExercises implements PrescribedExercisesPort {
+    @PersistenceContext(unitName = Persistence.UNIT)
+    EntityManager em;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<ExerciseId> unknown(WorkspaceId workspaceId, Set<ExerciseId> ids) {
+        String list = ids.stream().map(id -> id.value().toString()).collect(Collectors.joining(","));
+        List<Object> known = em.createNativeQuery("select id::text from exercise_catalogue where id = any (cast(string_to_array(?1, ',') as uuid[]))")
+                .setParameter(1, list).getResultList();
+        Set<ExerciseId> unknown = new LinkedHashSet<>(ids);
+        known.forEach(k -> unknown.remove(new ExerciseId(Rows.uuid(k))));
+        return unknown;
+    }
+}
