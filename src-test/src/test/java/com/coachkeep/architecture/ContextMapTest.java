@@ -37,6 +37,7 @@ class ContextMapTest {
             "audit", Set.of(),
             "notification", Set.of(),
             "roster", Set.of("workspace"),
+            "training", Set.of("roster", "workspace"),
             "privacy", Set.of("workspace", "roster", "audit", "notification"),
             "support", Set.of("workspace", "roster", "audit", "notification", "privacy"));
     /**

@@ -77,6 +77,16 @@ class IsolationMatrixIT {
         m.put("DELETE /api/v1/me", Map.of("confirm", false));
         m.put("PUT /api/v1/me/notification-preferences", Map.of("subProcessorChanges", true));
         m.put("POST /api/v1/workspaces", Map.of("name", "Attacker's own", "timezone", "Europe/Berlin", "currency", "EUR", "locale", "en"));
+        Map<String, Object> plan = com.coachkeep.testing.ProgramPlans.lowerRestUpper(1, 60, 40);
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates", com.coachkeep.testing.ProgramPlans.template("Injected", plan));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/program-templates/{templateId}", com.coachkeep.testing.ProgramPlans.template("Hijacked", plan));
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/duplicate", Map.of("name", "Stolen copy"));
+        String someone = "7b0f5c1e-3d2a-4f6b-9c8d-1e2f3a4b5c6d";
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/assignments",
+                Map.of("clientIds", List.of(someone), "startDate", "2026-12-14"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/changes/apply", Map.of("clientIds", List.of(someone)));
+        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/programs", Map.of("templateId", someone, "startDate", "2026-12-14"));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/programs/{programId}", Map.of("startDate", "2026-12-21"));
         m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
         return m;
     }

@@ -9,6 +9,7 @@ import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Tokens;
 import com.coachkeep.testing.Workspaces;
 import com.coachkeep.testing.Workspaces.Populated;
+import com.coachkeep.testing.ProgramPlans;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId) {
+        String grantId, String templateId, String programId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -39,7 +40,14 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .extract().path("id");
         // An active grant of support (written as the database superuser, as support's console would make it).
         String grantId = SupportAccessIT.grant(a.id(), "agent-matrix", "ACTIVE", 1, "ROSTER");
-        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId);
+        // A program template with two versions, assigned to A's (assigned) client.
+        String templateId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(ProgramPlans.template("Matrix program", ProgramPlans.lowerRestUpper(2, 100, 80)))
+                .post("/api/v1/workspaces/{w}/program-templates", a.id()).then().statusCode(201).extract().path("id");
+        String programId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("templateId", templateId, "startDate", "2026-12-07"))
+                .post("/api/v1/workspaces/{w}/clients/{c}/programs", a.id(), a.clientId()).then().statusCode(201).extract().path("id");
+        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, templateId, programId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -53,6 +61,9 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("roleId", roleId);
         ids.put("exportId", exportId);
         ids.put("grantId", grantId);
+        ids.put("templateId", templateId);
+        ids.put("programId", programId);
+        ids.put("version", "1");
         return ids;
     }
 

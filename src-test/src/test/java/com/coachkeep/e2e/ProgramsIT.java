@@ -1,0 +1,177 @@
+package com.coachkeep.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coachkeep.testing.ProgramPlans;
+import com.coachkeep.testing.TestServer;
+import com.coachkeep.testing.Workspaces;
+import com.coachkeep.testing.Workspaces.Member;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Program templates and clients' programs through the API, against the real server and database: a template built,
+ * saved again and read by version; assigned to three clients; one client's copy adjusted; the template changed, the
+ * change reviewed per client and applied to two of them, keeping the adjusted client's own version.
+ */
+class ProgramsIT {
+    static final String BASE = "/api/v1/workspaces/{w}/program-templates";
+    static String w;
+    static Member owner;
+    static Member coach;
+    static Member assistant;
+    static Member benMember;
+    static String ben;
+    static String bea;
+    static String bo;
+
+    @BeforeAll
+    static void workspaceWithACoachAndThreeClients() {
+        owner = Workspaces.signedIn("owner");
+        w = Workspaces.create(owner.token(), "Programs " + System.nanoTime());
+        coach = Workspaces.addStaff(w, owner.token(), "coach");
+        assistant = Workspaces.addStaff(w, owner.token(), "assistant");
+        Object[] c1 = Workspaces.addClient(w, owner.token(), coach.membershipId());
+        benMember = (Member) c1[0];
+        ben = (String) c1[1];
+        bea = (String) Workspaces.addClient(w, owner.token(), coach.membershipId())[1];
+        bo = (String) Workspaces.addClient(w, owner.token(), coach.membershipId())[1];
+    }
+
+    static Response createTemplate(String token, Object body) {
+        return TestServer.as(token).contentType(ContentType.JSON).body(body).post(BASE, w);
+    }
+
+    @Test
+    void anInvalidPlanIsAProblemNamingEachInvalidFieldAndStoresNothing() {
+        Map<String, Object> superset = Map.of("type", "superset", "entries", List.of(Map.of("exerciseId", ProgramPlans.exerciseId("back-squat"),
+                "sets", List.of(Map.of("type", "working", "repsMin", 8, "repsMax", 5)))));
+        Map<String, Object> plan = Map.of("phases", List.of(Map.of("name", "Base", "weeks", List.of(Map.of("days", List.of(
+                Map.of("name", "Day", "blocks", List.of(superset, ProgramPlans.single("no-such-exercise", 1, 5, 50)))))))));
+
+        Response r = createTemplate(coach.token(), ProgramPlans.template("Broken", plan));
+
+        assertEquals(400, r.statusCode(), r.asString());
+        assertEquals("application/problem+json", r.contentType().split(";")[0]);
+        List<String> fields = r.path("errors.field");
+        assertTrue(fields.contains("plan.phases[0].weeks[0].days[0].blocks[0].entries"), fields.toString());
+        assertTrue(fields.contains("plan.phases[0].weeks[0].days[0].blocks[0].entries[0].sets[0].repsMax"), fields.toString());
+        assertTrue(r.asString().contains("a superset needs at least 2 exercises"), r.asString());
+        List<?> items = TestServer.as(coach.token()).get(BASE, w).then().statusCode(200).extract().path("items.findAll { it.name == 'Broken' }");
+        assertTrue(items.isEmpty());
+
+        Response unknown = createTemplate(coach.token(), ProgramPlans.template("Unknown exercise",
+                Map.of("phases", List.of(Map.of("name", "Base", "weeks", List.of(Map.of("days", List.of(
+                        ProgramPlans.day("Day", ProgramPlans.single("no-such-exercise", 1, 5, 50))))))))));
+        assertEquals(400, unknown.statusCode(), unknown.asString());
+        assertEquals(List.of("plan.phases[0].weeks[0].days[0].blocks[0].entries[0].exerciseId"), unknown.path("errors.field"));
+    }
+
+    @Test
+    void aTemplateIsSavedInVersionsDuplicatedAndArchived() {
+        Response created = createTemplate(coach.token(), ProgramPlans.template("Versions", ProgramPlans.lowerRestUpper(2, 100, 80)));
+        assertEquals(201, created.statusCode(), created.asString());
+        String id = created.path("id");
+        assertEquals("\"1\"", created.header("ETag"));
+        Map<String, Object> v1 = created.path("plan");
+
+        Response saved = TestServer.as(coach.token()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(ProgramPlans.template("Versions", ProgramPlans.withLoad(v1, "back-squat", 105))).put(BASE + "/{t}", w, id);
+        assertEquals(200, saved.statusCode(), saved.asString());
+        assertEquals(2, (int) saved.path("currentVersion"));
+        Response stale = TestServer.as(coach.token()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(ProgramPlans.template("Versions", v1)).put(BASE + "/{t}", w, id);
+        assertEquals(412, stale.statusCode(), stale.asString());
+
+        Response first = TestServer.as(assistant.token()).get(BASE + "/{t}/versions/{v}", w, id, 1);
+        assertEquals(200, first.statusCode(), first.asString());
+        assertEquals(100.0f, first.<Float>path("plan.phases[0].weeks[0].days[0].blocks[0].entries[0].sets[0].load.amount"), 0.001);
+        assertEquals(105.0f, TestServer.as(assistant.token()).get(BASE + "/{t}", w, id)
+                .<Float>path("plan.phases[0].weeks[0].days[0].blocks[0].entries[0].sets[0].load.amount"), 0.001);
+        assertEquals(List.of(2, 1), TestServer.as(assistant.token()).get(BASE + "/{t}/versions", w, id).path("items.version"));
+        assertEquals(404, TestServer.as(assistant.token()).get(BASE + "/{t}/versions/{v}", w, id, 3).statusCode());
+        assertEquals(403, TestServer.as(assistant.token()).contentType(ContentType.JSON).body(ProgramPlans.template("x", v1))
+                .put(BASE + "/{t}", w, id).statusCode());
+
+        Response copy = TestServer.as(coach.token()).contentType(ContentType.JSON).body(Map.of()).post(BASE + "/{t}/duplicate", w, id);
+        assertEquals(201, copy.statusCode(), copy.asString());
+        assertEquals("Versions (copy)", copy.path("name"));
+        assertEquals(1, (int) copy.path("currentVersion"));
+        assertEquals(TestServer.as(coach.token()).get(BASE + "/{t}", w, id).path("plan"), copy.path("plan"));
+
+        assertEquals("archived", TestServer.as(coach.token()).post(BASE + "/{t}/archive", w, id).then().statusCode(200)
+                .extract().path("status"));
+        Response editArchived = TestServer.as(coach.token()).contentType(ContentType.JSON).body(ProgramPlans.template("Versions", v1))
+                .put(BASE + "/{t}", w, id);
+        assertEquals(409, editArchived.statusCode(), editArchived.asString());
+        List<String> active = TestServer.as(coach.token()).queryParam("limit", 100).get(BASE, w).path("items.id");
+        List<String> archived = TestServer.as(coach.token()).queryParam("status", "archived").get(BASE, w).path("items.id");
+        assertFalse(active.contains(id));
+        assertTrue(active.contains(copy.<String>path("id")));
+        assertTrue(archived.contains(id));
+    }
+
+    @Test
+    void aTemplateChangeIsReviewedPerClientAndAppliedToTwoClientsKeepingOneClientsAdjustment() {
+        Response created = createTemplate(coach.token(), ProgramPlans.template("Strength base", ProgramPlans.lowerRestUpper(2, 100, 80)));
+        String t = created.path("id");
+        Map<String, Object> v1 = created.path("plan");
+
+        Response assigned = TestServer.as(coach.token()).contentType(ContentType.JSON)
+                .body(Map.of("clientIds", List.of(ben, bea, bo), "startDate", "2026-12-07")).post(BASE + "/{t}/assignments", w, t);
+        assertEquals(201, assigned.statusCode(), assigned.asString());
+        assertEquals(List.of(ben, bea, bo), assigned.path("items.clientId"));
+        assertEquals(List.of("2026-12-20", "2026-12-20", "2026-12-20"), assigned.path("items.endDate"));
+
+        // Ben's copy: a lighter squat for his knee
+        String bensProgram = TestServer.as(benMember.token()).get("/api/v1/workspaces/{w}/clients/{c}/programs", w, ben)
+                .then().statusCode(200).extract().path("items[0].id");
+        Response adjusted = TestServer.as(coach.token()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("plan", ProgramPlans.withLoad(v1, "back-squat", 80))).put("/api/v1/workspaces/{w}/clients/{c}/programs/{p}", w, ben, bensProgram);
+        assertEquals(200, adjusted.statusCode(), adjusted.asString());
+        assertTrue(adjusted.<Boolean>path("adjusted"));
+        assertEquals(404, TestServer.as(benMember.token()).get("/api/v1/workspaces/{w}/clients/{c}/programs", w, bea).statusCode());
+        assertEquals(403, TestServer.as(benMember.token()).contentType(ContentType.JSON).body(Map.of("startDate", "2026-12-14"))
+                .put("/api/v1/workspaces/{w}/clients/{c}/programs/{p}", w, ben, bensProgram).statusCode());
+
+        // the coach raises squat and bench in the template
+        Map<String, Object> v2 = ProgramPlans.withLoad(ProgramPlans.withLoad(v1, "back-squat", 110), "bench-press", 85);
+        TestServer.as(coach.token()).contentType(ContentType.JSON).body(ProgramPlans.template("Strength base", v2)).put(BASE + "/{t}", w, t)
+                .then().statusCode(200);
+
+        Response review = TestServer.as(coach.token()).get(BASE + "/{t}/changes", w, t);
+        assertEquals(200, review.statusCode(), review.asString());
+        List<Map<String, Object>> items = review.path("items");
+        assertEquals(3, items.size());
+        Map<String, Object> forBen = items.stream().filter(i -> ben.equals(i.get("clientId"))).findFirst().orElseThrow();
+        List<String> bensKinds = ((List<Map<String, Object>>) forBen.get("changes")).stream().map(c -> (String) c.get("kind")).toList();
+        assertTrue(bensKinds.contains("kept_adjustment"), bensKinds.toString());
+        assertTrue(bensKinds.contains("changed"), bensKinds.toString());
+
+        Response applied = TestServer.as(coach.token()).contentType(ContentType.JSON).body(Map.of("clientIds", List.of(ben, bea)))
+                .post(BASE + "/{t}/changes/apply", w, t);
+        assertEquals(200, applied.statusCode(), applied.asString());
+        assertEquals(2, applied.<List<?>>path("items").size());
+
+        String squat = "plan.phases[0].weeks[0].days[0].blocks[0].entries[0].sets[0].load.amount";
+        String bench = "plan.phases[0].weeks[0].days[2].blocks[0].entries[0].sets[0].load.amount";
+        Response bens = TestServer.as(benMember.token()).get("/api/v1/workspaces/{w}/clients/{c}/programs/{p}", w, ben, bensProgram);
+        assertEquals(200, bens.statusCode(), bens.asString());
+        assertEquals(80.0f, bens.<Float>path(squat), 0.001, "Ben's own squat stays");
+        assertEquals(85.0f, bens.<Float>path(bench), 0.001, "the template's bench change reaches Ben");
+        assertEquals(2, (int) bens.path("templateVersion"));
+        Response beas = TestServer.as(coach.token()).get("/api/v1/workspaces/{w}/clients/{c}/programs", w, bea);
+        assertEquals(110.0f, beas.<Float>path("items[0]." + squat), 0.001);
+        assertEquals(2, (int) beas.path("items[0].templateVersion"));
+        Response bos = TestServer.as(coach.token()).get("/api/v1/workspaces/{w}/clients/{c}/programs", w, bo);
+        assertEquals(100.0f, bos.<Float>path("items[0]." + squat), 0.001, "Bo was not chosen and keeps version 1");
+        assertEquals(1, (int) bos.path("items[0].templateVersion"));
+        assertEquals(List.of(bo), TestServer.as(coach.token()).get(BASE + "/{t}/changes", w, t).path("items.clientId"));
+    }
+}
