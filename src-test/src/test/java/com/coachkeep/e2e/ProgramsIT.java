@@ -84,7 +84,7 @@ class ProgramsIT {
         Response saved = TestServer.as(coach.token()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(ProgramPlans.template("Versions", ProgramPlans.withLoad(v1, "back-squat", 105))).put(BASE + "/{t}", w, id);
         assertEquals(200, saved.statusCode(), saved.asString());
-        assertEquals(2, (int) saved.path("currentVersion"));
+        assertEquals(2, (int) (Integer) saved.path("currentVersion"));
         Response stale = TestServer.as(coach.token()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(ProgramPlans.template("Versions", v1)).put(BASE + "/{t}", w, id);
         assertEquals(412, stale.statusCode(), stale.asString());
@@ -102,7 +102,7 @@ class ProgramsIT {
         Response copy = TestServer.as(coach.token()).contentType(ContentType.JSON).body(Map.of()).post(BASE + "/{t}/duplicate", w, id);
         assertEquals(201, copy.statusCode(), copy.asString());
         assertEquals("Versions (copy)", copy.path("name"));
-        assertEquals(1, (int) copy.path("currentVersion"));
+        assertEquals(1, (int) (Integer) copy.path("currentVersion"));
         assertEquals(TestServer.as(coach.token()).get(BASE + "/{t}", w, id).path("plan"), copy.path("plan"));
 
         assertEquals("archived", TestServer.as(coach.token()).post(BASE + "/{t}/archive", w, id).then().statusCode(200)
@@ -165,13 +165,13 @@ class ProgramsIT {
         assertEquals(200, bens.statusCode(), bens.asString());
         assertEquals(80.0f, bens.<Float>path(squat), 0.001, "Ben's own squat stays");
         assertEquals(85.0f, bens.<Float>path(bench), 0.001, "the template's bench change reaches Ben");
-        assertEquals(2, (int) bens.path("templateVersion"));
+        assertEquals(2, (int) (Integer) bens.path("templateVersion"));
         Response beas = TestServer.as(coach.token()).get("/api/v1/workspaces/{w}/clients/{c}/programs", w, bea);
         assertEquals(110.0f, beas.<Float>path("items[0]." + squat), 0.001);
-        assertEquals(2, (int) beas.path("items[0].templateVersion"));
+        assertEquals(2, (int) (Integer) beas.path("items[0].templateVersion"));
         Response bos = TestServer.as(coach.token()).get("/api/v1/workspaces/{w}/clients/{c}/programs", w, bo);
         assertEquals(100.0f, bos.<Float>path("items[0]." + squat), 0.001, "Bo was not chosen and keeps version 1");
-        assertEquals(1, (int) bos.path("items[0].templateVersion"));
+        assertEquals(1, (int) (Integer) bos.path("items[0].templateVersion"));
         assertEquals(List.of(bo), TestServer.as(coach.token()).get(BASE + "/{t}/changes", w, t).path("items.clientId"));
     }
 }
