@@ -57,5 +57,6 @@ public class CoachkeepApplication extends Application {
             InvitationAcceptanceResource.class, MeResource.class, RoleResource.class, StaffResource.class,
             WorkspaceInvitationResource.class, WorkspaceResource.class,
             com.coachkeep.infrastructure.rest.training.ProgramTemplateResource.class,
-            com.coachkeep.infrastructure.rest.training.ClientProgramResource.class);
+            com.coachkeep.infrastructure.rest.training.ClientProgramResource.class,
+            com.coachkeep.infrastructure.rest.training.WorkoutLogResource.class);
 }

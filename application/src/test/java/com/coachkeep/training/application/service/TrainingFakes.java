@@ -130,8 +130,59 @@ final class TrainingFakes {
         }
     }
 
+    static final class Logs implements com.coachkeep.training.application.port.out.WorkoutLogRepository {
+        final Map<com.coachkeep.training.domain.WorkoutLogId, com.coachkeep.training.domain.WorkoutLog> rows = new LinkedHashMap<>();
+
+        @Override
+        public Optional<com.coachkeep.training.domain.WorkoutLog> find(WorkspaceId workspaceId, com.coachkeep.training.domain.WorkoutLogId id) {
+            return Optional.ofNullable(rows.get(id)).filter(l -> l.workspaceId().equals(workspaceId));
+        }
+
+        @Override
+        public void save(com.coachkeep.training.domain.WorkoutLog log, boolean replace) {
+            if (!replace && rows.containsKey(log.id())) {
+                throw new IllegalStateException("duplicate key " + log.id());
+            }
+            rows.put(log.id(), log);
+        }
+
+        @Override
+        public Set<java.util.UUID> setIdsOfOtherLogs(WorkspaceId workspaceId, com.coachkeep.training.domain.WorkoutLogId logId,
+                Set<java.util.UUID> setIds) {
+            Set<java.util.UUID> out = new LinkedHashSet<>();
+            rows.values().stream().filter(l -> l.workspaceId().equals(workspaceId) && !l.id().equals(logId))
+                    .flatMap(l -> l.sets().stream()).filter(s -> setIds.contains(s.id())).forEach(s -> out.add(s.id()));
+            return out;
+        }
+
+        @Override
+        public Page<com.coachkeep.training.domain.WorkoutLog> list(WorkspaceId workspaceId, ClientId clientId, PageRequest page) {
+            List<com.coachkeep.training.domain.WorkoutLog> all = rows.values().stream()
+                    .filter(l -> l.workspaceId().equals(workspaceId) && l.clientId().equals(clientId))
+                    .sorted(Comparator.comparing(com.coachkeep.training.domain.WorkoutLog::performedOn).reversed()).toList();
+            return new Page<>(all.subList(0, Math.min(page.limit(), all.size())), null);
+        }
+
+        @Override
+        public List<com.coachkeep.training.domain.PerformedSet> performedSets(WorkspaceId workspaceId, ClientId clientId,
+                Set<ExerciseId> exercises, java.time.LocalDate from) {
+            return rows.values().stream().filter(l -> l.workspaceId().equals(workspaceId) && l.clientId().equals(clientId))
+                    .filter(l -> from == null || !l.performedOn().isBefore(from))
+                    .sorted(Comparator.comparing(com.coachkeep.training.domain.WorkoutLog::performedOn))
+                    .flatMap(l -> l.performed().stream()).filter(s -> exercises == null || exercises.contains(s.exercise())).toList();
+        }
+    }
+
     static final class Exercises implements PrescribedExercisesPort {
         final Set<ExerciseId> known = new LinkedHashSet<>();
+        final Map<ExerciseId, com.coachkeep.training.domain.WeeklyVolume.Targets> muscles = new HashMap<>();
+
+        @Override
+        public Map<ExerciseId, com.coachkeep.training.domain.WeeklyVolume.Targets> targets(WorkspaceId workspaceId, Set<ExerciseId> ids) {
+            Map<ExerciseId, com.coachkeep.training.domain.WeeklyVolume.Targets> out = new HashMap<>(muscles);
+            out.keySet().retainAll(ids);
+            return out;
+        }
 
         @Override
         public Set<ExerciseId> unknown(WorkspaceId workspaceId, Set<ExerciseId> ids) {

@@ -32,4 +32,30 @@ public class JpaPrescribedExercises implements PrescribedExercisesPort {
         known.forEach(k -> unknown.remove(new ExerciseId(Rows.uuid(k))));
         return unknown;
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<ExerciseId, com.coachkeep.training.domain.WeeklyVolume.Targets> targets(WorkspaceId workspaceId, Set<ExerciseId> ids) {
+        String list = ids.stream().map(id -> id.value().toString()).collect(Collectors.joining(","));
+        List<Object[]> rows = em.createNativeQuery("select id::text, primary_muscles, secondary_muscles from exercise_catalogue "
+                        + "where id = any (cast(string_to_array(?1, ',') as uuid[]))")
+                .setParameter(1, list).getResultList();
+        java.util.Map<ExerciseId, com.coachkeep.training.domain.WeeklyVolume.Targets> out = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            out.put(new ExerciseId(Rows.uuid(r[0])), new com.coachkeep.training.domain.WeeklyVolume.Targets(muscles(r[1]), muscles(r[2])));
+        }
+        return out;
+    }
+
+    private static Set<com.coachkeep.training.domain.Muscle> muscles(Object text) {
+        Set<com.coachkeep.training.domain.Muscle> out = java.util.EnumSet.noneOf(com.coachkeep.training.domain.Muscle.class);
+        if (text != null) {
+            for (String m : text.toString().split(";")) {
+                if (!m.isBlank()) {
+                    out.add(com.coachkeep.training.domain.Muscle.valueOf(m.strip()));
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -98,6 +98,17 @@ public final class PlanJson {
                 str(e, "notes"));
     }
 
+    /** One set prescription alone (the target a logged set answers). */
+    public static String writeSet(SetPrescription s) {
+        return set(s).build().toString();
+    }
+
+    public static SetPrescription readSet(String json) {
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            return readSet(r.readObject());
+        }
+    }
+
     private static JsonObjectBuilder set(SetPrescription s) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("type", s.type().name());
         number(b, "repsMin", s.repsMin());

@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * The programs' part of an export. The workspace's archive holds the template library (each template with every
  * version's plan) and every client's programs; a client's own archive holds their programs only (the plan they were
- * given, as adjusted for them). Rows are read a page at a time in key order.
+ * given, as adjusted for them) and every log of theirs, as JSON and the sets as CSV. Rows are read a page at a time in
+ * key order.
  */
 @ApplicationScoped
 public class ProgramDataExport implements PersonalDataExportPort {
@@ -32,6 +33,8 @@ public class ProgramDataExport implements PersonalDataExportPort {
     EntityManager em;
     @Inject
     TenantScope tenant;
+    @Inject
+    com.coachkeep.infrastructure.crypto.FieldCipher cipher;
 
     @Override
     public String feature() {
@@ -49,7 +52,12 @@ public class ProgramDataExport implements PersonalDataExportPort {
                     templates/<id>.json       program templates of the library (workspace archive only): name, status and
                                               every version's plan (phases, weeks, days, blocks, exercises, sets)
                     assigned/<id>.json        clients' programs: client, template and version they came from, start date
-                                              and the plan as adjusted for the client""";
+                                              and the plan as adjusted for the client
+                    logs/<id>.json            workout logs: date, duration, notes (decrypted; null once the client's key
+                                              is destroyed), who logged it (on the client's behalf or not) and its sets
+                                              beside the prescriptions they answer
+                    sets.csv                  every logged set, one row each: date, log, exercise, type, reps, seconds,
+                                              metres, load as entered and in kg, effort, done""";
     }
 
     @Override
@@ -84,12 +92,103 @@ public class ProgramDataExport implements PersonalDataExportPort {
             after = rows.size() < PAGE ? null : (String) rows.get(rows.size() - 1)[0];
         }
         assigned(workspaceId, null, archive);
+        logs(workspaceId, null, archive);
     }
 
     @Override
     public void exportClient(WorkspaceId workspaceId, ClientId clientId, ExportArchivePort archive) {
         tenant.workspace(workspaceId);
         assigned(workspaceId, clientId, archive);
+        logs(workspaceId, clientId, archive);
+    }
+
+    private void logs(WorkspaceId workspaceId, ClientId only, ExportArchivePort archive) {
+        String clientFilter = only == null ? "" : " and client_id = '" + only.value() + "'::uuid";
+        String after = "00000000-0000-0000-0000-000000000000";
+        while (after != null) {
+            List<Object[]> rows = rows("select id::text, client_id::text, program_id::text, day_key::text, performed_on::text, "
+                    + "duration_seconds, notes_ct, logged_by::text, on_behalf, created_at, updated_at from workout_log "
+                    + "where workspace_id = ?1 and id > cast(?2 as uuid)" + clientFilter + " order by id limit " + PAGE, workspaceId, after);
+            for (Object[] r : rows) {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("id", r[0]);
+                l.put("clientId", r[1]);
+                l.put("programId", r[2]);
+                l.put("dayKey", r[3]);
+                l.put("performedOn", r[4]);
+                l.put("durationSeconds", r[5]);
+                l.put("notes", r[6] == null ? null : cipher.decrypt(JpaWorkoutLogRepository.location(workspaceId.value(),
+                        java.util.UUID.fromString((String) r[1]), java.util.UUID.fromString((String) r[0])), (byte[]) r[6]).orElse(null));
+                l.put("loggedByPersonId", r[7]);
+                l.put("loggedOnBehalf", r[8]);
+                l.put("createdAt", String.valueOf(Rows.instant(r[9])));
+                l.put("updatedAt", String.valueOf(Rows.instant(r[10])));
+                List<Map<String, Object>> sets = new java.util.ArrayList<>();
+                for (Object[] s : rows("select id::text, exercise_id::text, set_type, reps, seconds, metres, load_amount, load_unit, "
+                        + "effort_kind, effort_value, done, target::text from workout_set where workspace_id = ?1 "
+                        + "and log_id = cast(?2 as uuid) order by position", workspaceId, (String) r[0])) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", s[0]);
+                    m.put("exerciseId", s[1]);
+                    m.put("type", Rows.text(s[2]).toLowerCase(java.util.Locale.ROOT));
+                    m.put("reps", s[3]);
+                    m.put("seconds", s[4]);
+                    m.put("metres", s[5]);
+                    m.put("loadAmount", s[6] == null ? null : s[6].toString());
+                    m.put("loadUnit", s[7] == null ? null : Rows.text(s[7]).toLowerCase(java.util.Locale.ROOT));
+                    m.put("effort", s[8] == null ? null : Rows.text(s[8]).toLowerCase(java.util.Locale.ROOT) + " " + s[9]);
+                    m.put("done", s[10]);
+                    m.put("target", s[11] == null ? null : json(s[11]));
+                    sets.add(m);
+                }
+                l.put("sets", sets);
+                archive.json("logs/" + r[0] + ".json", l);
+            }
+            after = rows.size() < PAGE ? null : (String) rows.get(rows.size() - 1)[0];
+        }
+        archive.csv("sets.csv", List.of("performedOn", "logId", "clientId", "exerciseId", "type", "reps", "seconds", "metres",
+                "loadAmount", "loadUnit", "loadKg", "effort", "done"), new SetRows(workspaceId, only));
+    }
+
+    /** The sets, read a page at a time as the archive writes them. */
+    private final class SetRows implements java.util.Iterator<List<String>> {
+        private final WorkspaceId workspaceId;
+        private final ClientId only;
+        private java.util.ArrayDeque<List<String>> buffer = new java.util.ArrayDeque<>();
+        private String after = "00000000-0000-0000-0000-000000000000";
+
+        SetRows(WorkspaceId workspaceId, ClientId only) {
+            this.workspaceId = workspaceId;
+            this.only = only;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (buffer.isEmpty() && after != null) {
+                List<Object[]> rows = rows("select id::text, performed_on::text, log_id::text, client_id::text, exercise_id::text, set_type, "
+                        + "reps, seconds, metres, load_amount, load_unit, load_kg, effort_kind, effort_value, done from workout_set "
+                        + "where workspace_id = ?1 and id > cast(?2 as uuid)" + (only == null ? "" : " and client_id = '" + only.value() + "'::uuid")
+                        + " order by id limit 500", workspaceId, after);
+                for (Object[] r : rows) {
+                    List<String> line = new java.util.ArrayList<>();
+                    for (int i = 1; i < r.length; i++) {
+                        line.add(r[i] == null ? "" : (i == 12 ? Rows.text(r[i]) + " " + r[13] : Rows.text(r[i])));
+                    }
+                    line.remove(12);
+                    buffer.add(line);
+                }
+                after = rows.size() < 500 ? null : (String) rows.get(rows.size() - 1)[0];
+            }
+            return !buffer.isEmpty();
+        }
+
+        @Override
+        public List<String> next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return buffer.poll();
+        }
     }
 
     private void assigned(WorkspaceId workspaceId, ClientId only, ExportArchivePort archive) {

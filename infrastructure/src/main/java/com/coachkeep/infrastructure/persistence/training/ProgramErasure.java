@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The programs' part of erasure. A client's programs are theirs and go with them; the workspace's templates stay
- * (they are the coach's work) and go only with the workspace. Children before parents: programs (which point at
+ * The programs' part of erasure. A client's programs and workout logs are theirs and go with them (their log notes,
+ * encrypted under their key, are unreadable from the moment the key is destroyed); the workspace's templates stay
+ * (they are the coach's work) and go only with the workspace. Children before parents: sets, logs, programs (which point at
  * template versions and clients), then versions, then templates.
  */
 @ApplicationScoped
 public class ProgramErasure implements PersonalDataErasurePort {
-    public static final List<String> TABLES = List.of("program_template", "program_template_version", "assigned_program");
+    public static final List<String> TABLES = List.of("program_template", "program_template_version", "assigned_program",
+            "workout_log", "workout_set");
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -45,6 +47,12 @@ public class ProgramErasure implements PersonalDataErasurePort {
     @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
+        for (String table : List.of("workout_set", "workout_log")) {
+            int logs = BatchDelete.from(em, table, workspaceId, batchSize);
+            if (logs > 0) {
+                return logs;
+            }
+        }
         int programs = BatchDelete.from(em, "assigned_program", workspaceId, batchSize);
         if (programs > 0) {
             return programs;
@@ -62,7 +70,11 @@ public class ProgramErasure implements PersonalDataErasurePort {
     @Override
     public long eraseClient(WorkspaceId workspaceId, ClientId clientId) {
         tenant.workspace(workspaceId);
-        return em.createNativeQuery("delete from assigned_program where workspace_id = ?1 and client_id = ?2")
-                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).executeUpdate();
+        long rows = 0;
+        for (String table : List.of("workout_set", "workout_log", "assigned_program")) {
+            rows += em.createNativeQuery("delete from " + table + " where workspace_id = ?1 and client_id = ?2")
+                    .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).executeUpdate();
+        }
+        return rows;
     }
 }

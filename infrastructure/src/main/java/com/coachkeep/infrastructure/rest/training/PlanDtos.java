@@ -216,6 +216,26 @@ public final class PlanDtos {
                 b.durationSeconds(), b.workSeconds(), b.restSeconds());
     }
 
+    static SetBody setOf(SetPrescription s) {
+        return of(s);
+    }
+
+    /** A single prescription of a request (a logged set's target), or an invalid-input error naming its malformed fields. */
+    static SetPrescription setToDomain(SetBody body, String at) {
+        Validator v = new Validator();
+        SetPrescription s = set(body, at, v);
+        v.throwIfInvalid();
+        return s;
+    }
+
+    static DayBody dayOf(ProgramDay d) {
+        return new DayBody(d.key().toString(), d.name(), d.restDay(), d.blocks().stream().map(PlanDtos::of).toList());
+    }
+
+    static Effort effortToDomain(EffortBody e) {
+        return effort(e);
+    }
+
     private static SetBody of(SetPrescription s) {
         return new SetBody(wire(s.type()), s.repsMin(), s.repsMax(), s.seconds(), s.metres(), of(s.load()),
                 s.effort() == null ? null : new EffortBody(wire(s.effort().kind()), s.effort().value()), s.restMinSeconds(),

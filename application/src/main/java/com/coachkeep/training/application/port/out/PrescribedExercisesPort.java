@@ -8,4 +8,7 @@ import java.util.Set;
 public interface PrescribedExercisesPort {
     /** The ids among {@code ids} that name no exercise the workspace can use. */
     Set<ExerciseId> unknown(WorkspaceId workspaceId, Set<ExerciseId> ids);
+
+    /** The muscles each of {@code ids} trains (primary and secondary), for weekly volume; unknown ids are left out. */
+    java.util.Map<ExerciseId, com.coachkeep.training.domain.WeeklyVolume.Targets> targets(WorkspaceId workspaceId, Set<ExerciseId> ids);
 }
