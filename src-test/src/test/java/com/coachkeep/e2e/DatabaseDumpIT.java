@@ -55,7 +55,10 @@ class DatabaseDumpIT {
                 String key = UUID.randomUUID().toString();
                 note(s, marker, key);
                 note(s, marker, key);
-            }));
+            }),
+            new SensitiveWrite("workout log notes, by the client", (s, marker) -> assertEquals(201, TestServer.as(s.clientToken())
+                    .contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-01", "notes", marker))
+                    .put("/api/v1/workspaces/{w}/clients/{c}/workout-logs/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())));
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {

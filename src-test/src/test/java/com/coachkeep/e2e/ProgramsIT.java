@@ -176,4 +176,88 @@ class ProgramsIT {
         assertEquals(1, (int) (Integer) bos.path("items[0].templateVersion"));
         assertEquals(List.of(bo), TestServer.as(coach.token()).get(BASE + "/{t}/changes", w, t).path("items.clientId"));
     }
+
+    static Map<String, Object> squatSet(double kg, int reps, int rir) {
+        return Map.of("id", java.util.UUID.randomUUID().toString(), "exerciseId", ProgramPlans.exerciseId("back-squat"), "type", "working",
+                "reps", reps, "load", Map.of("amount", kg, "unit", "kg"), "effort", Map.of("kind", "rir", "value", rir),
+                "target", Map.of("type", "working", "repsMin", 5, "repsMax", 5, "load", Map.of("kind", "percentOfOneRepMax", "percent", 75)));
+    }
+
+    @Test
+    void aClientLogsAWeekWithAResendAndAnOfflineBatchAndReadsRecordsVolumeAndTodaysWorkout() {
+        Object[] c = Workspaces.addClient(w, owner.token(), coach.membershipId());
+        Member cleo = (Member) c[0];
+        String cl = (String) c[1];
+        String logs = "/api/v1/workspaces/{w}/clients/{c}/workout-logs";
+        Map<String, Object> pct = Map.of("type", "working", "repsMin", 5, "repsMax", 5, "load", Map.of("kind", "percentOfOneRepMax", "percent", 75));
+        Map<String, Object> entry = Map.of("exerciseId", ProgramPlans.exerciseId("back-squat"), "sets", List.of(pct, pct));
+        Map<String, Object> week = Map.of("days", List.of(
+                Map.of("name", "Squat day", "blocks", List.of(Map.of("type", "single", "entries", List.of(entry)))), ProgramPlans.day("Rest")));
+        Map<String, Object> plan = Map.of("phases", List.of(Map.of("name", "Base", "weeks", List.of(week, week))));
+        String t = createTemplate(coach.token(), ProgramPlans.template("Percent squat", plan)).then().statusCode(201).extract().path("id");
+        String program = TestServer.as(coach.token()).contentType(ContentType.JSON).body(Map.of("templateId", t, "startDate", "2026-11-30"))
+                .post("/api/v1/workspaces/{w}/clients/{c}/programs", w, cl).then().statusCode(201).extract().path("id");
+
+        // Monday, then the same log sent again (a retry after a lost answer)
+        String monday = java.util.UUID.randomUUID().toString();
+        Map<String, Object> mondayLog = Map.of("performedOn", "2026-11-30", "programId", program, "durationSeconds", 3000,
+                "notes", "Left knee a little sore", "sets", List.of(squatSet(100, 5, 2), squatSet(100, 5, 1)));
+        Response first = TestServer.as(cleo.token()).contentType(ContentType.JSON).body(mondayLog).put(logs + "/{l}", w, cl, monday);
+        assertEquals(201, first.statusCode(), first.asString());
+        assertFalse(first.<Boolean>path("loggedOnBehalf"));
+        Response resent = TestServer.as(cleo.token()).contentType(ContentType.JSON).body(mondayLog).put(logs + "/{l}", w, cl, monday);
+        assertEquals(200, resent.statusCode(), resent.asString());
+
+        // Wednesday and Friday, kept offline and synced together; the batch is sent twice
+        Map<String, Object> batch = Map.of("logs", List.of(
+                Map.of("id", java.util.UUID.randomUUID().toString(), "performedOn", "2026-12-02", "sets", List.of(squatSet(102.5, 5, 2))),
+                Map.of("id", java.util.UUID.randomUUID().toString(), "performedOn", "2026-12-04", "sets", List.of(squatSet(105, 5, 1)))));
+        for (int i = 0; i < 2; i++) {
+            Response synced = TestServer.as(cleo.token()).contentType(ContentType.JSON).body(batch).post(logs + "/batch", w, cl);
+            assertEquals(200, synced.statusCode(), synced.asString());
+        }
+        // Saturday, logged by the coach on the client's behalf
+        Response byCoach = TestServer.as(coach.token()).contentType(ContentType.JSON)
+                .body(Map.of("performedOn", "2026-12-05", "sets", List.of(squatSet(80, 8, 3)))).put(logs + "/{l}", w, cl, java.util.UUID.randomUUID());
+        assertEquals(201, byCoach.statusCode(), byCoach.asString());
+        assertTrue(byCoach.<Boolean>path("loggedOnBehalf"));
+        // a client writes only their own logs
+        assertEquals(404, TestServer.as(cleo.token()).contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-05"))
+                .put(logs + "/{l}", w, ben, java.util.UUID.randomUUID()).statusCode());
+
+        Response list = TestServer.as(coach.token()).get(logs, w, cl);
+        assertEquals(List.of("2026-12-05", "2026-12-04", "2026-12-02", "2026-11-30"), list.path("items.performedOn"));
+        assertEquals(2, list.<List<?>>path("items[3].sets").size(), "the resend did not double Monday's sets");
+        assertEquals("Left knee a little sore", list.path("items[3].notes"));
+        assertEquals(75.0f, list.<Float>path("items[3].sets[0].target.load.percent"), 0.001);
+
+        Response records = TestServer.as(cleo.token()).get("/api/v1/workspaces/{w}/clients/{c}/personal-records", w, cl);
+        assertEquals(200, records.statusCode(), records.asString());
+        List<Map<String, Object>> rs = records.path("items");
+        Map<String, Object> e1rm = rs.stream().filter(r -> ((Number) r.get("reps")).intValue() == 0).findFirst().orElseThrow();
+        assertEquals(126.4, ((Number) e1rm.get("kilograms")).doubleValue(), 0.05); // 102.5 kg × 5 at RIR 2: 102.5 × (1 + 7/30)
+        assertEquals("2026-12-02", e1rm.get("date"));
+        Map<String, Object> fives = rs.stream().filter(r -> ((Number) r.get("reps")).intValue() == 5).findFirst().orElseThrow();
+        assertEquals(105.0, ((Number) fives.get("kilograms")).doubleValue(), 0.001);
+
+        Response history = TestServer.as(cleo.token()).get("/api/v1/workspaces/{w}/clients/{c}/exercise-history/{e}", w, cl,
+                ProgramPlans.exerciseId("back-squat"));
+        assertEquals(4, history.<List<?>>path("sessions").size());
+
+        Response volume = TestServer.as(coach.token()).queryParam("from", "2026-11-30").queryParam("to", "2026-12-06")
+                .get("/api/v1/workspaces/{w}/clients/{c}/weekly-volume", w, cl);
+        assertEquals(200, volume.statusCode(), volume.asString());
+        assertEquals("2026-11-30", volume.path("weeks[0].weekOf"));
+        assertEquals(5.0f, volume.<Float>path("weeks[0].sets.quads"), 0.001); // five working sets, squats train the quads first
+
+        Response today = TestServer.as(cleo.token()).queryParam("date", "2026-12-07")
+                .get("/api/v1/workspaces/{w}/clients/{c}/todays-workout", w, cl);
+        assertEquals(200, today.statusCode(), today.asString());
+        assertEquals("Squat day", today.path("programDay.name"));
+        assertEquals(2, (int) (Integer) today.path("week"));
+        // 75 % of 126.4 kg is 94.8 kg: rounded to 95 kg on a 20 kg bar
+        Map<String, List<Map<String, Object>>> loads = today.path("loads");
+        Map<String, Object> firstSet = loads.values().iterator().next().get(0);
+        assertEquals(95.0, ((Number) firstSet.get("amount")).doubleValue(), 0.001, today.asString());
+    }
 }

@@ -23,7 +23,7 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId, String templateId, String programId) {
+        String grantId, String templateId, String programId, String logId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -47,7 +47,14 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         String programId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
                 .body(Map.of("templateId", templateId, "startDate", "2026-12-07"))
                 .post("/api/v1/workspaces/{w}/clients/{c}/programs", a.id(), a.clientId()).then().statusCode(201).extract().path("id");
-        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, templateId, programId);
+        // A workout A's coach logged for that client.
+        String logId = java.util.UUID.randomUUID().toString();
+        TestServer.as(a.coach().token()).contentType(ContentType.JSON)
+                .body(Map.of("performedOn", "2026-12-07", "programId", programId, "notes", "Knee fine today", "sets", List.of(
+                        Map.of("id", java.util.UUID.randomUUID().toString(), "exerciseId", ProgramPlans.exerciseId("back-squat"),
+                                "type", "working", "reps", 5, "load", Map.of("amount", 100, "unit", "kg")))))
+                .put("/api/v1/workspaces/{w}/clients/{c}/workout-logs/{l}", a.id(), a.clientId(), logId).then().statusCode(201);
+        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, templateId, programId, logId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -64,6 +71,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("templateId", templateId);
         ids.put("programId", programId);
         ids.put("version", "1");
+        ids.put("logId", logId);
+        ids.put("exerciseId", ProgramPlans.exerciseId("back-squat"));
         return ids;
     }
 
