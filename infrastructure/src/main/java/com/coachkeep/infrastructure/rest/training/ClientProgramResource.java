@@ -94,9 +94,13 @@ public class ClientProgramResource {
         }
         return idempotency.run(current.caller(), idempotencyKey, "assignProgram:" + workspaceId + ":" + clientId, body,
                 Idempotency.Owner.client(workspaceId, client), () -> {
-                    ProgramTemplateId template = templateId(body.templateId());
-                    AssignedProgramView v = assign.assignToClient(actor, client, template, body.templateVersion(),
-                            ProgramTemplateResource.date("startDate", body.startDate()));
+                    List<Violation> violations = new ArrayList<>();
+                    ProgramTemplateId template = ProgramTemplateResource.collect(violations, () -> templateId(body.templateId()));
+                    LocalDate start = ProgramTemplateResource.collect(violations, () -> ProgramTemplateResource.date("startDate", body.startDate()));
+                    if (!violations.isEmpty()) {
+                        throw new InvalidInputException(violations);
+                    }
+                    AssignedProgramView v = assign.assignToClient(actor, client, template, body.templateVersion(), start);
                     return Response.status(Response.Status.CREATED).header(HttpHeaders.ETAG, Etags.of(v.version()))
                             .entity(AssignedProgramResponse.of(v)).build();
                 });
@@ -132,8 +136,14 @@ public class ClientProgramResource {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         Long expected = Etags.expectedVersion(ifMatch);
-        AssignedProgramView v = adjust.adjust(actor, client, id, body.plan() == null ? null : PlanDtos.toDomain(body.plan(), "plan"),
-                body.startDate() == null ? null : ProgramTemplateResource.date("startDate", body.startDate()), expected);
+        List<Violation> violations = new ArrayList<>();
+        var plan = body.plan() == null ? null : ProgramTemplateResource.collect(violations, () -> PlanDtos.toDomain(body.plan(), "plan"));
+        LocalDate start = body.startDate() == null ? null
+                : ProgramTemplateResource.collect(violations, () -> ProgramTemplateResource.date("startDate", body.startDate()));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        AssignedProgramView v = adjust.adjust(actor, client, id, plan, start, expected);
         return Response.ok(AssignedProgramResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.version())).build();
     }
 

@@ -218,8 +218,13 @@ public class ProgramTemplateResource {
         if (body == null) {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
-        List<ClientId> clients = clientIds(body.clientIds());
-        List<AssignedProgramView> v = assign.assignToClients(actor, clients, id, body.templateVersion(), date("startDate", body.startDate()));
+        List<Violation> violations = new ArrayList<>();
+        List<ClientId> clients = collect(violations, () -> clientIds(body.clientIds()));
+        LocalDate start = collect(violations, () -> date("startDate", body.startDate()));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        List<AssignedProgramView> v = assign.assignToClients(actor, clients, id, body.templateVersion(), start);
         return Response.status(Response.Status.CREATED).entity(new AssignedProgramList(v.stream().map(AssignedProgramResponse::of).toList())).build();
     }
 
@@ -280,6 +285,16 @@ public class ProgramTemplateResource {
             // answered below
         }
         throw InvalidInputException.of("version", "must be a version number (1 or more)");
+    }
+
+    /** The value {@code read} gives, or null with its complaints added to {@code violations} (so that every field is named at once). */
+    static <T> T collect(List<Violation> violations, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
+            return null;
+        }
     }
 
     static LocalDate date(String field, String text) {
