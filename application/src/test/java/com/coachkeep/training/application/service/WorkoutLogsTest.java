@@ -57,7 +57,7 @@ class WorkoutLogsTest {
     private final TrainingFakes.Exercises exercises = new TrainingFakes.Exercises();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private WorkoutLogService service;
-    private TodaysWorkoutService todays;
+    private GetTodaysWorkoutService todays;
     private ProgramTemplateService library;
     private AssignedProgramService assignments;
     private Actor coach;
@@ -72,7 +72,7 @@ class WorkoutLogsTest {
         exercises.muscles.put(SQUAT, new WeeklyVolume.Targets(Set.of(Muscle.QUADS, Muscle.GLUTES), Set.of(Muscle.HAMSTRINGS)));
         TrainingClients clients = new TrainingClients(app.roster);
         service = new WorkoutLogService(logs, programs, exercises, clients, audit, app.clock);
-        todays = new TodaysWorkoutService(programs, logs, clients);
+        todays = new GetTodaysWorkoutService(programs, logs, clients);
         library = new ProgramTemplateService(templates, exercises, audit, app.clock);
         assignments = new AssignedProgramService(programs, templates, exercises, clients, audit, app.clock);
         Actor owner = app.ownerOfNewWorkspace("Anna", "Iron Temple");

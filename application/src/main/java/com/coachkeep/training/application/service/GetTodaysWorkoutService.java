@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class TodaysWorkoutService implements GetTodaysWorkoutUseCase {
+public class GetTodaysWorkoutService implements GetTodaysWorkoutUseCase {
     static final int ESTIMATE_DAYS = 180;
     static final BigDecimal TRAINING_MAX_SHARE = new BigDecimal("0.9");
 
@@ -47,13 +47,13 @@ public class TodaysWorkoutService implements GetTodaysWorkoutUseCase {
     private final TrainingClients clients;
 
     @Inject
-    public TodaysWorkoutService(AssignedProgramRepository programs, WorkoutLogRepository logs, TrainingClients clients) {
+    public GetTodaysWorkoutService(AssignedProgramRepository programs, WorkoutLogRepository logs, TrainingClients clients) {
         this.programs = programs;
         this.logs = logs;
         this.clients = clients;
     }
 
-    protected TodaysWorkoutService() {
+    protected GetTodaysWorkoutService() {
         this(null, null, null);
     }
 
