@@ -70,7 +70,6 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("grantId", grantId);
         ids.put("templateId", templateId);
         ids.put("programId", programId);
-        ids.put("version", "1");
         ids.put("logId", logId);
         ids.put("exerciseId", ProgramPlans.exerciseId("back-squat"));
         return ids;

@@ -116,7 +116,7 @@ public class ProgramTemplateService implements CreateProgramTemplateUseCase, Rev
         actor.require(Permission.PROGRAMS_READ);
         ProgramTemplate t = load(actor, id);
         ProgramPlan plan = templates.findVersion(actor.workspaceId(), id, version)
-                .orElseThrow(() -> new NotFoundException("template version"));
+                .orElseThrow(() -> InvalidInputException.of("version", "is not a saved version of this template"));
         return ProgramTemplateView.of(t, version, plan);
     }
 

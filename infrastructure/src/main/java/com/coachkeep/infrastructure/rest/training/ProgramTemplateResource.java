@@ -10,7 +10,6 @@ import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.infrastructure.rest.training.ProgramDtos.*;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.Actor;
-import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.Violation;
@@ -123,12 +122,17 @@ public class ProgramTemplateResource {
     @GET
     @Path("{templateId}")
     @Access(Permission.PROGRAMS_READ)
-    @Operation(operationId = "getProgramTemplate", summary = "A template with the plan of its current version")
+    @Operation(operationId = "getProgramTemplate", summary = "A template with the plan of its current version, or of the version asked for")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProgramTemplateResponse.class)))
-    public Response get(@PathParam("templateId") String templateId) {
-        ProgramTemplateView v = get.get(current.in(workspaceId), ProgramTemplateId.parse(templateId));
-        return Response.ok(ProgramTemplateResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.currentVersion())).build();
+    public Response get(@PathParam("templateId") String templateId,
+            @Parameter(description = "A saved version (1 or more); the current one when absent", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("version") String version) {
+        Actor actor = current.in(workspaceId);
+        ProgramTemplateId id = ProgramTemplateId.parse(templateId);
+        Integer v = version == null ? null : versionQuery(version);
+        ProgramTemplateView view = v == null ? get.get(actor, id) : get.getVersion(actor, id, v);
+        return Response.ok(ProgramTemplateResponse.of(view)).header(HttpHeaders.ETAG, Etags.of(view.currentVersion())).build();
     }
 
     @PUT
@@ -186,22 +190,6 @@ public class ProgramTemplateResource {
     public VersionList versions(@PathParam("templateId") String templateId) {
         return new VersionList(get.versions(current.in(workspaceId), ProgramTemplateId.parse(templateId)).stream()
                 .map(VersionResponse::of).toList());
-    }
-
-    @GET
-    @Path("{templateId}/versions/{version}")
-    @Access(Permission.PROGRAMS_READ)
-    @Operation(operationId = "getProgramTemplateVersion", summary = "A template with the plan of one of its versions")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgramTemplateResponse.class)))
-    public ProgramTemplateResponse version(@PathParam("templateId") String templateId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("version") String version) {
-        Actor actor = current.in(workspaceId);
-        ProgramTemplateId id = ProgramTemplateId.parse(templateId);
-        int v = versionNumber(version);
-        if (v < 1) {
-            throw new NotFoundException("template version");
-        }
-        return ProgramTemplateResponse.of(get.getVersion(actor, id, v));
     }
 
     @POST
@@ -265,14 +253,6 @@ public class ProgramTemplateResource {
     private static ProgramTemplateCommand command(ProgramTemplateRequest body, Long expectedVersion) {
         return new ProgramTemplateCommand(body.name(), body.description(), body.plan() == null ? null : PlanDtos.toDomain(body.plan(), "plan"),
                 expectedVersion);
-    }
-
-    static int versionNumber(String text) {
-        try {
-            return text.length() > 9 ? -1 : Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("template version");
-        }
     }
 
     private static int versionQuery(String text) {
