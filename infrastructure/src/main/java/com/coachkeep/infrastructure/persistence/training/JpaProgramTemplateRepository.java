@@ -33,7 +33,7 @@ public class JpaProgramTemplateRepository implements ProgramTemplateRepository {
     @Override
     public void add(ProgramTemplate t, ProgramPlan firstVersion) {
         tenant.workspace(t.workspaceId());
-        em.createNativeQuery("insert into program_template (" + COLUMNS + ") values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as uuid), "
+        em.createNativeQuery("insert into program_template (" + COLUMNS + ") values (?1, ?2, ?3, cast(?4 as varchar), ?5, ?6, cast(?7 as uuid), "
                         + "cast(?8 as timestamptz), cast(?9 as timestamptz))")
                 .setParameter(1, t.id().value()).setParameter(2, t.workspaceId().value()).setParameter(3, t.name())
                 .setParameter(4, t.description()).setParameter(5, t.status().name()).setParameter(6, t.currentVersion())
@@ -45,7 +45,7 @@ public class JpaProgramTemplateRepository implements ProgramTemplateRepository {
     @Override
     public void update(ProgramTemplate t, ProgramPlan newVersion) {
         tenant.workspace(t.workspaceId());
-        em.createNativeQuery("update program_template set name = ?1, description = ?2, status = ?3, current_version = ?4, "
+        em.createNativeQuery("update program_template set name = ?1, description = cast(?2 as varchar), status = ?3, current_version = ?4, "
                         + "updated_at = cast(?5 as timestamptz) where workspace_id = ?6 and id = ?7")
                 .setParameter(1, t.name()).setParameter(2, t.description()).setParameter(3, t.status().name())
                 .setParameter(4, t.currentVersion()).setParameter(5, Rows.param(t.updatedAt()))

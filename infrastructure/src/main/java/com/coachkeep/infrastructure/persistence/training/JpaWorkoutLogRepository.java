@@ -91,7 +91,7 @@ public class JpaWorkoutLogRepository implements WorkoutLogRepository {
         }
         byte[] notes = log.notes() == null ? null : cipher.encrypt(location(ws, log.clientId().value(), log.id().value()), log.notes());
         em.createNativeQuery("insert into workout_log (workspace_id, " + LOG_COLUMNS.replace("performed_on::text", "performed_on")
-                        + ") values (?1, ?2, ?3, cast(?4 as uuid), cast(?5 as uuid), cast(?6 as date), ?7, ?8, cast(?9 as uuid), ?10, "
+                        + ") values (?1, ?2, ?3, cast(?4 as uuid), cast(?5 as uuid), cast(?6 as date), cast(?7 as integer), cast(?8 as bytea), cast(?9 as uuid), ?10, "
                         + "cast(?11 as timestamptz), cast(?12 as timestamptz))")
                 .setParameter(1, ws).setParameter(2, log.id().value()).setParameter(3, log.clientId().value())
                 .setParameter(4, log.programId() == null ? null : log.programId().toString())
@@ -103,8 +103,9 @@ public class JpaWorkoutLogRepository implements WorkoutLogRepository {
         for (LoggedSet s : log.sets()) {
             em.createNativeQuery("insert into workout_set (workspace_id, id, log_id, client_id, performed_on, position, exercise_id, "
                             + "set_type, reps, seconds, metres, load_amount, load_unit, load_kg, effort_kind, effort_value, done, target) "
-                            + "values (?1, ?2, ?3, ?4, cast(?5 as date), ?6, ?7, ?8, ?9, ?10, ?11, cast(?12 as numeric), ?13, "
-                            + "cast(?14 as numeric), ?15, cast(?16 as numeric), ?17, cast(?18 as jsonb))")
+                            + "values (?1, ?2, ?3, ?4, cast(?5 as date), ?6, ?7, ?8, cast(?9 as integer), cast(?10 as integer), cast(?11 as integer), "
+                            + "cast(?12 as numeric), cast(?13 as varchar), "
+                            + "cast(?14 as numeric), cast(?15 as varchar), cast(?16 as numeric), ?17, cast(?18 as jsonb))")
                     .setParameter(1, ws).setParameter(2, s.id()).setParameter(3, log.id().value()).setParameter(4, log.clientId().value())
                     .setParameter(5, log.performedOn().toString()).setParameter(6, position++).setParameter(7, s.exercise().value())
                     .setParameter(8, s.type().name()).setParameter(9, s.reps()).setParameter(10, s.seconds()).setParameter(11, s.metres())
