@@ -58,7 +58,7 @@ class DatabaseDumpIT {
             }),
             new SensitiveWrite("workout log notes, by the client", (s, marker) -> assertEquals(201, TestServer.as(s.clientToken())
                     .contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-01", "notes", marker))
-                    .put("/api/v1/workspaces/{w}/clients/{c}/workout-logs/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())));
+                    .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())));
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {

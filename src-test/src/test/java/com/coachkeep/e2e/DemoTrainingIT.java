@@ -25,10 +25,10 @@ class DemoTrainingIT {
         String me = TestServer.as(client).get("/api/v1/workspaces/{w}/clients/me", w).then().statusCode(200).extract().path("id");
         Response programs = TestServer.as(client).get("/api/v1/workspaces/{w}/clients/{c}/programs", w, me);
         assertEquals(1, programs.<List<?>>path("items").size(), programs.asString());
-        Response logs = TestServer.as(client).queryParam("limit", 100).get("/api/v1/workspaces/{w}/clients/{c}/workout-logs", w, me);
+        Response logs = TestServer.as(client).queryParam("limit", 100).get("/api/v1/workspaces/{w}/clients/{c}/workouts", w, me);
         int count = logs.<List<?>>path("items").size();
         assertTrue(count >= 20 && count <= 32, "eight weeks of four sessions, a few missed: " + count);
-        Response records = TestServer.as(client).get("/api/v1/workspaces/{w}/clients/{c}/personal-records", w, me);
+        Response records = TestServer.as(client).get("/api/v1/workspaces/{w}/clients/{c}/workouts/records", w, me);
         assertTrue(records.<List<?>>path("items").size() >= 8, records.asString());
     }
 }

@@ -87,9 +87,9 @@ class IsolationMatrixIT {
         m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/changes/apply", Map.of("clientIds", List.of(someone)));
         m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/programs", Map.of("templateId", someone, "startDate", "2026-12-14"));
         m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/programs/{programId}", Map.of("startDate", "2026-12-21"));
-        m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/workout-logs/{logId}",
+        m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/workouts/{logId}",
                 Map.of("performedOn", "2026-12-07", "notes", "injected"));
-        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/workout-logs/batch",
+        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/workouts/batch",
                 Map.of("logs", List.of(Map.of("id", "0f8e6b2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", "performedOn", "2026-12-07"))));
         m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
         return m;

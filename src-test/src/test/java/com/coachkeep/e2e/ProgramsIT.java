@@ -199,12 +199,12 @@ class ProgramsIT {
         Object[] c = Workspaces.addClient(w, owner.token(), coach.membershipId());
         Member cleo = (Member) c[0];
         String cl = (String) c[1];
-        String logs = "/api/v1/workspaces/{w}/clients/{c}/workout-logs";
+        String logs = "/api/v1/workspaces/{w}/clients/{c}/workouts";
         Map<String, Object> pct = Map.of("type", "working", "repsMin", 5, "repsMax", 5, "load", Map.of("kind", "percentOfOneRepMax", "percent", 75));
         Map<String, Object> entry = Map.of("exerciseId", ProgramPlans.exerciseId("back-squat"), "sets", List.of(pct, pct));
-        Map<String, Object> week = Map.of("days", List.of(
+        java.util.function.Supplier<Map<String, Object>> week = () -> Map.of("days", List.of(
                 Map.of("name", "Squat day", "blocks", List.of(Map.of("type", "single", "entries", List.of(entry)))), ProgramPlans.day("Rest")));
-        Map<String, Object> plan = Map.of("phases", List.of(Map.of("name", "Base", "weeks", List.of(week, week))));
+        Map<String, Object> plan = Map.of("phases", List.of(Map.of("name", "Base", "weeks", List.of(week.get(), week.get()))));
         String t = createTemplate(coach.token(), ProgramPlans.template("Percent squat", plan)).then().statusCode(201).extract().path("id");
         String program = TestServer.as(coach.token()).contentType(ContentType.JSON).body(Map.of("templateId", t, "startDate", "2026-11-30"))
                 .post("/api/v1/workspaces/{w}/clients/{c}/programs", w, cl).then().statusCode(201).extract().path("id");
@@ -242,7 +242,7 @@ class ProgramsIT {
         assertEquals("Left knee a little sore", list.path("items[3].notes"));
         assertEquals(75.0f, num(list, "items[3].sets[0].target.load.percent"), 0.001);
 
-        Response records = TestServer.as(cleo.token()).get("/api/v1/workspaces/{w}/clients/{c}/personal-records", w, cl);
+        Response records = TestServer.as(cleo.token()).get("/api/v1/workspaces/{w}/clients/{c}/workouts/records", w, cl);
         assertEquals(200, records.statusCode(), records.asString());
         List<Map<String, Object>> rs = records.path("items");
         Map<String, Object> e1rm = rs.stream().filter(r -> ((Number) r.get("reps")).intValue() == 0).findFirst().orElseThrow();
@@ -251,18 +251,18 @@ class ProgramsIT {
         Map<String, Object> fives = rs.stream().filter(r -> ((Number) r.get("reps")).intValue() == 5).findFirst().orElseThrow();
         assertEquals(105.0, ((Number) fives.get("kilograms")).doubleValue(), 0.001);
 
-        Response history = TestServer.as(cleo.token()).get("/api/v1/workspaces/{w}/clients/{c}/exercise-history/{e}", w, cl,
+        Response history = TestServer.as(cleo.token()).get("/api/v1/workspaces/{w}/clients/{c}/workouts/history/{e}", w, cl,
                 ProgramPlans.exerciseId("back-squat"));
         assertEquals(4, history.<List<?>>path("sessions").size());
 
         Response volume = TestServer.as(coach.token()).queryParam("from", "2026-11-30").queryParam("to", "2026-12-06")
-                .get("/api/v1/workspaces/{w}/clients/{c}/weekly-volume", w, cl);
+                .get("/api/v1/workspaces/{w}/clients/{c}/workouts/volume", w, cl);
         assertEquals(200, volume.statusCode(), volume.asString());
         assertEquals("2026-11-30", volume.path("weeks[0].weekOf"));
         assertEquals(5.0f, num(volume, "weeks[0].sets.quads"), 0.001); // five working sets, squats train the quads first
 
         Response today = TestServer.as(cleo.token()).queryParam("date", "2026-12-07")
-                .get("/api/v1/workspaces/{w}/clients/{c}/todays-workout", w, cl);
+                .get("/api/v1/workspaces/{w}/clients/{c}/workouts/today", w, cl);
         assertEquals(200, today.statusCode(), today.asString());
         assertEquals("Squat day", today.path("programDay.name"));
         assertEquals(2, (int) (Integer) today.path("week"));

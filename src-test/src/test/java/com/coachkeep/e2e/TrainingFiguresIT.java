@@ -62,7 +62,7 @@ class TrainingFiguresIT {
             }
             sets += s.size();
             logs.add(Map.of("id", UUID.randomUUID().toString(), "performedOn", d.toString(), "notes", "Session " + d, "sets", s));
-            if (logs.size() == 100) {
+            if (logs.size() == 20) {
                 sync(client, w, cl, logs);
             }
         }
@@ -73,17 +73,17 @@ class TrainingFiguresIT {
         System.out.printf("training figures: two years seeded through the batch endpoint: %d sets in %d ms%n", sets, seedMs);
 
         String base = "/api/v1/workspaces/{w}/clients/{c}";
-        measure("todays-workout", () -> TestServer.as(client.token()).get(base + "/todays-workout", w, cl));
+        measure("todays-workout", () -> TestServer.as(client.token()).get(base + "/workouts/today", w, cl));
         measure("exercise-history (back squat, 2 years)", () -> TestServer.as(client.token())
-                .get(base + "/exercise-history/{e}", w, cl, ProgramPlans.exerciseId("back-squat")));
-        measure("personal-records (2 years)", () -> TestServer.as(coach.token()).get(base + "/personal-records", w, cl));
-        measure("workout-logs, first page of 25", () -> TestServer.as(coach.token()).get(base + "/workout-logs", w, cl));
-        measure("weekly-volume, last 8 weeks", () -> TestServer.as(coach.token()).get(base + "/weekly-volume", w, cl));
+                .get(base + "/workouts/history/{e}", w, cl, ProgramPlans.exerciseId("back-squat")));
+        measure("personal-records (2 years)", () -> TestServer.as(coach.token()).get(base + "/workouts/records", w, cl));
+        measure("workout-logs, first page of 25", () -> TestServer.as(coach.token()).get(base + "/workouts", w, cl));
+        measure("weekly-volume, last 8 weeks", () -> TestServer.as(coach.token()).get(base + "/workouts/volume", w, cl));
     }
 
     private static void sync(Member client, String w, String cl, List<Map<String, Object>> logs) {
         Response r = TestServer.as(client.token()).contentType(ContentType.JSON).body(Map.of("logs", logs))
-                .post("/api/v1/workspaces/{w}/clients/{c}/workout-logs/batch", w, cl);
+                .post("/api/v1/workspaces/{w}/clients/{c}/workouts/batch", w, cl);
         assertEquals(200, r.statusCode(), r.asString());
         logs.clear();
     }

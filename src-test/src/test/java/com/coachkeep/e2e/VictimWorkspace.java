@@ -53,7 +53,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .body(Map.of("performedOn", "2026-12-07", "programId", programId, "notes", "Knee fine today", "sets", List.of(
                         Map.of("id", java.util.UUID.randomUUID().toString(), "exerciseId", ProgramPlans.exerciseId("back-squat"),
                                 "type", "working", "reps", 5, "load", Map.of("amount", 100, "unit", "kg")))))
-                .put("/api/v1/workspaces/{w}/clients/{c}/workout-logs/{l}", a.id(), a.clientId(), logId).then().statusCode(201);
+                .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", a.id(), a.clientId(), logId).then().statusCode(201);
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, templateId, programId, logId);
     }
 

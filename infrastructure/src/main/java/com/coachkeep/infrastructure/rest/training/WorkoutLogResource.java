@@ -71,7 +71,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A client's workout logs and what is read from them: logged by the client (their own only) or by their coach on their
  * behalf; history per exercise, personal records, weekly volume and today's workout with loads resolved.
  */
-@Path("/api/v1/workspaces/{workspaceId}/clients/{clientId}")
+@Path("/api/v1/workspaces/{workspaceId}/clients/{clientId}/workouts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Workouts")
@@ -93,7 +93,7 @@ public class WorkoutLogResource {
     String clientId;
 
     @PUT
-    @Path("workout-logs/{logId}")
+    @Path("{logId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(value = {Permission.PROGRAMS_MANAGE, Permission.SELF_WRITE}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "logWorkout", summary = "Log a workout under the client's own id (a resend replaces it, never doubles it)",
@@ -116,7 +116,7 @@ public class WorkoutLogResource {
     }
 
     @POST
-    @Path("workout-logs/batch")
+    @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(value = {Permission.PROGRAMS_MANAGE, Permission.SELF_WRITE}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "logWorkoutBatch", summary = "Sync logs kept offline: every log stored (or replaced by id), or none")
@@ -142,7 +142,6 @@ public class WorkoutLogResource {
     }
 
     @GET
-    @Path("workout-logs")
     @Access(value = {Permission.PROGRAMS_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "listWorkoutLogs", summary = "A client's workout logs, newest date first")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LogPage.class)))
@@ -154,7 +153,7 @@ public class WorkoutLogResource {
     }
 
     @GET
-    @Path("exercise-history/{exerciseId}")
+    @Path("history/{exerciseId}")
     @Access(value = {Permission.PROGRAMS_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "getExerciseHistory", summary = "One exercise's sessions: the sets done and the day's best estimated 1RM")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HistoryBody.class)))
@@ -166,7 +165,7 @@ public class WorkoutLogResource {
     }
 
     @GET
-    @Path("personal-records")
+    @Path("records")
     @Access(value = {Permission.PROGRAMS_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "listPersonalRecords", summary = "The client's standing records: heaviest load per rep count and best estimated 1RM, per exercise")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RecordList.class)))
@@ -175,7 +174,7 @@ public class WorkoutLogResource {
     }
 
     @GET
-    @Path("weekly-volume")
+    @Path("volume")
     @Access(value = {Permission.PROGRAMS_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "getWeeklyVolume", summary = "Hard sets per muscle group per week (default: the last eight weeks)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VolumeBody.class)))
@@ -195,7 +194,7 @@ public class WorkoutLogResource {
     }
 
     @GET
-    @Path("todays-workout")
+    @Path("today")
     @Access(value = {Permission.PROGRAMS_READ, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "getTodaysWorkout", summary = "The program day on a date, percentage loads resolved to plates",
             description = "The newest of the client's programs that runs on the date; % of 1RM from the client's best estimated 1RM of the "
