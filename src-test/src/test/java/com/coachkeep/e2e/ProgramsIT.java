@@ -166,6 +166,9 @@ class ProgramsIT {
         List<String> bensKinds = ((List<Map<String, Object>>) forBen.get("changes")).stream().map(c -> (String) c.get("kind")).toList();
         assertTrue(bensKinds.contains("kept_adjustment"), bensKinds.toString());
         assertTrue(bensKinds.contains("changed"), bensKinds.toString());
+        Response onlyBen = TestServer.as(coach.token()).queryParam("clientId", ben).get(BASE + "/{t}/changes", w, t);
+        assertEquals(List.of(ben), onlyBen.path("items.clientId"));
+        assertEquals(forBen.get("changes"), onlyBen.path("items[0].changes"));
 
         Response applied = TestServer.as(coach.token()).contentType(ContentType.JSON).body(Map.of("clientIds", List.of(ben, bea)))
                 .post(BASE + "/{t}/changes/apply", w, t);

@@ -131,13 +131,14 @@ public class AssignedProgramService implements AssignProgramUseCase, GetAssigned
     }
 
     @Override
-    public List<TemplateChangeView> preview(Actor actor, ProgramTemplateId templateId, Integer version) {
+    public List<TemplateChangeView> preview(Actor actor, ProgramTemplateId templateId, Integer version, ClientId onlyClient) {
         actor.require(Permission.PROGRAMS_READ);
         Source target = source(actor, templateId, version, false);
         Map<String, ProgramPlan> bases = new HashMap<>();
         List<TemplateChangeView> out = new ArrayList<>();
         for (AssignedProgram p : programs.forTemplate(actor.workspaceId(), templateId)) {
-            if (p.templateVersion() == target.version() || clients.ifVisible(actor, p.clientId()).isEmpty()) {
+            if (p.templateVersion() == target.version() || (onlyClient != null && !onlyClient.equals(p.clientId()))
+                    || clients.ifVisible(actor, p.clientId()).isEmpty()) {
                 continue;
             }
             TemplateMerge.Result r = p.previewTemplate(base(actor, p, bases), target.plan());

@@ -203,9 +203,10 @@ class ProgramsTest {
         ProgramPlan v2 = withLoad(withLoad(v1, SQUAT, 110), BENCH, 85);
         library.revise(coach, t.id(), new ProgramTemplateCommand("Strength base", null, v2, null));
 
-        List<TemplateChangeView> review = assignments.preview(coach, t.id(), null);
+        List<TemplateChangeView> review = assignments.preview(coach, t.id(), null, null);
 
         assertEquals(3, review.size());
+        assertEquals(List.of(bea.id()), assignments.preview(coach, t.id(), null, bea.id()).stream().map(TemplateChangeView::clientId).toList());
         TemplateChangeView forBen = review.stream().filter(r -> r.clientId().equals(ben.id())).findFirst().orElseThrow();
         assertTrue(forBen.changes().stream().anyMatch(c -> c.kind() == PlanChange.Kind.KEPT_ADJUSTMENT), forBen.changes().toString());
         assertTrue(forBen.changes().stream().anyMatch(c -> c.kind() == PlanChange.Kind.CHANGED), forBen.changes().toString());
@@ -220,7 +221,7 @@ class ProgramsTest {
         assertEquals(2, assignments.list(coach, bea.id()).get(0).templateVersion());
         assertEquals(v1, assignments.list(coach, bo.id()).get(0).plan());
         assertEquals(1, assignments.list(coach, bo.id()).get(0).templateVersion());
-        assertEquals(List.of(bo.id()), assignments.preview(coach, t.id(), null).stream().map(TemplateChangeView::clientId).toList());
+        assertEquals(List.of(bo.id()), assignments.preview(coach, t.id(), null, null).stream().map(TemplateChangeView::clientId).toList());
         assertEquals(2, audit.records.stream().filter(a -> a.action().equals("program.template_applied")).count());
         assertThrows(AccessDeniedException.class, () -> assignments.apply(assistant, t.id(), null, List.of(bo.id())));
     }

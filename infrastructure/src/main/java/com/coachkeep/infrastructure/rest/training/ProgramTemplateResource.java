@@ -226,11 +226,18 @@ public class ProgramTemplateResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TemplateChangeList.class)))
     public TemplateChangeList review(@PathParam("templateId") String templateId,
             @Parameter(description = "The version to compare with; the current one when absent", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
-            @QueryParam("version") String version) {
+            @QueryParam("version") String version,
+            @Parameter(description = "Only this client's program") @QueryParam("clientId") String clientId) {
         Actor actor = current.in(workspaceId);
         ProgramTemplateId id = ProgramTemplateId.parse(templateId);
-        Integer v = version == null ? null : versionQuery(version);
-        return new TemplateChangeList(changes.preview(actor, id, v).stream().map(TemplateChangeResponse::of).toList());
+        List<Violation> violations = new ArrayList<>();
+        Integer v = version == null ? null : collect(violations, () -> versionQuery(version));
+        ClientId only = clientId == null ? null : collect(violations, () -> clientIds(List.of(clientId)).get(0));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations.stream().map(x -> x.field().equals("clientIds[0]")
+                    ? new Violation("clientId", "is not a client id") : x).toList());
+        }
+        return new TemplateChangeList(changes.preview(actor, id, v, only).stream().map(TemplateChangeResponse::of).toList());
     }
 
     @POST
