@@ -1,5 +1,6 @@
--- GET /api/v1/workspaces/{w}/clients/{c}/todays-workout as the server runs it: one transaction, the tenant setting, the
--- identity query, the client, the client's programs, the recent sets of the day's exercises. Run as the application role.
+-- GET /api/v1/workspaces/{w}/clients/{c}/workouts/today as the server runs it: one transaction, the tenant setting, the
+-- identity query, the client, the client's programs, the recent sets of the day's exercise (back squat: its catalogue id,
+-- written out because pgbench would read the colon of 'exercise:back-squat' as a variable). Run as the application role.
 \set w random(1, :workspaces)
 \set c random(1, :clients)
 begin;
@@ -18,6 +19,6 @@ select id, workspace_id, client_id, template_id, template_version, name, start_d
  order by start_date desc, id limit 200;
 select performed_on::text, exercise_id, set_type, load_kg, reps, effort_kind, effort_value
   from workout_set where workspace_id = md5('bench-w-' || :w)::uuid and client_id = md5('bench-c-' || :w || '-' || :c)::uuid
-   and done and reps is not null and exercise_id = any (array[md5('exercise:back-squat')::uuid]) and performed_on >= current_date - 180
+   and done and reps is not null and exercise_id = '728da5c3-ba82-47c8-57a5-98ad2714c2a2'::uuid and performed_on >= current_date - 180
  order by performed_on, log_id, position;
 commit;
