@@ -7,6 +7,7 @@
 --   deep        clients in each of the two list-depth workspaces "deep-10k" (10,000) and "deep-1m" (:deep; 0 skips both)
 -- Re-running it replaces the previous benchmark rows (everything whose id is derived from a 'bench-' label).
 \set ON_ERROR_STOP on
+\set plan '{"phases":[{"key":"86df655c-7ff3-5f3a-8248-8a3fb2c676d7","name":"Base","weeks":[{"key":"b324b84f-2cff-5967-aa81-b8e776af5ad5","days":[{"key":"328d7e34-77c3-54dc-ae97-dc9681103670","name":"Lower","restDay":false,"blocks":[{"key":"4a355967-3d54-5610-8b82-1678a18a94c3","type":"SINGLE","entries":[{"key":"8c7fedc7-58af-57b3-a84d-aaab9cb8f96e","exerciseId":"728da5c3-ba82-47c8-57a5-98ad2714c2a2","sets":[{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}}]}]}]},{"key":"0ecb51dd-700c-5fa5-9481-dfd32a4c8275","name":"Rest","restDay":true,"blocks":[]},{"key":"990eafa7-3c9c-5148-ab2b-2ed78d23a566","name":"Upper","restDay":false,"blocks":[{"key":"d8054215-ead9-540f-aa56-de21766ab8ce","type":"SINGLE","entries":[{"key":"2384da91-b13c-5782-b3ef-8917442927bc","exerciseId":"347da0f8-c320-121e-0511-6c86268ce974","sets":[{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}}]}]}]},{"key":"e12b0726-f627-5eae-973d-eb0fcf1f7b22","name":"Rest","restDay":true,"blocks":[]},{"key":"511fa6d1-b34a-5095-9d04-5cda9a3a1b92","name":"Pull","restDay":false,"blocks":[{"key":"fbfc1484-4703-5541-b28f-8a6227874126","type":"SINGLE","entries":[{"key":"a858d771-1aee-5cf9-8849-c7d5721c87b5","exerciseId":"c65c2edd-eec8-3f33-a7e0-db13968af226","sets":[{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}}]}]}]},{"key":"614bb74e-0e45-5ab0-8c9a-d8daabeb4f1a","name":"Rest","restDay":true,"blocks":[]},{"key":"ae640018-cf11-53c8-9b2a-9c530f226f06","name":"Rest","restDay":true,"blocks":[]}]}]}]}'
 begin;
 set local session_replication_role = replica;  -- deferred foreign keys are checked by hand below, not per row
 delete from habit_check_off where workspace_id in (select id from workspace where name like 'Bench %');
@@ -95,6 +96,36 @@ where w.n = -1;
 insert into exercise_alias (workspace_id, exercise_id, alias, sort_alias, created_at)
 select w.id, md5('bench-e-' || w.n || '-' || i)::uuid, 'alias ' || substr(md5(i::text), 1, 6), 'alias ' || substr(md5(i::text), 1, 6), now()
 from bench_ws w, generate_series(1, 10000, 5) i where w.n = -1;
+-- Training (the todays-workout scenario): one template per ordinary workspace, its one-week plan (squat, bench press and
+-- deadlift at 75 % of 1RM on Monday, Wednesday and Friday) assigned to every client from this week's Monday, and for
+-- every other client two weeks of logs (three a week, five sets of five) from which the estimated 1RM is read.
+delete from workout_set where workspace_id in (select id from workspace where name like 'Bench %');
+delete from workout_log where workspace_id in (select id from workspace where name like 'Bench %');
+delete from assigned_program where workspace_id in (select id from workspace where name like 'Bench %');
+delete from program_template_version where workspace_id in (select id from workspace where name like 'Bench %');
+delete from program_template where workspace_id in (select id from workspace where name like 'Bench %');
+insert into program_template (workspace_id, id, name, description, status, current_version, created_by, created_at, updated_at)
+select id, md5('bench-t-' || n)::uuid, 'Bench program', null, 'ACTIVE', 1, owner, now(), now() from bench_ws where n > 0;
+insert into program_template_version (workspace_id, template_id, version, plan, created_at)
+select id, md5('bench-t-' || n)::uuid, 1, :'plan'::jsonb, now() from bench_ws where n > 0;
+insert into assigned_program (workspace_id, id, client_id, template_id, template_version, name, start_date, plan, assigned_by,
+                              created_at, updated_at, version)
+select w.id, md5('bench-ap-' || w.n || '-' || c)::uuid, md5('bench-c-' || w.n || '-' || c)::uuid, md5('bench-t-' || w.n)::uuid, 1,
+       'Bench program', date_trunc('week', current_date)::date, :'plan'::jsonb, w.owner, now(), now(), 1
+from bench_ws w, generate_series(1, w.clients) c where w.n > 0;
+insert into workout_log (workspace_id, id, client_id, program_id, day_key, performed_on, duration_seconds, notes_ct, logged_by,
+                         on_behalf, created_at, updated_at)
+select w.id, md5('bench-l-' || w.n || '-' || c || '-' || d)::uuid, md5('bench-c-' || w.n || '-' || c)::uuid, null, null,
+       current_date - 14 + d * 2, 3600, null, null, false, now(), now()
+from bench_ws w, generate_series(2, w.clients, 2) c, generate_series(0, 5) d where w.n > 0;
+insert into workout_set (workspace_id, id, log_id, client_id, performed_on, position, exercise_id, set_type, reps, seconds, metres,
+                         load_amount, load_unit, load_kg, effort_kind, effort_value, done, target)
+select w.id, md5('bench-s-' || w.n || '-' || c || '-' || d || '-' || s)::uuid, md5('bench-l-' || w.n || '-' || c || '-' || d)::uuid,
+       md5('bench-c-' || w.n || '-' || c)::uuid, current_date - 14 + d * 2, s,
+       md5('exercise:' || (array['back-squat', 'bench-press', 'deadlift'])[1 + d % 3])::uuid, 'WORKING', 5, null, null,
+       80 + d * 2.5, 'KG', 80 + d * 2.5, 'RIR', 2, true, null
+from bench_ws w, generate_series(2, w.clients, 2) c, generate_series(0, 5) d, generate_series(0, 4) s where w.n > 0;
 commit;
 analyze person; analyze workspace; analyze membership; analyze client;
 analyze nutrition_target; analyze nutrition_log; analyze habit; analyze habit_check_off; analyze exercise; analyze exercise_alias;
+analyze assigned_program; analyze workout_log; analyze workout_set;

@@ -57,7 +57,10 @@ class DatabaseDumpIT {
                 note(s, marker, key);
             }),
             new SensitiveWrite("meal name and note, and the day's note, of a nutrition log by the client", DatabaseDumpIT::nutritionLog),
-            new SensitiveWrite("habit title and description written by staff for the client", DatabaseDumpIT::habit));
+            new SensitiveWrite("habit title and description written by staff for the client", DatabaseDumpIT::habit),
+            new SensitiveWrite("workout log notes, by the client", (s, marker) -> assertEquals(201, TestServer.as(s.clientToken())
+                    .contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-01", "notes", marker))
+                    .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())));
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {

@@ -87,6 +87,20 @@ class IsolationMatrixIT {
                 "carbohydrate", 1, "fat", 1)));
         m.put("PUT " + nutrition + "/habits/{habitId}", Map.of("title", "Injected habit", "schedule", "daily"));
         m.put("PUT " + nutrition + "/habits/{habitId}/check-offs", Map.of("day", "2026-01-05", "done", false));
+        Map<String, Object> plan = com.coachkeep.testing.ProgramPlans.lowerRestUpper(1, 60, 40);
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates", com.coachkeep.testing.ProgramPlans.template("Injected", plan));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/program-templates/{templateId}", com.coachkeep.testing.ProgramPlans.template("Hijacked", plan));
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/duplicate", Map.of("name", "Stolen copy"));
+        String someone = "7b0f5c1e-3d2a-4f6b-9c8d-1e2f3a4b5c6d";
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/assignments",
+                Map.of("clientIds", List.of(someone), "startDate", "2026-12-14"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/changes/apply", Map.of("clientIds", List.of(someone)));
+        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/programs", Map.of("templateId", someone, "startDate", "2026-12-14"));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/programs/{programId}", Map.of("startDate", "2026-12-21"));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/workouts/{workoutId}",
+                Map.of("performedOn", "2026-12-07", "notes", "injected"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/workouts/batch",
+                Map.of("logs", List.of(Map.of("id", "0f8e6b2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", "performedOn", "2026-12-07"))));
         m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises", Map.of("name", "Intruder squat", "primaryMuscles", List.of("quads"),
                 "equipment", "barbell", "pattern", "squat", "mechanics", "compound"));

@@ -9,6 +9,7 @@ import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Tokens;
 import com.coachkeep.testing.Workspaces;
 import com.coachkeep.testing.Workspaces.Populated;
+import com.coachkeep.testing.ProgramPlans;
 import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId, String logId, String habitId, String exerciseId) {
+        String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -58,7 +59,22 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .body(Map.of("name", "Matrix Landmine Squat", "primaryMuscles", List.of("quads"), "equipment", "landmine",
                         "pattern", "squat", "mechanics", "compound", "variationGroup", "squat", "aliases", List.of("Matrix squat")))
                 .post("/api/v1/workspaces/{w}/exercises", a.id()).then().statusCode(201).extract().path("id");
-        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId);
+        // A program template with two versions, assigned to A's (assigned) client.
+        String templateId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(ProgramPlans.template("Matrix program", ProgramPlans.lowerRestUpper(2, 100, 80)))
+                .post("/api/v1/workspaces/{w}/program-templates", a.id()).then().statusCode(201).extract().path("id");
+        String programId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("templateId", templateId, "startDate", "2026-12-07"))
+                .post("/api/v1/workspaces/{w}/clients/{c}/programs", a.id(), a.clientId()).then().statusCode(201).extract().path("id");
+        // A workout A's coach logged for that client.
+        String workoutId = java.util.UUID.randomUUID().toString();
+        TestServer.as(a.coach().token()).contentType(ContentType.JSON)
+                .body(Map.of("performedOn", "2026-12-07", "programId", programId, "notes", "Knee fine today", "sets", List.of(
+                        Map.of("id", java.util.UUID.randomUUID().toString(), "exerciseId", ProgramPlans.exerciseId("back-squat"),
+                                "type", "working", "reps", 5, "load", Map.of("amount", 100, "unit", "kg")))))
+                .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", a.id(), a.clientId(), workoutId).then().statusCode(201);
+        return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
+                programId, workoutId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -75,6 +91,9 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("logId", logId);
         ids.put("habitId", habitId);
         ids.put("exerciseId", exerciseId);
+        ids.put("templateId", templateId);
+        ids.put("programId", programId);
+        ids.put("workoutId", workoutId);
         return ids;
     }
 

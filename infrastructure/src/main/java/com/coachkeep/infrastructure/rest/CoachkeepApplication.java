@@ -62,5 +62,8 @@ public class CoachkeepApplication extends Application {
             InvitationAcceptanceResource.class, MeResource.class, RoleResource.class, StaffResource.class,
             WorkspaceInvitationResource.class, WorkspaceResource.class,
             NutritionResource.class, HabitResource.class, ComplianceResource.class,
-            ExerciseResource.class, ExerciseLibrarySettingsResource.class);
+            ExerciseResource.class, ExerciseLibrarySettingsResource.class,
+            com.coachkeep.infrastructure.rest.training.ProgramTemplateResource.class,
+            com.coachkeep.infrastructure.rest.training.ClientProgramResource.class,
+            com.coachkeep.infrastructure.rest.training.WorkoutLogResource.class);
 }

@@ -1,2 +1,5 @@
-/** The training context's use cases: authorization first, then the library's rules, in one transaction each. */
+/**
+ * The training context's use cases: authorization first, then the library's or the domain's rules for programs and
+ * logs, with audit, in one transaction each.
+ */
 package com.coachkeep.training.application.service;

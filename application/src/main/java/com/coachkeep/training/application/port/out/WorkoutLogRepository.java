@@ -1,0 +1,32 @@
+package com.coachkeep.training.application.port.out;
+
+import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.shared.domain.Page;
+import com.coachkeep.shared.domain.PageRequest;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.training.domain.ExerciseId;
+import com.coachkeep.training.domain.PerformedSet;
+import com.coachkeep.training.domain.WorkoutLog;
+import com.coachkeep.training.domain.WorkoutLogId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Workout logs and their sets; notes stored encrypted under the client's key. */
+public interface WorkoutLogRepository {
+    Optional<WorkoutLog> find(WorkspaceId workspaceId, WorkoutLogId id);
+
+    /** Stores the log as given, replacing a stored one of the same id with all its sets. */
+    void save(WorkoutLog log, boolean replace);
+
+    /** Which of {@code setIds} belong to logs other than {@code logId} (a set id is the client's, unique in the workspace). */
+    Set<UUID> setIdsOfOtherLogs(WorkspaceId workspaceId, WorkoutLogId logId, Set<UUID> setIds);
+
+    /** A client's logs, newest date first, keyset-paginated. */
+    Page<WorkoutLog> list(WorkspaceId workspaceId, ClientId clientId, PageRequest page);
+
+    /** The sets a client did (done, with reps), of the exercises given or of all ({@code exercises} null), from a date or all. */
+    List<PerformedSet> performedSets(WorkspaceId workspaceId, ClientId clientId, Set<ExerciseId> exercises, LocalDate from);
+}

@@ -1,0 +1,46 @@
+package com.coachkeep.training.application.service;
+
+import com.coachkeep.roster.application.port.in.ClientView;
+import com.coachkeep.roster.application.port.in.GetClientUseCase;
+import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.application.NotFoundException;
+import com.coachkeep.shared.domain.Permission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Which clients the training context's use cases reach: exactly the ones the roster lets the actor read (every client,
+ * the ones assigned to them, or their own record), asked of the roster's incoming port; any other is not found.
+ */
+@ApplicationScoped
+public class TrainingClients {
+    private final GetClientUseCase clients;
+
+    @Inject
+    public TrainingClients(GetClientUseCase clients) {
+        this.clients = clients;
+    }
+
+    protected TrainingClients() {
+        this(null);
+    }
+
+    /** The client of an operation on one client's data; not found unless the actor can read that client. */
+    public ClientView visible(Actor actor, ClientId id) {
+        if (!actor.has(Permission.CLIENTS_READ_ALL) && !actor.has(Permission.CLIENTS_READ_ASSIGNED) && !actor.has(Permission.SELF_READ)) {
+            throw new NotFoundException("client");
+        }
+        return clients.get(actor, id);
+    }
+
+    /** For operations over many clients: the client when the actor can read them, else empty (as for a missing one). */
+    public Optional<ClientView> ifVisible(Actor actor, ClientId id) {
+        try {
+            return Optional.of(clients.get(actor, id));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+-- GET /api/v1/workspaces/{w}/clients/{c}/workouts/today as the server runs it: one transaction, the tenant setting, the
+-- identity query, the client, the client's programs, the recent sets of the day's exercise (back squat: its catalogue id,
+-- written out because pgbench would read the colon of 'exercise:back-squat' as a variable). Run as the application role.
+\set w random(1, :workspaces)
+\set c random(1, :clients)
+begin;
+select set_config('app.workspace_id', md5('bench-w-' || :w)::uuid::text, true);
+select p.id, p.email, p.email_verified, p.display_name, m.id, m.role, m.custom_role_id, ws.staff_mfa_required,
+       ws.suspended_at, ws.deletion_requested_at, r.permissions
+  from person p
+  left join membership m on m.workspace_id = md5('bench-w-' || :w)::uuid and m.person_id = p.id and m.status = 'ACTIVE'
+  left join workspace ws on ws.id = m.workspace_id
+  left join custom_role r on r.workspace_id = m.workspace_id and r.id = m.custom_role_id
+ where p.issuer = :iss and p.subject = 'bench-owner-' || :w;
+select * from client where workspace_id = md5('bench-w-' || :w)::uuid and id = md5('bench-c-' || :w || '-' || :c)::uuid;
+select id, workspace_id, client_id, template_id, template_version, name, start_date::text, plan::text, assigned_by, created_at,
+       updated_at, version
+  from assigned_program where workspace_id = md5('bench-w-' || :w)::uuid and client_id = md5('bench-c-' || :w || '-' || :c)::uuid
+ order by start_date desc, id limit 200;
+select performed_on::text, exercise_id, set_type, load_kg, reps, effort_kind, effort_value
+  from workout_set where workspace_id = md5('bench-w-' || :w)::uuid and client_id = md5('bench-c-' || :w || '-' || :c)::uuid
+   and done and reps is not null and exercise_id = '728da5c3-ba82-47c8-57a5-98ad2714c2a2'::uuid and performed_on >= current_date - 180
+ order by performed_on, log_id, position;
+commit;
