@@ -109,6 +109,7 @@ class DatabaseOutageIT {
             long stopping = System.nanoTime();
             database.close();
             database = null;
+            awaitRefused(DB_PORT); // the embedded server's stop returns before the postmaster has let go of its port
             long stopped = System.nanoTime();
             boolean readinessDown = false;
             long outageEnds = stopped + Duration.ofSeconds(OUTAGE_SECONDS).toNanos();
@@ -257,6 +258,20 @@ class DatabaseOutageIT {
             b.append(e);
         }
         return b.toString();
+    }
+
+    /** Waits until nothing accepts connections on the port any more: the database is gone. */
+    static void awaitRefused(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
+            } catch (IOException refused) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the database still accepts connections on port " + port + " 30 s after it was stopped");
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
