@@ -2,7 +2,6 @@ package com.coachkeep.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coachkeep.testing.TestServer;
@@ -150,7 +149,9 @@ class NutritionIT {
             assertEquals(1, c.getInt("windows[0].nutrition.daysOnTarget"));
             assertEquals(4, c.getInt("windows[0].habits.done"));
             assertEquals(4, c.getInt("windows[0].habits.due"));
-            assertNull(c.get("windows[0].workouts"));
+            // no program assigned: nothing scheduled, nothing logged (ProgramsIT and the use case's test count real ones)
+            assertEquals(0, c.getInt("windows[0].workouts.scheduled"));
+            assertEquals(0, c.getInt("windows[0].workouts.done"));
         }
         assertEquals(200, TestServer.as(coach).delete(base + "/habits/" + habitId).statusCode());
         assertEquals(List.of(), TestServer.as(client).get(base + "/habits").then().statusCode(200).extract().path("items"));

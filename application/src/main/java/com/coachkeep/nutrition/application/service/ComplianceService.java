@@ -65,7 +65,7 @@ public class ComplianceService implements GetComplianceUseCase {
         logs.loggedDays(actor.workspaceId(), client, from, today).forEach(d -> logged.put(d.day(), d));
         List<Habit> all = habits.schedulesOf(actor.workspaceId(), client);
         Map<UUID, Set<LocalDate>> done = all.isEmpty() ? Map.of() : habits.checkOffs(actor.workspaceId(), client, from, today);
-        Optional<List<WorkoutCompliancePort.Figure>> workoutFigures = workouts.measure(actor.workspaceId(), client, today, Compliance.WINDOWS);
+        Optional<List<WorkoutCompliancePort.Figure>> workoutFigures = workouts.measure(actor, client, today, Compliance.WINDOWS);
         List<ComplianceView.Window> windows = new ArrayList<>();
         for (int days : Compliance.WINDOWS) {
             ComplianceView.Workouts w = workoutFigures.flatMap(list -> list.stream().filter(f -> f.days() == days).findFirst())

@@ -171,6 +171,15 @@ final class TrainingFakes {
                     .sorted(Comparator.comparing(com.coachkeep.training.domain.WorkoutLog::performedOn))
                     .flatMap(l -> l.performed().stream()).filter(s -> exercises == null || exercises.contains(s.exercise())).toList();
         }
+
+        @Override
+        public Set<java.time.LocalDate> daysLogged(WorkspaceId workspaceId, ClientId clientId, java.time.LocalDate from, java.time.LocalDate to) {
+            Set<java.time.LocalDate> out = new java.util.TreeSet<>();
+            rows.values().stream().filter(l -> l.workspaceId().equals(workspaceId) && l.clientId().equals(clientId))
+                    .map(com.coachkeep.training.domain.WorkoutLog::performedOn)
+                    .filter(d -> !d.isBefore(from) && !d.isAfter(to)).forEach(out::add);
+            return out;
+        }
     }
 
     static final class Exercises implements PrescribedExercisesPort {

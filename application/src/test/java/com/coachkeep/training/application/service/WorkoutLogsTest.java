@@ -170,6 +170,38 @@ class WorkoutLogsTest {
     }
 
     @Test
+    void complianceCountsTrainingDaysOfTheRunningProgramAgainstDaysWithALoggedWorkout() {
+        // two weeks from Monday: Lower, Rest, Upper each week (week 2 has the same three days), so 4 training days
+        var t = library.create(coach, new ProgramTemplateCommand("Two weeks", null, twoWeeks(), null));
+        assignments.assignToClient(coach, ben.id(), t.id(), null, MONDAY);
+        service.log(benActor, log(WorkoutLogId.newId(), MONDAY, null, set(UUID.randomUUID(), 5, 100, null)));
+        service.log(benActor, log(WorkoutLogId.newId(), MONDAY.plusDays(1), null, set(UUID.randomUUID(), 5, 100, null))); // moved to the rest day
+        service.log(benActor, log(WorkoutLogId.newId(), MONDAY.minusDays(20), null, set(UUID.randomUUID(), 5, 90, null))); // before the program
+        MeasureWorkoutComplianceService compliance = new MeasureWorkoutComplianceService(programs, logs, new TrainingClients(app.roster));
+        LocalDate today = MONDAY.plusDays(9);
+
+        var counts = compliance.measure(coach, ben.id(), today, List.of(7, 30)).orElseThrow();
+
+        // the 7 days up to today (Wednesday of week 2): week 2's Monday and Wednesday are scheduled, nothing was logged on them;
+        // the 30 days: all four training days, and three days with a workout (one on a rest day, one before the program)
+        assertEquals(new com.coachkeep.training.application.port.in.MeasureWorkoutComplianceUseCase.WindowCount(7, 0, 2), counts.get(0), counts.toString());
+        assertEquals(new com.coachkeep.training.application.port.in.MeasureWorkoutComplianceUseCase.WindowCount(30, 3, 4), counts.get(1), counts.toString());
+        assertEquals(counts, compliance.measure(benActor, ben.id(), today, List.of(7, 30)).orElseThrow(), "the client reads their own");
+        assertThrows(NotFoundException.class, () -> compliance.measure(benActor, bea.id(), today, List.of(7)));
+    }
+
+    static ProgramPlan twoWeeks() {
+        List<ProgramWeek> weeks = new java.util.ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            weeks.add(new ProgramWeek(PlanKey.newKey(), List.of(
+                    new ProgramDay(PlanKey.newKey(), "Lower", false, List.of(Block.single(ProgramsTest.entry(SQUAT, 3, 5, 100)))),
+                    ProgramDay.rest("Rest"),
+                    new ProgramDay(PlanKey.newKey(), "Upper", false, List.of(Block.single(ProgramsTest.entry(SQUAT, 3, 5, 80)))))));
+        }
+        return new ProgramPlan(List.of(new ProgramPhase(PlanKey.newKey(), "Base", weeks)));
+    }
+
+    @Test
     void todaysWorkoutResolvesPercentLoadsFromTheEstimatedMaxWithPlateRounding() {
         service.log(benActor, log(WorkoutLogId.newId(), MONDAY, null, set(UUID.randomUUID(), 5, 100, 2.0))); // e1RM 123.3
         BlockEntry squat = new BlockEntry(PlanKey.newKey(), SQUAT, List.of(

@@ -228,4 +228,17 @@ public class JpaWorkoutLogRepository implements WorkoutLogRepository {
         return o == null ? null : ((Number) o).intValue();
     }
 
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<LocalDate> daysLogged(WorkspaceId workspaceId, ClientId clientId, LocalDate from, LocalDate to) {
+        tenant.workspace(workspaceId);
+        List<Object> rows = em.createNativeQuery("select distinct performed_on::text from workout_log where workspace_id = ?1 "
+                        + "and client_id = ?2 and performed_on between cast(?3 as date) and cast(?4 as date)")
+                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value())
+                .setParameter(3, from.toString()).setParameter(4, to.toString()).getResultList();
+        Set<LocalDate> days = new java.util.TreeSet<>();
+        rows.forEach(r -> days.add(LocalDate.parse(r.toString())));
+        return days;
+    }
 }

@@ -201,7 +201,7 @@ public final class NutritionDtos {
 
     @Schema(name = "ComplianceWindow")
     public record WindowResponse(int days, String from, String to, NutritionCompliance nutrition, HabitCompliance habits,
-            @Schema(description = "Workouts done ÷ scheduled; null while workouts are not measured") WorkoutCompliance workouts) {
+            @Schema(description = "Workouts done ÷ scheduled (days with a logged workout, training days of the client's programs); null when the caller may not read the client's programs") WorkoutCompliance workouts) {
     }
 
     @Schema(name = "NutritionCompliance")

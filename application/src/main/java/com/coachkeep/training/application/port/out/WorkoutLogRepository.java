@@ -29,4 +29,7 @@ public interface WorkoutLogRepository {
 
     /** The sets a client did (done, with reps), of the exercises given or of all ({@code exercises} null), from a date or all. */
     List<PerformedSet> performedSets(WorkspaceId workspaceId, ClientId clientId, Set<ExerciseId> exercises, LocalDate from);
+
+    /** The days (from and to included) on which the client logged a workout. */
+    Set<java.time.LocalDate> daysLogged(WorkspaceId workspaceId, ClientId clientId, java.time.LocalDate from, java.time.LocalDate to);
 }
