@@ -15,12 +15,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A client's programs and logs are theirs: in their own export (JSON, and the sets as CSV, notes decrypted), without
  * the workspace's templates; the owner's export holds the templates with every version.
  */
+@Tag("promise:P-EXP-1")
 class ProgramsExportIT {
     @Test
     void aClientsExportHoldsTheirProgramsAndLogsAndTheOwnersTheTemplates() throws Exception {
