@@ -7,6 +7,7 @@ import com.coachkeep.infrastructure.rest.nutrition.NutritionDtos.HabitResponse;
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.nutrition.application.port.in.ArchiveHabitUseCase;
 import com.coachkeep.nutrition.application.port.in.AssignHabitUseCase;
@@ -89,13 +90,6 @@ public class HabitResource {
         return Ids.parse(raw);
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
-        return body;
-    }
-
     // ---------------------------------------------------------------------------------------------- habits
 
     @GET
@@ -129,7 +123,7 @@ public class HabitResource {
     public Response putHabit(@PathParam("habitId") String habitId,
             @Parameter(description = "The ETag last read; 412 when the habit changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @RequestBody(required = true) HabitRequest body) {
-        HabitRequest b = required(body);
+        HabitRequest b = JsonBodyReader.required(body);
         UUID id = id(habitId);
         Long expected = Etags.expectedVersion(ifMatch);
         HabitAssignedView v = assignHabit.assign(actor(), client(), id, new HabitInput(b.title(), b.description(), b.schedule(),
@@ -170,7 +164,7 @@ public class HabitResource {
                     + "the client is audited.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HabitResponse.class)))
     public HabitResponse checkOff(@PathParam("habitId") String habitId, @RequestBody(required = true) CheckOffRequest body) {
-        CheckOffRequest b = required(body);
+        CheckOffRequest b = JsonBodyReader.required(body);
         UUID id = id(habitId);
         return HabitResponse.of(checkOff.checkOff(actor(), client(), id, b.day(), b.done()));
     }

@@ -10,6 +10,7 @@ import com.coachkeep.infrastructure.rest.nutrition.NutritionDtos.TimeZoneRequest
 import com.coachkeep.infrastructure.rest.nutrition.NutritionDtos.ToleranceBody;
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.nutrition.application.port.in.GetNutritionLogUseCase;
 import com.coachkeep.nutrition.application.port.in.GetNutritionPlanUseCase;
@@ -25,7 +26,6 @@ import com.coachkeep.nutrition.domain.Tolerance;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.domain.Ids;
-import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -100,13 +100,6 @@ public class NutritionResource {
         return Ids.parse(raw);
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
-        return body;
-    }
-
     // ---------------------------------------------------------------------------------------------- targets
 
     @GET
@@ -127,7 +120,7 @@ public class NutritionResource {
                     + "warnings when the macronutrients do not add up to the calories. Audited.")
     @APIResponse(responseCode = "201", description = "Set", content = @Content(schema = @Schema(implementation = TargetSetResponse.class)))
     public Response setTarget(@RequestBody(required = true) TargetRequest body) {
-        TargetRequest b = required(body);
+        TargetRequest b = JsonBodyReader.required(body);
         Actor actor = actor();
         var v = setTarget.setTarget(actor, client(), new NutritionTarget.Values(b.dayType(), b.effectiveFrom(), b.calories(), b.protein(),
                 b.carbohydrate(), b.fat(), b.fibre(), b.waterMl()));
@@ -142,7 +135,7 @@ public class NutritionResource {
             description = "Defaults: calories ±10 %, protein at least 90 %, carbohydrate and fat ±15 %. Audited.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public PlanResponse setTolerance(@RequestBody(required = true) ToleranceBody body) {
-        ToleranceBody b = required(body);
+        ToleranceBody b = JsonBodyReader.required(body);
         Tolerance t = Tolerance.of(b.caloriesPercent(), b.proteinMinimumPercent(), b.carbohydratePercent(), b.fatPercent());
         return PlanResponse.of(setTolerance.setTolerance(actor(), client(), t));
     }
@@ -155,7 +148,7 @@ public class NutritionResource {
             description = "Until it is set, the workspace's time zone stands in. A client's app sets it when the phone's zone changes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     public PlanResponse setTimeZone(@RequestBody(required = true) TimeZoneRequest body) {
-        TimeZoneRequest b = required(body);
+        TimeZoneRequest b = JsonBodyReader.required(body);
         return PlanResponse.of(setTimeZone.setTimeZone(actor(), client(), b.timeZone()));
     }
 
@@ -184,7 +177,7 @@ public class NutritionResource {
             content = @Content(schema = @Schema(implementation = LogResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LogResponse.class)))
     public Response putLog(@PathParam("logId") String logId, @RequestBody(required = true) LogRequest body) {
-        LogRequest b = required(body);
+        LogRequest b = JsonBodyReader.required(body);
         List<LogNutritionCommand.MealInput> meals = b.meals() == null ? null : b.meals().stream()
                 .map(m -> m == null ? null : new LogNutritionCommand.MealInput(m.id(), m.name(), m.eatenAt(), m.calories(), m.protein(),
                         m.carbohydrate(), m.fat(), m.fibre(), m.note())).toList();

@@ -1,6 +1,7 @@
 package com.coachkeep.infrastructure.rest.roster;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.AddCoachNoteRequest;
 import com.coachkeep.infrastructure.rest.roster.RosterDtos.ClientPage;
@@ -33,7 +34,6 @@ import com.coachkeep.privacy.application.port.in.LeaveWorkspaceCommand;
 import com.coachkeep.privacy.application.port.in.LeaveWorkspaceUseCase;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.Actor;
-import com.coachkeep.shared.domain.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -123,9 +123,7 @@ public class ClientResource {
             content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     public Response invite(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) InviteClientRequest body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Actor actor = current.in(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "inviteClient:" + workspaceId, body, Idempotency.Owner.createdClient(workspaceId), () -> {
             ClientView v = invite.invite(actor, InviteClientCommand.of(body.displayName(), body.email(), body.assignedCoachId(), body.tags()));
@@ -224,9 +222,7 @@ public class ClientResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CoachNoteResponse.class)))
     public Response addNote(@PathParam("clientId") String clientId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) AddCoachNoteRequest body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Actor actor = current.in(workspaceId);
         ClientId id = ClientId.parse(clientId);
         return idempotency.run(current.caller(), idempotencyKey, "addCoachNote:" + workspaceId + ":" + clientId, body, Idempotency.Owner.client(workspaceId, id), () -> {

@@ -49,6 +49,17 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     /** Deeper than any body of this API needs; far below what would strain the parser. */
     static final int MAX_DEPTH = 32;
 
+    /**
+     * The body of an operation that needs one: a request without any body reaches the resource as {@code null} (this
+     * reader is not asked), and is refused like a body that is not an object.
+     */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", NOT_AN_OBJECT);
+        }
+        return body;
+    }
+
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return JsonValue.class.isAssignableFrom(type) || type.isRecord() && type.getName().startsWith("com.coachkeep.");

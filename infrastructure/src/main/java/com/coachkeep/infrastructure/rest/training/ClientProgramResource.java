@@ -4,6 +4,7 @@ import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
@@ -89,9 +90,7 @@ public class ClientProgramResource {
     public Response assign(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(required = true) AssignProgramRequest body) {
         Actor actor = current.in(workspaceId);
         ClientId client = ClientId.parse(clientId);
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         return idempotency.run(current.caller(), idempotencyKey, "assignProgram:" + workspaceId + ":" + clientId, body,
                 Idempotency.Owner.client(workspaceId, client), () -> {
                     List<Violation> violations = new ArrayList<>();
@@ -132,9 +131,7 @@ public class ClientProgramResource {
         Actor actor = current.in(workspaceId);
         ClientId client = ClientId.parse(clientId);
         AssignedProgramId id = AssignedProgramId.parse(programId);
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Long expected = Etags.expectedVersion(ifMatch);
         List<Violation> violations = new ArrayList<>();
         var plan = body.plan() == null ? null : ProgramTemplateResource.collect(violations, () -> PlanDtos.toDomain(body.plan(), "plan"));

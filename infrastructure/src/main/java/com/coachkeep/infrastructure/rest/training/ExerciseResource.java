@@ -4,6 +4,7 @@ import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.MergePatch;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
@@ -143,9 +144,7 @@ public class ExerciseResource {
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ExerciseResponse.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(required = true) CreateExerciseRequest body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Actor actor = current.in(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "createExercise:" + workspaceId, body, Idempotency.Owner.workspace(workspaceId), () -> {
             ExerciseView v = create.create(actor, CreateExerciseCommand.of(body.name(), body.instructions(), body.videoUrl(), body.tags(),

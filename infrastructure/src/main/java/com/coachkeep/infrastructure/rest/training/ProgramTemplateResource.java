@@ -4,6 +4,7 @@ import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
@@ -106,9 +107,7 @@ public class ProgramTemplateResource {
             @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ProgramTemplateResponse.class)))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(required = true) ProgramTemplateRequest body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Actor actor = current.in(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "createProgramTemplate:" + workspaceId, body,
                 Idempotency.Owner.workspace(workspaceId), () -> {
@@ -149,9 +148,7 @@ public class ProgramTemplateResource {
             @RequestBody(required = true) ProgramTemplateRequest body) {
         Actor actor = current.in(workspaceId);
         ProgramTemplateId id = ProgramTemplateId.parse(templateId);
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         ProgramTemplateView v = revise.revise(actor, id, command(body, Etags.expectedVersion(ifMatch)));
         return Response.ok(ProgramTemplateResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.currentVersion())).build();
     }
@@ -165,9 +162,7 @@ public class ProgramTemplateResource {
     public Response duplicate(@PathParam("templateId") String templateId, @RequestBody(required = true) DuplicateProgramTemplateRequest body) {
         Actor actor = current.in(workspaceId);
         ProgramTemplateId id = ProgramTemplateId.parse(templateId);
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         ProgramTemplateView v = duplicate.duplicate(actor, id, body.name());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/program-templates/{t}").build(workspaceId, v.id().toString()))
                 .header(HttpHeaders.ETAG, Etags.of(v.currentVersion())).entity(ProgramTemplateResponse.of(v)).build();
@@ -203,9 +198,7 @@ public class ProgramTemplateResource {
     public Response assignToClients(@PathParam("templateId") String templateId, @RequestBody(required = true) AssignToClientsRequest body) {
         Actor actor = current.in(workspaceId);
         ProgramTemplateId id = ProgramTemplateId.parse(templateId);
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         List<Violation> violations = new ArrayList<>();
         List<ClientId> clients = collect(violations, () -> clientIds(body.clientIds()));
         LocalDate start = collect(violations, () -> date("startDate", body.startDate()));
@@ -250,9 +243,7 @@ public class ProgramTemplateResource {
     public TemplateChangeList apply(@PathParam("templateId") String templateId, @RequestBody(required = true) ApplyChangesRequest body) {
         Actor actor = current.in(workspaceId);
         ProgramTemplateId id = ProgramTemplateId.parse(templateId);
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         return new TemplateChangeList(changes.apply(actor, id, body.version(), clientIds(body.clientIds())).stream()
                 .map(TemplateChangeResponse::of).toList());
     }

@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.rest.training;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.PageResponse;
 import com.coachkeep.infrastructure.rest.shared.Paging;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
@@ -105,9 +106,7 @@ public class WorkoutLogResource {
         Actor actor = current.in(workspaceId);
         ClientId client = ClientId.parse(clientId);
         WorkoutLogId id = WorkoutLogId.parse(logId);
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         LogWorkoutCommand command = command(client, id, body.performedOn(), body.programId(), body.dayKey(), body.durationSeconds(),
                 body.notes(), body.sets(), "");
         WorkoutLogView v = logWorkout.log(actor, command);

@@ -1,6 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Etags;
@@ -13,7 +14,6 @@ import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.RoleList;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.RoleResponse;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.UpdateRoleRequest;
 import com.coachkeep.shared.application.Actor;
-import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.workspace.application.port.in.CreateCustomRoleCommand;
 import com.coachkeep.workspace.application.port.in.CreateCustomRoleUseCase;
 import com.coachkeep.workspace.application.port.in.DeleteCustomRoleUseCase;
@@ -105,9 +105,7 @@ public class RoleResource {
             @Parameter(description = "Makes retries safe: the same key returns the first result")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) CreateRoleRequest body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Actor actor = current.in(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "createRole:" + workspaceId, body, Idempotency.Owner.workspace(workspaceId), () -> {
             RoleView v = create.createRole(actor, CreateCustomRoleCommand.of(body.name(), body.permissions()));

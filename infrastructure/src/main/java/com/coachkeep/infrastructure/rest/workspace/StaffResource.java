@@ -1,6 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
@@ -12,7 +13,6 @@ import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.InvitationRespo
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.InviteStaffRequest;
 import com.coachkeep.infrastructure.rest.workspace.WorkspaceDtos.StaffMemberResponse;
 import com.coachkeep.shared.application.Actor;
-import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.MembershipId;
 import com.coachkeep.workspace.application.port.in.ChangeStaffRoleCommand;
 import com.coachkeep.workspace.application.port.in.ChangeStaffRoleUseCase;
@@ -88,9 +88,7 @@ public class StaffResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
     public Response invite(@HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) InviteStaffRequest body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Actor actor = current.in(workspaceId);
         return idempotency.run(current.caller(), idempotencyKey, "inviteStaff:" + workspaceId, body, Idempotency.Owner.workspace(workspaceId), () -> {
             InvitationView v = invite.invite(actor, InviteStaffCommand.of(body.email(), body.role()));
@@ -107,9 +105,7 @@ public class StaffResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StaffMemberResponse.class)))
     public StaffMemberResponse changeRole(@PathParam("membershipId") String membershipId,
             @RequestBody(required = true) ChangeStaffRoleRequest body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Actor actor = current.in(workspaceId);
         return StaffMemberResponse.of(changeRole.changeRole(actor, ChangeStaffRoleCommand.of(MembershipId.parse(membershipId), body.role(), body.customRoleId())));
     }

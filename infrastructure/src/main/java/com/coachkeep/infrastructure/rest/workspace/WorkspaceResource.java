@@ -1,6 +1,7 @@
 package com.coachkeep.infrastructure.rest.workspace;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.DeleteWorkspaceRequest;
 import com.coachkeep.infrastructure.rest.workspace.DeletionDtos.WorkspaceDeletionResponse;
@@ -18,7 +19,6 @@ import com.coachkeep.privacy.application.port.in.GetWorkspaceDeletionUseCase;
 import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.domain.WorkspaceId;
-import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.workspace.application.port.in.CreateWorkspaceCommand;
 import com.coachkeep.workspace.application.port.in.CreateWorkspaceUseCase;
 import com.coachkeep.workspace.application.port.in.GetWorkspaceUseCase;
@@ -94,9 +94,7 @@ public class WorkspaceResource {
             @Parameter(description = "Makes retries safe: the same key returns the first result")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @RequestBody(required = true) CreateWorkspaceRequest body) {
-        if (body == null) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
+        JsonBodyReader.required(body);
         Caller caller = current.caller();
         return idempotency.run(caller, idempotencyKey, "createWorkspace", body, Idempotency.Owner.createdWorkspace(), () -> {
             WorkspaceView v = create.create(caller, CreateWorkspaceCommand.of(body.name(), body.timezone(), body.currency(),
