@@ -3,9 +3,9 @@ package com.coachkeep.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coachkeep.testing.Exports;
 import com.coachkeep.testing.Mailbox;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
@@ -202,27 +202,7 @@ class ExportIT {
     }
 
     static Response awaitReady(String token, String exportId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (true) {
-            Response r = TestServer.as(token).get("/api/v1/workspaces/{w}/exports/{e}", w.id(), exportId);
-            assertEquals(200, r.statusCode(), r.asString());
-            String state = r.path("state");
-            if ("ready".equals(state)) {
-                assertNotNull(r.path("download.url"), r.asString());
-                return r;
-            }
-            assertFalse(List.of("failed", "expired").contains(state), r.asString());
-            assertNull(r.path("download"), r.asString());
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("export " + exportId + " not ready: " + r.asString());
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return Exports.awaitReady(token, w.id(), exportId);
     }
 
     /** Waits up to 20 seconds for an email to {@code email} containing {@code text} (the export-ready email). */

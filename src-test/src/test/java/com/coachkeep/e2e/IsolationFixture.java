@@ -1,9 +1,9 @@
 package com.coachkeep.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.testing.Exports;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
 import com.coachkeep.testing.Workspaces.Member;
@@ -14,8 +14,6 @@ import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -113,7 +111,7 @@ public final class IsolationFixture {
         Member suspendedOwner = Workspaces.signedIn("suspended-owner");
         suspendedWorkspaceId = Workspaces.create(suspendedOwner.token(), "Matrix suspended");
         sql("update workspace set suspended_at = now() where id = ?::uuid", suspendedWorkspaceId);
-        downloadToken = awaitDownloadToken();
+        downloadToken = tokenOf(Exports.awaitReady(a.owner().token(), a.id(), exportId).path("download.url"));
 
         List<Caller> all = new ArrayList<>();
         all.add(Caller.outsider("B's owner", b.owner()));
@@ -162,23 +160,6 @@ public final class IsolationFixture {
         TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("role", "custom", "customRoleId", customRoleId))
                 .patch("/api/v1/workspaces/{w}/staff/{m}", a.id(), m.membershipId()).then().statusCode(200);
         return m;
-    }
-
-    /** Waits for A's export to be ready and returns the secret of the link its owner was given. */
-    private String awaitDownloadToken() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (true) {
-            Response r = TestServer.as(a.owner().token()).get("/api/v1/workspaces/{w}/exports/{e}", a.id(), exportId);
-            assertEquals(200, r.statusCode(), r.asString());
-            if ("ready".equals(r.path("state"))) {
-                return tokenOf(r.path("download.url"));
-            }
-            assertFalse(List.of("failed", "expired").contains(r.<String>path("state")), r.asString());
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("A's export is not ready: " + r.asString());
-            }
-            Thread.sleep(250); // polling the export's state with a deadline
-        }
     }
 
     /** The {@code token} query parameter of a download link. */

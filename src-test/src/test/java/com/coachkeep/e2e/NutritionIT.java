@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coachkeep.testing.Exports;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
 import io.restassured.http.ContentType;
@@ -161,7 +162,7 @@ class NutritionIT {
         // the client's own export holds all of it, free text decrypted
         String exportId = TestServer.as(client).post("/api/v1/workspaces/{w}/clients/me/exports", w.id()).then().statusCode(202)
                 .extract().path("id");
-        Map<String, String> archive = ExportIT.download(client, awaitExport(client, exportId));
+        Map<String, String> archive = ExportIT.download(client, Exports.awaitReady(client, w.id(), exportId).path("download.url"));
         String logs = entry(archive, "nutrition/logs.csv");
         assertTrue(logs.startsWith("id,clientId,day,dayType,entry,calories"), logs);
         assertTrue(logs.contains(logId) && logs.contains(today.minusDays(1).toString()), logs);
@@ -176,21 +177,6 @@ class NutritionIT {
     static String entry(Map<String, String> archive, String part) {
         return archive.entrySet().stream().filter(e -> e.getKey().contains(part)).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + part + " in " + archive.keySet()));
-    }
-
-    /** Polls the export until it is ready (the export job runs on its own schedule); returns its download link. */
-    static String awaitExport(String token, String exportId) throws InterruptedException {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
-        while (true) {
-            Response r = TestServer.as(token).get("/api/v1/workspaces/{w}/exports/{e}", w.id(), exportId);
-            assertEquals(200, r.statusCode(), r.asString());
-            if ("ready".equals(r.path("state"))) {
-                return r.path("download.url");
-            }
-            assertFalse(List.of("failed", "expired").contains(r.<String>path("state")), r.asString());
-            assertTrue(java.time.Instant.now().isBefore(deadline), "the export is not ready: " + r.asString());
-            Thread.sleep(250); // polling the export's state with a deadline
-        }
     }
 
     /** The demo workspace's clients come with targets, eight weeks of logs and habits with check-offs. */

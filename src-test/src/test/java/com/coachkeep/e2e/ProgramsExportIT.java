@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coachkeep.testing.Exports;
 import com.coachkeep.testing.ProgramPlans;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
 import com.coachkeep.testing.Workspaces.Populated;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +38,7 @@ class ProgramsExportIT {
 
         String mine = TestServer.as(w.client().token()).post("/api/v1/workspaces/{w}/clients/me/exports", w.id()).then().statusCode(202)
                 .extract().path("id");
-        Map<String, String> zip = ExportIT.download(w.client().token(), awaitReady(w.client().token(), w.id(), mine).path("download.url"));
+        Map<String, String> zip = ExportIT.download(w.client().token(), Exports.awaitReady(w.client().token(), w.id(), mine).path("download.url"));
         assertTrue(zip.get("programs/assigned/" + program + ".json").contains(ProgramPlans.exerciseId("back-squat")), zip.keySet().toString());
         assertTrue(zip.get("programs/logs/" + log + ".json").contains("Export marker note"));
         List<List<String>> sets = ExportIT.csv(zip.get("programs/sets.csv"));
@@ -51,26 +49,11 @@ class ProgramsExportIT {
         assertTrue(zip.get("README.txt").contains("programs"), zip.get("README.txt"));
 
         String owners = TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/exports", w.id()).then().statusCode(202).extract().path("id");
-        Map<String, String> all = ExportIT.download(w.owner().token(), awaitReady(w.owner().token(), w.id(), owners).path("download.url"));
+        Map<String, String> all = ExportIT.download(w.owner().token(), Exports.awaitReady(w.owner().token(), w.id(), owners).path("download.url"));
         String template = all.get("programs/templates/" + t + ".json");
         assertTrue(template.matches("(?s).*\"versions\"\\s*:\\s*\\[\\s*\\{\\s*\"version\"\\s*:\\s*1.*"), template);
         assertTrue(template.contains(ProgramPlans.exerciseId("bench-press")), template);
         assertTrue(all.containsKey("programs/logs/" + log + ".json"));
     }
 
-    static Response awaitReady(String token, String workspaceId, String exportId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (true) {
-            Response r = TestServer.as(token).get("/api/v1/workspaces/{w}/exports/{e}", workspaceId, exportId);
-            assertEquals(200, r.statusCode(), r.asString());
-            if ("ready".equals(r.path("state"))) {
-                return r;
-            }
-            assertFalse(List.of("failed", "expired").contains(r.<String>path("state")), r.asString());
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("export not ready: " + r.asString());
-            }
-            Thread.sleep(250); // polling the export's state with a deadline, as ExportIT does
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package com.coachkeep.restore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import com.coachkeep.infrastructure.platform.EmbeddedDatabase;
 import com.coachkeep.infrastructure.storage.LocalFileStoreBackup;
 import com.coachkeep.privacy.application.service.BackupService;
 import com.coachkeep.privacy.domain.Backup;
+import com.coachkeep.testing.Exports;
 import com.coachkeep.testing.Leftovers;
 import com.coachkeep.testing.OwnServer;
 import com.coachkeep.testing.TestServer;
@@ -30,7 +30,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -85,10 +84,10 @@ class RestoreDrillIT {
         String survivorExport = export(TestServer.as(keep.otherClient().token()), "/api/v1/workspaces/{w}/clients/me/exports", keep.id());
         String leaverExport = export(TestServer.as(keep.client().token()), "/api/v1/workspaces/{w}/clients/me/exports", keep.id());
         String goneExport = export(TestServer.as(gone.owner().token()), "/api/v1/workspaces/{w}/exports", gone.id());
-        awaitExport(keep.owner().token(), keep.id(), keepExport);
-        awaitExport(keep.otherClient().token(), keep.id(), survivorExport);
-        awaitExport(keep.client().token(), keep.id(), leaverExport);
-        awaitExport(gone.owner().token(), gone.id(), goneExport);
+        Exports.awaitReady(keep.owner().token(), keep.id(), keepExport);
+        Exports.awaitReady(keep.otherClient().token(), keep.id(), survivorExport);
+        Exports.awaitReady(keep.client().token(), keep.id(), leaverExport);
+        Exports.awaitReady(gone.owner().token(), gone.id(), goneExport);
         int benchmarkClients = Boolean.getBoolean("coachkeep.backup.benchmark")
                 ? Integer.getInteger("coachkeep.backup.benchmark.clients", 1000)
                 : 0;
@@ -237,19 +236,6 @@ class RestoreDrillIT {
         Response r = as.post(path, workspaceId);
         assertEquals(202, r.statusCode(), r.asString());
         return r.path("id");
-    }
-
-    private static void awaitExport(String token, String workspaceId, String exportId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (true) {
-            Response r = TestServer.as(token).get("/api/v1/workspaces/{w}/exports/{e}", workspaceId, exportId);
-            assertEquals(200, r.statusCode(), r.asString());
-            if ("ready".equals(r.path("state"))) {
-                return;
-            }
-            assertTrue(Instant.now().isBefore(deadline), "export not ready: " + r.asString());
-            Thread.sleep(250);
-        }
     }
 
     private static Map<String, String> download(OwnServer server, String token, String workspaceId, String exportId) throws Exception {
