@@ -113,6 +113,34 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /**
+     * Clicks the cell showing {@code text} in the page's grid ({@code grid}: an XPath to the {@code vaadin-grid}). A grid
+     * renders only the rows in its viewport, so a row far down the list does not exist in the page until the grid is
+     * scrolled to it: the grid is scrolled a few rows at a time (and from the top again while its data still arrives)
+     * until the row is there, within the wait's 40 seconds.
+     */
+    void clickRow(String grid, String text) {
+        By cell = By.xpath(grid + "/vaadin-grid-cell-content[contains(., '" + text + "')]");
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(grid)));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        WebDriverWait rendered = new WebDriverWait(driver, Duration.ofMillis(500));
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        long index = 0;
+        while (driver.findElements(cell).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new org.openqa.selenium.TimeoutException("no row showing '" + text + "' in " + grid);
+            }
+            long size = ((Number) js.executeScript("arguments[0].scrollToIndex(arguments[1]); return arguments[0].size || 0;", element,
+                    index)).longValue();
+            try {
+                rendered.until(ExpectedConditions.presenceOfElementLocated(cell));
+            } catch (org.openqa.selenium.TimeoutException notInView) {
+                index = index + 5 < size ? index + 5 : 0;
+            }
+        }
+        click(cell);
+    }
+
     void go(String path) {
         driver.get(TestServer.BASE_URL + "/console/" + path);
     }

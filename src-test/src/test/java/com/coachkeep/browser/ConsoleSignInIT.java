@@ -100,6 +100,13 @@ class ConsoleSignInIT {
     @Tag("promise:P-INT-1")
     @Tag("promise:P-DIS-1")
     void theOfficerAcknowledgesAReportWithAReasonAndTheAuditTrailRecordsIt() throws Exception {
+        // an inbox longer than its viewport: the newest report is at the bottom of the oldest-first list, not yet rendered
+        try (Connection c = DriverManager.getConnection(TestServer.DB_URL, "postgres", "");
+                PreparedStatement older = c.prepareStatement("insert into security_report (id, received_at, summary, details, state, "
+                        + "updated_at) select gen_random_uuid(), now() - interval '1 hour' + n * interval '1 second', "
+                        + "'Earlier report ' || n, 'Found while testing.', 'NEW', now() from generate_series(1, 30) n")) {
+            older.executeUpdate();
+        }
         String summary = "Console test report " + UUID.randomUUID();
         String id = submitReport(summary);
         String reason = "Read it, reproduced it on staging " + UUID.randomUUID();
@@ -108,7 +115,7 @@ class ConsoleSignInIT {
             browser.awaitView();
             browser.go("security-reports");
             assertEquals("Security reports", browser.awaitView());
-            browser.click(By.xpath("//vaadin-grid-cell-content[contains(., '" + summary + "')]"));
+            browser.clickRow("//vaadin-grid[@id='reports']", summary);
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("acknowledge"))).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reason textarea"))).sendKeys(reason);
             browser.driver.findElement(By.id("confirm")).click();
