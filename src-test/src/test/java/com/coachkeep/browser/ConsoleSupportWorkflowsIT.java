@@ -74,7 +74,7 @@ class ConsoleSupportWorkflowsIT {
         browser.driver.findElement(By.cssSelector("#grant-reason textarea")).sendKeys(reason);
         browser.click(By.id("request-grant"));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
-        browser.click(By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+        browser.clickRow("//vaadin-grid[@id='own-grants']", ticket);
         browser.click(By.id("view-roster"));
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-grid[@id='roster']/vaadin-grid-cell-content[contains(., '" + client + "')]")));
@@ -93,7 +93,7 @@ class ConsoleSupportWorkflowsIT {
 
             lookUp(browser, name.substring(0, name.length() - 3), name);
             lookUp(browser, ws.owner().person().email().toUpperCase(java.util.Locale.ROOT), ws.id());
-            browser.click(By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + ws.id() + "')]"));
+            browser.clickRow("//vaadin-grid[@id='workspaces']", ws.id());
             WebElement details = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace-name")));
             assertEquals(name, details.getText());
             String page = browser.driver.findElement(By.tagName("body")).getText();
@@ -118,7 +118,7 @@ class ConsoleSupportWorkflowsIT {
             browser.go("workspaces");
             browser.awaitView();
             lookUp(browser, ws.id(), name);
-            browser.click(By.xpath("//vaadin-grid[@id='workspaces']/vaadin-grid-cell-content[contains(., '" + name + "')]"));
+            browser.clickRow("//vaadin-grid[@id='workspaces']", name);
             browser.click(By.id("request-grant-for-workspace"));
             awaitViewTitled(browser, "Break-glass grants");
             requestGrantAndOpenRoster(browser, ws.id(), ticket, reason, ws.client().person().name());
@@ -168,7 +168,7 @@ class ConsoleSupportWorkflowsIT {
             agent.driver.findElement(By.cssSelector("#grant-reason textarea")).sendKeys(reason);
             agent.click(By.id("request-grant"));
             agent.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-ok")));
-            agent.click(By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+            agent.clickRow("//vaadin-grid[@id='own-grants']", ticket);
             assertTrue(agent.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grant-status"))).getText()
                     .startsWith("pending"));
             assertTrue(agent.driver.findElements(By.id("view-roster")).isEmpty(), "nothing to see before the approval");
@@ -187,7 +187,7 @@ class ConsoleSupportWorkflowsIT {
 
             agent.go("grants");
             agent.awaitView();
-            agent.click(By.xpath("//vaadin-grid[@id='own-grants']/vaadin-grid-cell-content[contains(., '" + ticket + "')]"));
+            agent.clickRow("//vaadin-grid[@id='own-grants']", ticket);
             agent.click(By.id("view-roster"));
             agent.click(By.xpath(
                     "//vaadin-grid[@id='roster']/vaadin-grid-cell-content[contains(., '" + ws.client().person().name() + "')]"));
