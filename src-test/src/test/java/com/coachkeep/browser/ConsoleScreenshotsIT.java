@@ -46,8 +46,7 @@ class ConsoleScreenshotsIT {
                 assertEquals(view[1], browser.awaitView());
                 timings.add("full page load of /console/" + view[0] + " to interactive: " + ms(t) + " ms");
                 if (view[0].equals("security-reports")) {
-                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                            By.xpath("//vaadin-grid-cell-content[contains(., 'Open redirect')]"))).click();
+                    browser.clickRow("//vaadin-grid[@id='reports']", "Open redirect");
                     browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-state")));
                 }
                 browser.screenshot(view[0]);
