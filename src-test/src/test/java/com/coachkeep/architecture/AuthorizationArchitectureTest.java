@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.coachkeep.infrastructure.rest.CoachkeepApplication;
+import com.coachkeep.infrastructure.rest.shared.PublishedResources;
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.domain.Permission;
@@ -158,9 +158,9 @@ class AuthorizationArchitectureTest {
     }
 
     @Test
-    void everyPublishedOperationDeclaresItsAccessAndItsResourceIsListedForTheDocument() {
+    void everyPublishedOperationDeclaresItsAccessAndItsResourceIsFoundForTheDocument() {
         List<String> problems = new ArrayList<>();
-        Set<Class<?>> published = new HashSet<>(CoachkeepApplication.PUBLISHED_RESOURCES);
+        Set<Class<?>> published = new HashSet<>(PublishedResources.find(getClass().getClassLoader()));
         int operations = 0;
         for (JavaClass resource : classes.stream().filter(c -> c.isAnnotatedWith(jakarta.ws.rs.Path.class)).toList()) {
             for (Method m : resource.reflect().getDeclaredMethods()) {
@@ -181,7 +181,7 @@ class AuthorizationArchitectureTest {
                     problems.add(where + " has no operationId, by which the document's filter finds its @Access");
                 }
                 if (!published.contains(resource.reflect())) {
-                    problems.add(resource.getName() + " publishes operations but is not in CoachkeepApplication.PUBLISHED_RESOURCES");
+                    problems.add(resource.getName() + " publishes operations but the document's filter does not find it (PublishedResources)");
                 }
             }
         }
@@ -194,7 +194,7 @@ class AuthorizationArchitectureTest {
     void theAccessEachOperationDeclaresIsExactlyWhatItsUseCaseChecks() {
         List<String> problems = new ArrayList<>();
         int compared = 0;
-        for (Class<?> resource : CoachkeepApplication.PUBLISHED_RESOURCES) {
+        for (Class<?> resource : PublishedResources.find(getClass().getClassLoader())) {
             JavaClass type = classes.get(resource);
             for (JavaMethod m : type.getMethods()) {
                 Optional<Access> access = m.tryGetAnnotationOfType(Access.class);
@@ -260,6 +260,12 @@ class AuthorizationArchitectureTest {
                 call.getTarget().resolveMember().ifPresent(found::add);
             } else if (owner.equals(unit.getOwner())) {
                 call.getTarget().resolveMember().ifPresent(next -> collectUseCaseCalls(next, found, seen));
+            }
+        }
+        for (var reference : unit.getMethodReferencesFromSelf()) {
+            JavaClass owner = reference.getTargetOwner();
+            if (owner.isInterface() && owner.getPackageName().contains(".application.port.in") && owner.getSimpleName().endsWith("UseCase")) {
+                reference.getTarget().resolveMember().ifPresent(found::add);
             }
         }
     }

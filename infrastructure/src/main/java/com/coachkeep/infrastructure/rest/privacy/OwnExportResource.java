@@ -3,22 +3,17 @@ package com.coachkeep.infrastructure.rest.privacy;
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.privacy.ExportDtos.ExportResponse;
-import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.privacy.application.port.in.RequestExportUseCase;
-import com.coachkeep.shared.application.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,19 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Data export")
 @SecurityRequirement(name = "bearer")
 @RequestTransaction
-public class OwnExportResource {
-    @Inject
-    CurrentCaller current;
-    @Inject
-    Idempotency idempotency;
-    @Inject
-    RequestExportUseCase request;
-    @Context
-    UriInfo uri;
-
-    @PathParam("workspaceId")
-    String workspaceId;
-
+public class OwnExportResource extends ExportRequests {
     @POST
     @Access(Permission.SELF_EXPORT)
     @Operation(operationId = "createOwnExport", summary = "Export your own data in this workspace as a ZIP archive (clients)",
@@ -56,12 +39,7 @@ public class OwnExportResource {
     @APIResponse(responseCode = "202", description = "Accepted: the export is queued",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExportResponse.class)))
-    @APIResponse(responseCode = "429", description = "Too many exports today; Retry-After says when the next one is allowed",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        Actor actor = current.forDataRights(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "createOwnExport:" + workspaceId, null,
-                Idempotency.Owner.workspace(workspaceId), () -> ExportResponse.accepted(request.requestOwnExport(actor), uri));
+        return start(idempotencyKey, "createOwnExport", RequestExportUseCase::requestOwnExport);
     }
 }

@@ -3,14 +3,12 @@ package com.coachkeep.infrastructure.rest.privacy;
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.infrastructure.rest.privacy.ExportDtos.ExportResponse;
-import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.Idempotency;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.privacy.application.port.in.ExportView;
 import com.coachkeep.privacy.application.port.in.GetExportUseCase;
 import com.coachkeep.privacy.application.port.in.RequestExportUseCase;
 import com.coachkeep.privacy.domain.ExportId;
-import com.coachkeep.shared.application.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,10 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -40,20 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Data export")
 @SecurityRequirement(name = "bearer")
 @RequestTransaction
-public class WorkspaceExportResource {
-    @Inject
-    CurrentCaller current;
-    @Inject
-    Idempotency idempotency;
-    @Inject
-    RequestExportUseCase request;
+public class WorkspaceExportResource extends ExportRequests {
     @Inject
     GetExportUseCase get;
-    @Context
-    UriInfo uri;
-
-    @PathParam("workspaceId")
-    String workspaceId;
 
     @POST
     @Access(Permission.WORKSPACE_EXPORT)
@@ -63,13 +48,8 @@ public class WorkspaceExportResource {
     @APIResponse(responseCode = "202", description = "Accepted: the export is queued",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ExportResponse.class)))
-    @APIResponse(responseCode = "429", description = "Too many exports today; Retry-After says when the next one is allowed",
-            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        Actor actor = current.forDataRights(workspaceId);
-        return idempotency.run(current.caller(), idempotencyKey, "createWorkspaceExport:" + workspaceId, null,
-                Idempotency.Owner.workspace(workspaceId), () -> ExportResponse.accepted(request.requestWorkspaceExport(actor), uri));
+        return start(idempotencyKey, "createWorkspaceExport", RequestExportUseCase::requestWorkspaceExport);
     }
 
     @GET

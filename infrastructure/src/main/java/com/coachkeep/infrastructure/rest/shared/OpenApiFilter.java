@@ -1,6 +1,5 @@
 package com.coachkeep.infrastructure.rest.shared;
 
-import com.coachkeep.infrastructure.rest.CoachkeepApplication;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +26,7 @@ public class OpenApiFilter implements OASFilter {
 
     static Map<String, Access> accessByOperationId() {
         Map<String, Access> byId = new HashMap<>();
-        for (Class<?> resource : CoachkeepApplication.PUBLISHED_RESOURCES) {
+        for (Class<?> resource : PublishedResources.find(OpenApiFilter.class.getClassLoader())) {
             for (Method m : resource.getDeclaredMethods()) {
                 org.eclipse.microprofile.openapi.annotations.Operation op =
                         m.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
@@ -68,6 +67,7 @@ public class OpenApiFilter implements OASFilter {
         add(responses, "400", "Invalid input: the problem's errors name each invalid field, or the body is not valid JSON");
         if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
             // a public operation: no token, no role, no workspace, so none of the refusals below applies
+            addTooManyRequests(responses);
             add(responses, "500", "Unexpected error; the problem carries an errorId to quote");
             return operation;
         }
@@ -85,8 +85,37 @@ public class OpenApiFilter implements OASFilter {
         if (id.startsWith("create") || id.startsWith("invite") || id.startsWith("add")) {
             add(responses, "422", "Idempotency-Key reused with a different request");
         }
+        addTooManyRequests(responses);
         add(responses, "500", "Unexpected error; the problem carries an errorId to quote");
         return operation;
+    }
+
+    /** Every operation is rate-limited (per caller and per address; some, like exports, by a quota of their own). */
+    private static void addTooManyRequests(APIResponses responses) {
+        add(responses, "429", "Too many requests (or, where the operation has a quota, too many today); Retry-After says when to try again");
+        APIResponse tooMany = responses.getAPIResponse("429");
+        if (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey("Retry-After")) {
+            tooMany.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
+                    .schema(integerSchema()));
+        }
+    }
+
+    /**
+     * An integer schema. The server's OpenAPI 4 model sets types as a list ({@code addType}), the compile-time API
+     * (OpenAPI 3.1) as one ({@code type}); the method that exists at run time is called.
+     */
+    private static org.eclipse.microprofile.openapi.models.media.Schema integerSchema() {
+        var schema = OASFactory.createSchema();
+        var integer = org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER;
+        for (String name : new String[] {"addType", "type"}) {
+            try {
+                schema.getClass().getMethod(name, integer.getClass()).invoke(schema, integer);
+                return schema;
+            } catch (ReflectiveOperationException notThisOne) {
+                // the other model version
+            }
+        }
+        return schema;
     }
 
     private static void add(APIResponses responses, String code, String description) {
