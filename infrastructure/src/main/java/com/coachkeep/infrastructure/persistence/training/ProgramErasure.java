@@ -47,34 +47,13 @@ public class ProgramErasure implements PersonalDataErasurePort {
     @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
-        for (String table : List.of("workout_set", "workout_log")) {
-            int logs = BatchDelete.from(em, table, workspaceId, batchSize);
-            if (logs > 0) {
-                return logs;
-            }
-        }
-        int programs = BatchDelete.from(em, "assigned_program", workspaceId, batchSize);
-        if (programs > 0) {
-            return programs;
-        }
-        int versions = em.createNativeQuery("delete from program_template_version where workspace_id = ?1 and (template_id, version) in "
-                        + "(select template_id, version from program_template_version where workspace_id = ?1 "
-                        + "order by template_id, version limit ?2)")
-                .setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
-        if (versions > 0) {
-            return versions;
-        }
-        return BatchDelete.from(em, "program_template", workspaceId, batchSize);
+        return BatchDelete.fromFirstOf(em, List.of("workout_set", "workout_log", "assigned_program", "program_template_version",
+                "program_template"), workspaceId, batchSize);
     }
 
     @Override
     public long eraseClient(WorkspaceId workspaceId, ClientId clientId) {
         tenant.workspace(workspaceId);
-        long rows = 0;
-        for (String table : List.of("workout_set", "workout_log", "assigned_program")) {
-            rows += em.createNativeQuery("delete from " + table + " where workspace_id = ?1 and client_id = ?2")
-                    .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).executeUpdate();
-        }
-        return rows;
+        return BatchDelete.clientRows(em, List.of("workout_set", "workout_log", "assigned_program"), workspaceId, clientId);
     }
 }
