@@ -94,6 +94,8 @@ class IsolationMatrixIT {
         String someone = "7b0f5c1e-3d2a-4f6b-9c8d-1e2f3a4b5c6d";
         m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/assignments",
                 Map.of("clientIds", List.of(someone), "startDate", "2026-12-14"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/assignment-jobs",
+                Map.of("clientIds", List.of(someone), "startDate", "2026-12-14"));
         m.put("POST /api/v1/workspaces/{workspaceId}/program-templates/{templateId}/changes/apply", Map.of("clientIds", List.of(someone)));
         m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/programs", Map.of("templateId", someone, "startDate", "2026-12-14"));
         m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/programs/{programId}", Map.of("startDate", "2026-12-21"));

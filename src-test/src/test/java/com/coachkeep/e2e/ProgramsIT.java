@@ -2,6 +2,7 @@ package com.coachkeep.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coachkeep.testing.ProgramPlans;
@@ -303,5 +304,90 @@ class ProgramsIT {
         Map<String, List<Map<String, Object>>> loads = today.path("loads");
         Map<String, Object> firstSet = loads.values().iterator().next().get(0);
         assertEquals(95.0, ((Number) firstSet.get("amount")).doubleValue(), 0.001, today.asString());
+    }
+
+    @Test
+    void aSequenceProgramOffersTheNextTrainingDayOnceTheLastIsLogged() {
+        Object[] c = Workspaces.addClient(w, owner.token(), coach.membershipId());
+        Member dana = (Member) c[0];
+        String cl = (String) c[1];
+        String t = createTemplate(coach.token(), ProgramPlans.template("Sequence", ProgramPlans.lowerRestUpper(1, 100, 60)))
+                .then().statusCode(201).extract().path("id");
+        String programs = "/api/v1/workspaces/{w}/clients/{c}/programs";
+        Response refused = TestServer.as(coach.token()).contentType(ContentType.JSON)
+                .body(Map.of("templateId", t, "startDate", "2026-11-30", "schedule", "whenever")).post(programs, w, cl);
+        assertEquals(400, refused.statusCode(), refused.asString());
+        assertEquals(List.of("schedule"), refused.path("errors.field"));
+        Response assigned = TestServer.as(coach.token()).contentType(ContentType.JSON)
+                .body(Map.of("templateId", t, "startDate", "2026-11-30", "schedule", "sequence")).post(programs, w, cl);
+        assertEquals(201, assigned.statusCode(), assigned.asString());
+        assertEquals("sequence", assigned.path("schedule"));
+        String program = assigned.path("id");
+
+        String today = "/api/v1/workspaces/{w}/clients/{c}/workouts/today";
+        Response first = TestServer.as(dana.token()).queryParam("date", "2026-12-03").get(today, w, cl);
+        assertEquals("Lower", first.path("programDay.name"), first.asString());
+        TestServer.as(dana.token()).contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-03", "programId", program,
+                        "dayKey", first.path("programDay.key"), "sets", List.of()))
+                .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", w, cl, java.util.UUID.randomUUID()).then().statusCode(201);
+        Response next = TestServer.as(dana.token()).queryParam("date", "2026-12-03").get(today, w, cl);
+        assertEquals("Upper", next.path("programDay.name"), "the rest day between is not waited out: " + next.asString());
+    }
+
+    @Test
+    void aJobAssignsAProgramToThreeHundredClientsWithProgressAndNamesTheOneItCouldNotAssign() throws Exception {
+        String t = createTemplate(coach.token(), ProgramPlans.template("Twelve weeks", ProgramPlans.lowerRestUpper(12, 100, 60)))
+                .then().statusCode(201).extract().path("id");
+        List<String> clients = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            clients.add(TestServer.as(owner.token()).contentType(ContentType.JSON)
+                    .body(Map.of("displayName", "Job client " + i, "email", "job-" + i + "-" + System.nanoTime() + "@example.com",
+                            "assignedCoachId", coach.membershipId()))
+                    .post("/api/v1/workspaces/{w}/clients", w).then().statusCode(201).extract().<String>path("id"));
+        }
+        String foreign = (String) Workspaces.addClient(Workspaces.create(owner.token(), "Elsewhere " + System.nanoTime()),
+                owner.token(), null)[1];
+        clients.add(150, foreign);
+
+        long started = System.nanoTime();
+        Response queued = TestServer.as(coach.token()).contentType(ContentType.JSON)
+                .body(Map.of("clientIds", clients, "startDate", "2026-12-14")).post(BASE + "/{t}/assignment-jobs", w, t);
+        long answered = System.nanoTime();
+        assertEquals(202, queued.statusCode(), queued.asString());
+        assertEquals(301, (int) queued.<Integer>path("total"));
+        String location = queued.header("Location");
+        assertTrue(location.endsWith("/assignment-jobs/" + queued.path("id")), location);
+
+        Response job = null;
+        java.util.Set<Integer> progressSeen = new java.util.TreeSet<>();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            job = TestServer.as(coach.token()).get(BASE + "/{t}/assignment-jobs/{j}", w, t, queued.path("id"));
+            assertEquals(200, job.statusCode(), job.asString());
+            progressSeen.add(job.<Integer>path("processed"));
+            if ("done".equals(job.path("state"))) {
+                break;
+            }
+            Thread.sleep(20); // polling the job's state, as a client would
+        }
+        long done = System.nanoTime();
+        assertEquals("done", job.path("state"), job.asString());
+        assertEquals(301, (int) job.<Integer>path("processed"));
+        assertEquals(300, (int) job.<Integer>path("assigned"));
+        assertEquals(List.of(foreign), job.path("failures.clientId"));
+        assertNotNull(job.path("finishedAt"));
+        assertEquals(1, TestServer.as(coach.token()).get("/api/v1/workspaces/{w}/clients/{c}/programs", w, clients.get(299))
+                .<List<?>>path("items").size());
+        // an assistant may not start one, and a job is read only under its own template
+        assertEquals(403, TestServer.as(assistant.token()).contentType(ContentType.JSON)
+                .body(Map.of("clientIds", List.of(ben), "startDate", "2026-12-14")).post(BASE + "/{t}/assignment-jobs", w, t).statusCode());
+        Response tooMany = TestServer.as(coach.token()).contentType(ContentType.JSON)
+                .body(Map.of("clientIds", java.util.Collections.nCopies(5001, ben), "startDate", "2026-12-14"))
+                .post(BASE + "/{t}/assignment-jobs", w, t);
+        assertEquals(400, tooMany.statusCode(), tooMany.asString());
+        assertEquals(List.of("clientIds"), tooMany.path("errors.field"));
+        System.out.printf("program assignment job: 12-week program to 300 clients (+1 refused): answered in %d ms, done in %d ms "
+                + "(%.0f clients/s), progress seen at %s%n", (answered - started) / 1_000_000, (done - started) / 1_000_000,
+                300 / ((done - started) / 1e9), progressSeen);
     }
 }

@@ -24,6 +24,7 @@ public final class AssignedProgram {
     private int templateVersion;
     private final String name;
     private LocalDate startDate;
+    private final ProgramSchedule schedule;
     private ProgramPlan plan;
     private final PersonId assignedBy;
     private final Instant createdAt;
@@ -31,8 +32,8 @@ public final class AssignedProgram {
     private long version;
 
     public AssignedProgram(AssignedProgramId id, WorkspaceId workspaceId, ClientId clientId, ProgramTemplateId templateId,
-            int templateVersion, String name, LocalDate startDate, ProgramPlan plan, PersonId assignedBy, Instant createdAt,
-            Instant updatedAt, long version) {
+            int templateVersion, String name, LocalDate startDate, ProgramSchedule schedule, ProgramPlan plan, PersonId assignedBy,
+            Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id);
         this.workspaceId = Objects.requireNonNull(workspaceId);
         this.clientId = Objects.requireNonNull(clientId);
@@ -40,6 +41,7 @@ public final class AssignedProgram {
         this.templateVersion = templateVersion;
         this.name = Objects.requireNonNull(name);
         this.startDate = Objects.requireNonNull(startDate);
+        this.schedule = Objects.requireNonNull(schedule);
         this.plan = Objects.requireNonNull(plan);
         this.assignedBy = assignedBy;
         this.createdAt = Objects.requireNonNull(createdAt);
@@ -47,15 +49,18 @@ public final class AssignedProgram {
         this.version = version;
     }
 
-    /** Assigns {@code templatePlan} (version {@code templateVersion} of an active template) to a client from {@code startDate}. */
+    /**
+     * Assigns {@code templatePlan} (version {@code templateVersion} of an active template) to a client from {@code startDate},
+     * on the calendar or as a sequence.
+     */
     public static AssignedProgram assign(ProgramTemplate template, int templateVersion, ProgramPlan templatePlan,
-            ClientId clientId, LocalDate startDate, PersonId by, Instant now) {
+            ClientId clientId, LocalDate startDate, ProgramSchedule schedule, PersonId by, Instant now) {
         template.requireActive();
         if (startDate == null) {
             throw InvalidInputException.of("startDate", "is required");
         }
         return new AssignedProgram(AssignedProgramId.newId(), template.workspaceId(), clientId, template.id(), templateVersion,
-                template.name(), startDate, templatePlan, by, now, now, 1);
+                template.name(), startDate, schedule == null ? ProgramSchedule.CALENDAR : schedule, templatePlan, by, now, now, 1);
     }
 
     /** The coach's adjustment of this client's copy: the whole plan, validated, keys kept where the element is the same. */
@@ -109,6 +114,28 @@ public final class AssignedProgram {
         return java.util.Optional.of(new ScheduledDay(weekIndex + 1, dayIndex + 1, week.days().get(dayIndex)));
     }
 
+    /**
+     * The workout a sequence program offers next: its first training day, in plan order, that has no log yet
+     * ({@code loggedDays}: the day keys of this program's logs), once the program has started on {@code date}. Empty
+     * before the start and once every training day is logged. A calendar program answers {@link #dayOn} instead.
+     */
+    public java.util.Optional<ScheduledDay> nextInSequence(LocalDate date, java.util.Set<PlanKey> loggedDays) {
+        if (date.isBefore(startDate)) {
+            return java.util.Optional.empty();
+        }
+        var weeks = plan.weeks();
+        for (int w = 0; w < weeks.size(); w++) {
+            var days = weeks.get(w).days();
+            for (int d = 0; d < days.size(); d++) {
+                ProgramDay day = days.get(d);
+                if (!day.restDay() && !loggedDays.contains(day.key())) {
+                    return java.util.Optional.of(new ScheduledDay(w + 1, d + 1, day));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A day of the plan placed on the calendar: week and day numbers from 1. */
     public record ScheduledDay(int week, int day, ProgramDay programDay) {
     }
@@ -132,6 +159,10 @@ public final class AssignedProgram {
 
     public ProgramTemplateId templateId() {
         return templateId;
+    }
+
+    public ProgramSchedule schedule() {
+        return schedule;
     }
 
     public int templateVersion() {

@@ -22,6 +22,7 @@ import com.coachkeep.training.application.port.out.ProgramTemplateRepository;
 import com.coachkeep.training.domain.AssignedProgram;
 import com.coachkeep.training.domain.AssignedProgramId;
 import com.coachkeep.training.domain.ProgramPlan;
+import com.coachkeep.training.domain.ProgramSchedule;
 import com.coachkeep.training.domain.ProgramTemplate;
 import com.coachkeep.training.domain.ProgramTemplateId;
 import com.coachkeep.training.domain.TemplateMerge;
@@ -71,22 +72,22 @@ public class AssignedProgramService implements AssignProgramUseCase, GetAssigned
 
     @Override
     public AssignedProgramView assignToClient(Actor actor, ClientId clientId, ProgramTemplateId templateId, Integer templateVersion,
-            LocalDate startDate) {
+            LocalDate startDate, ProgramSchedule schedule) {
         actor.require(Permission.PROGRAMS_MANAGE);
         ClientView client = clients.visible(actor, clientId);
         Source source = source(actor, templateId, templateVersion);
-        return assign(actor, source, client.id(), startDate);
+        return assign(actor, source, client.id(), startDate, schedule);
     }
 
     @Override
     public List<AssignedProgramView> assignToClients(Actor actor, List<ClientId> clientIds, ProgramTemplateId templateId,
-            Integer templateVersion, LocalDate startDate) {
+            Integer templateVersion, LocalDate startDate, ProgramSchedule schedule) {
         actor.require(Permission.PROGRAMS_MANAGE);
         Source source = source(actor, templateId, templateVersion);
         List<ClientId> chosen = chosenClients(actor, clientIds);
         List<AssignedProgramView> out = new ArrayList<>();
         for (ClientId id : chosen) {
-            out.add(assign(actor, source, id, startDate));
+            out.add(assign(actor, source, id, startDate, schedule));
         }
         return out;
     }
@@ -171,12 +172,13 @@ public class AssignedProgramService implements AssignProgramUseCase, GetAssigned
         return out;
     }
 
-    private AssignedProgramView assign(Actor actor, Source source, ClientId clientId, LocalDate startDate) {
+    private AssignedProgramView assign(Actor actor, Source source, ClientId clientId, LocalDate startDate, ProgramSchedule schedule) {
         AssignedProgram p = AssignedProgram.assign(source.template(), source.version(), source.plan(), clientId, startDate,
-                actor.personId(), clock.instant());
+                schedule, actor.personId(), clock.instant());
         programs.add(p);
         audit.record(AuditRecord.of(actor, "program.assigned").target("client", clientId).detail("program", p.id())
-                .detail("template", source.template().id()).detail("templateVersion", source.version()));
+                .detail("template", source.template().id()).detail("templateVersion", source.version())
+                .detail("schedule", p.schedule().wireName()));
         return AssignedProgramView.of(p, false);
     }
 

@@ -152,7 +152,8 @@ public class DemoTrainingSeeder {
         List<DemoSeededClient> chosen = event.clients().stream().filter(c -> !"archived".equals(c.status())).limit(CLIENTS).toList();
         for (int c = 0; c < chosen.size(); c++) {
             DemoSeededClient client = chosen.get(c);
-            AssignedProgram program = AssignedProgram.assign(template, 1, plan, client.clientId(), start, client.coachPersonId(), event.at());
+            AssignedProgram program = AssignedProgram.assign(template, 1, plan, client.clientId(), start,
+                    com.coachkeep.training.domain.ProgramSchedule.CALENDAR, client.coachPersonId(), event.at());
             programs.add(program);
             logWeeks(event, client, program, start, today, new Random(31L * c + 7), 0.85 + 0.15 * c);
         }

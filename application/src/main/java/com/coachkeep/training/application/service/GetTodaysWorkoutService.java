@@ -14,6 +14,7 @@ import com.coachkeep.training.domain.BlockEntry;
 import com.coachkeep.training.domain.ExerciseId;
 import com.coachkeep.training.domain.PerformedSet;
 import com.coachkeep.training.domain.PlateMath;
+import com.coachkeep.training.domain.ProgramSchedule;
 import com.coachkeep.training.domain.SetPrescription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * "Today's workout": the day of the client's newest running program on the date, its percentage loads resolved from
+ * "Today's workout": the day of the client's newest running program on the date (for a sequence program, its first
+ * training day not yet logged: one more read), its percentage loads resolved from
  * the client's current estimated one-rep max (the best RIR-adjusted Epley estimate of the last 180 days; a training
  * max is taken as 90 % of it) and rounded to what a 20 kg bar and standard plates make. Three reads: the client, their
  * programs, the recent sets of the day's exercises.
@@ -66,7 +68,9 @@ public class GetTodaysWorkoutService implements GetTodaysWorkoutUseCase {
         AssignedProgram running = null;
         AssignedProgram.ScheduledDay scheduled = null;
         for (AssignedProgram p : programs.forClient(actor.workspaceId(), client.id())) {
-            Optional<AssignedProgram.ScheduledDay> d = p.dayOn(date);
+            Optional<AssignedProgram.ScheduledDay> d = p.schedule() == ProgramSchedule.SEQUENCE
+                    ? (date.isBefore(p.startDate()) ? Optional.empty() : p.nextInSequence(date, logs.dayKeysLogged(actor.workspaceId(), p.id())))
+                    : p.dayOn(date);
             if (d.isPresent()) {
                 running = p;
                 scheduled = d.get();

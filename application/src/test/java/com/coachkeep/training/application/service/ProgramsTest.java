@@ -2,6 +2,7 @@ package com.coachkeep.training.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -239,5 +240,54 @@ class ProgramsTest {
         assertEquals("plan.phases", e.violations().get(0).field());
         assertFalse(assignments.get(coach, ben.id(), p.id()).adjusted());
         assertEquals(MONDAY, assignments.get(benActor, ben.id(), p.id()).startDate());
+    }
+
+    @Test
+    void anAssignmentJobAssignsInBatchesWithProgressAndListsTheClientsItCouldNotAssign() {
+        ProgramTemplateView t = create(twoDays());
+        TrainingFakes.AssignmentJobs jobs = new TrainingFakes.AssignmentJobs();
+        ProgramAssignmentJobService service = new ProgramAssignmentJobService(jobs, jobs, templates, programs,
+                new TrainingClients(app.roster), audit, app.clock);
+        List<com.coachkeep.roster.domain.ClientId> many = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            many.add(app.addClient(coach, "Client " + i, coach.membershipId()).id());
+        }
+        ClientView stranger = app.addClient(app.ownerOfNewWorkspace("Olga", "Other Gym"), "Sam", null);
+        many.add(60, stranger.id());
+
+        var queued = service.start(coach, t.id(), null, many, MONDAY, com.coachkeep.training.domain.ProgramSchedule.SEQUENCE);
+        assertEquals(com.coachkeep.training.domain.ProgramAssignmentJob.State.QUEUED, queued.state());
+        assertEquals(121, queued.total());
+        assertEquals(List.of(queued.id()), jobs.started, "the runner is told once the job is queued");
+        assertEquals(0, programs.rows.size(), "nothing is assigned before the runner runs");
+
+        assertTrue(service.runBatch(coach, queued.id()));
+        var halfway = service.get(coach, t.id(), queued.id());
+        assertEquals(com.coachkeep.training.domain.ProgramAssignmentJob.State.RUNNING, halfway.state());
+        assertEquals(50, halfway.processed());
+        assertEquals(50, halfway.assigned());
+        assertTrue(service.runBatch(coach, queued.id()));
+        assertFalse(service.runBatch(coach, queued.id()), "the third batch is the last");
+        var done = service.get(coach, t.id(), queued.id());
+        assertEquals(com.coachkeep.training.domain.ProgramAssignmentJob.State.DONE, done.state());
+        assertEquals(121, done.processed());
+        assertEquals(120, done.assigned());
+        assertEquals(List.of(stranger.id()), done.failures().stream().map(com.coachkeep.training.domain.ProgramAssignmentJob.Failure::clientId).toList());
+        assertNotNull(done.finishedAt());
+        assertEquals(120, programs.rows.size());
+        assertTrue(programs.rows.values().stream().allMatch(p -> p.schedule() == com.coachkeep.training.domain.ProgramSchedule.SEQUENCE));
+        assertFalse(service.runBatch(coach, queued.id()), "a finished job runs nothing more");
+        assertEquals(120, programs.rows.size());
+
+        // refusals: a client named twice, an assistant, another template's id, a job past its heartbeat
+        InvalidInputException twice = assertThrows(InvalidInputException.class,
+                () -> service.start(coach, t.id(), null, List.of(ben.id(), ben.id()), MONDAY, null));
+        assertEquals("clientIds[1]", twice.violations().get(0).field());
+        assertThrows(AccessDeniedException.class, () -> service.start(assistant, t.id(), null, List.of(ben.id()), MONDAY, null));
+        ProgramTemplateView other = create(twoDays());
+        assertThrows(NotFoundException.class, () -> service.get(coach, other.id(), queued.id()));
+        var stalled = service.start(coach, t.id(), null, List.of(ben.id()), MONDAY, null);
+        app.clock.advance(java.time.Duration.ofMinutes(3));
+        assertEquals(com.coachkeep.training.domain.ProgramAssignmentJob.State.INTERRUPTED, service.get(coach, t.id(), stalled.id()).state());
     }
 }

@@ -126,7 +126,7 @@ final class TrainingFakes {
 
         static AssignedProgram copy(AssignedProgram p) {
             return new AssignedProgram(p.id(), p.workspaceId(), p.clientId(), p.templateId(), p.templateVersion(), p.name(), p.startDate(),
-                    p.plan(), p.assignedBy(), p.createdAt(), p.updatedAt(), p.version());
+                    p.schedule(), p.plan(), p.assignedBy(), p.createdAt(), p.updatedAt(), p.version());
         }
     }
 
@@ -173,6 +173,15 @@ final class TrainingFakes {
         }
 
         @Override
+        public Set<com.coachkeep.training.domain.PlanKey> dayKeysLogged(WorkspaceId workspaceId,
+                com.coachkeep.training.domain.AssignedProgramId programId) {
+            Set<com.coachkeep.training.domain.PlanKey> out = new java.util.HashSet<>();
+            rows.values().stream().filter(l -> l.workspaceId().equals(workspaceId) && programId.equals(l.programId()) && l.dayKey() != null)
+                    .forEach(l -> out.add(l.dayKey()));
+            return out;
+        }
+
+        @Override
         public Set<java.time.LocalDate> daysLogged(WorkspaceId workspaceId, ClientId clientId, java.time.LocalDate from, java.time.LocalDate to) {
             Set<java.time.LocalDate> out = new java.util.TreeSet<>();
             rows.values().stream().filter(l -> l.workspaceId().equals(workspaceId) && l.clientId().equals(clientId))
@@ -198,6 +207,40 @@ final class TrainingFakes {
             Set<ExerciseId> out = new LinkedHashSet<>(ids);
             out.removeAll(known);
             return out;
+        }
+    }
+
+    static final class AssignmentJobs implements com.coachkeep.training.application.port.out.ProgramAssignmentJobRepository,
+            com.coachkeep.training.application.port.out.ProgramAssignmentJobPort {
+        final Map<com.coachkeep.training.domain.ProgramAssignmentJobId, com.coachkeep.training.domain.ProgramAssignmentJob> rows =
+                new LinkedHashMap<>();
+        final List<com.coachkeep.training.domain.ProgramAssignmentJobId> started = new java.util.ArrayList<>();
+
+        @Override
+        public void add(com.coachkeep.training.domain.ProgramAssignmentJob job) {
+            rows.put(job.id(), job);
+        }
+
+        @Override
+        public java.util.Optional<com.coachkeep.training.domain.ProgramAssignmentJob> findForUpdate(WorkspaceId workspaceId,
+                com.coachkeep.training.domain.ProgramAssignmentJobId id) {
+            return find(workspaceId, id);
+        }
+
+        @Override
+        public java.util.Optional<com.coachkeep.training.domain.ProgramAssignmentJob> find(WorkspaceId workspaceId,
+                com.coachkeep.training.domain.ProgramAssignmentJobId id) {
+            return java.util.Optional.ofNullable(rows.get(id)).filter(j -> j.workspaceId().equals(workspaceId));
+        }
+
+        @Override
+        public void update(com.coachkeep.training.domain.ProgramAssignmentJob job) {
+            rows.put(job.id(), job);
+        }
+
+        @Override
+        public void started(com.coachkeep.shared.application.Actor actor, com.coachkeep.training.domain.ProgramAssignmentJobId id) {
+            started.add(id);
         }
     }
 }

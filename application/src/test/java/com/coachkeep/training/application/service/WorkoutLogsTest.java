@@ -225,4 +225,36 @@ class WorkoutLogsTest {
         assertEquals(null, none.day());
         assertThrows(NotFoundException.class, () -> todays.today(benActor, bea.id(), MONDAY));
     }
+
+    @Test
+    void aSequenceProgramOffersItsNextTrainingDayOnceTheLastIsLoggedWhateverTheDate() {
+        LocalDate START = MONDAY.minusDays(14);
+        var t = library.create(coach, new ProgramTemplateCommand("Two weeks", null, twoWeeks(), null));
+        var p = assignments.assignToClient(coach, ben.id(), t.id(), null, START, com.coachkeep.training.domain.ProgramSchedule.SEQUENCE);
+        assertEquals(com.coachkeep.training.domain.ProgramSchedule.SEQUENCE, p.schedule());
+
+        assertEquals(null, todays.today(benActor, ben.id(), START.minusDays(1)).day(), "not before its start");
+        TodaysWorkout first = todays.today(benActor, ben.id(), START.plusDays(3));
+        assertEquals("Lower", first.day().name(), "on a Thursday, still the first day: nothing was logged");
+        assertEquals(1, first.week());
+        service.log(benActor, new LogWorkoutCommand(ben.id(), WorkoutLogId.newId(), p.id(), first.day().key(), START.plusDays(3), 3600,
+                null, List.of(set(UUID.randomUUID(), 5, 100, null))));
+
+        TodaysWorkout next = todays.today(benActor, ben.id(), START.plusDays(3));
+        assertEquals("Upper", next.day().name(), "the next training day the same day, the rest day not waited out");
+        assertEquals(3, next.dayNumber());
+        for (int i = 0; i < 3; i++) {
+            TodaysWorkout d = todays.today(benActor, ben.id(), START.plusDays(4 + i));
+            service.log(benActor, new LogWorkoutCommand(ben.id(), WorkoutLogId.newId(), p.id(), d.day().key(), START.plusDays(4 + i), 3600,
+                    null, List.of(set(UUID.randomUUID(), 5, 100, null))));
+        }
+        assertEquals(null, todays.today(benActor, ben.id(), START.plusDays(8)).day(), "every training day logged: the program is done");
+        // a log that answers no day of the program does not move it
+        var again = assignments.assignToClient(coach, ben.id(), t.id(), null, START.plusDays(10),
+                com.coachkeep.training.domain.ProgramSchedule.SEQUENCE);
+        service.log(benActor, log(WorkoutLogId.newId(), START.plusDays(10), null, set(UUID.randomUUID(), 5, 100, null)));
+        TodaysWorkout fresh = todays.today(benActor, ben.id(), START.plusDays(10));
+        assertEquals(again.id(), fresh.programId());
+        assertEquals("Lower", fresh.day().name());
+    }
 }

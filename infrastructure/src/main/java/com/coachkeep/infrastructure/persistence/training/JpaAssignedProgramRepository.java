@@ -10,6 +10,7 @@ import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.training.application.port.out.AssignedProgramRepository;
 import com.coachkeep.training.domain.AssignedProgram;
 import com.coachkeep.training.domain.AssignedProgramId;
+import com.coachkeep.training.domain.ProgramSchedule;
 import com.coachkeep.training.domain.ProgramTemplateId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaAssignedProgramRepository implements AssignedProgramRepository {
     static final String COLUMNS = "id, workspace_id, client_id, template_id, template_version, name, start_date::text, plan::text, "
-            + "assigned_by, created_at, updated_at, version";
+            + "assigned_by, created_at, updated_at, version, schedule";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -34,14 +35,14 @@ public class JpaAssignedProgramRepository implements AssignedProgramRepository {
     public void add(AssignedProgram p) {
         tenant.workspace(p.workspaceId());
         em.createNativeQuery("insert into assigned_program (id, workspace_id, client_id, template_id, template_version, name, "
-                        + "start_date, plan, assigned_by, created_at, updated_at, version) values (?1, ?2, ?3, ?4, ?5, ?6, "
-                        + "cast(?7 as date), cast(?8 as jsonb), cast(?9 as uuid), cast(?10 as timestamptz), cast(?11 as timestamptz), ?12)")
+                        + "start_date, plan, assigned_by, created_at, updated_at, version, schedule) values (?1, ?2, ?3, ?4, ?5, ?6, "
+                        + "cast(?7 as date), cast(?8 as jsonb), cast(?9 as uuid), cast(?10 as timestamptz), cast(?11 as timestamptz), ?12, ?13)")
                 .setParameter(1, p.id().value()).setParameter(2, p.workspaceId().value()).setParameter(3, p.clientId().value())
                 .setParameter(4, p.templateId().value()).setParameter(5, p.templateVersion()).setParameter(6, p.name())
                 .setParameter(7, p.startDate().toString()).setParameter(8, PlanJson.write(p.plan()))
                 .setParameter(9, p.assignedBy() == null ? null : p.assignedBy().toString())
                 .setParameter(10, Rows.param(p.createdAt())).setParameter(11, Rows.param(p.updatedAt())).setParameter(12, p.version())
-                .executeUpdate();
+                .setParameter(13, p.schedule().wireName()).executeUpdate();
     }
 
     @Override
@@ -90,7 +91,7 @@ public class JpaAssignedProgramRepository implements AssignedProgramRepository {
     private static AssignedProgram program(Object[] r) {
         return new AssignedProgram(new AssignedProgramId(Rows.uuid(r[0])), new WorkspaceId(Rows.uuid(r[1])),
                 new ClientId(Rows.uuid(r[2])), new ProgramTemplateId(Rows.uuid(r[3])), ((Number) r[4]).intValue(), (String) r[5],
-                LocalDate.parse(r[6].toString()), PlanJson.read(r[7].toString()),
+                LocalDate.parse(r[6].toString()), ProgramSchedule.parse((String) r[12], "schedule"), PlanJson.read(r[7].toString()),
                 r[8] == null ? null : new PersonId(Rows.uuid(r[8])), Rows.instant(r[9]), Rows.instant(r[10]),
                 ((Number) r[11]).longValue());
     }

@@ -228,6 +228,18 @@ public class JpaWorkoutLogRepository implements WorkoutLogRepository {
         return o == null ? null : ((Number) o).intValue();
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<com.coachkeep.training.domain.PlanKey> dayKeysLogged(WorkspaceId workspaceId,
+            com.coachkeep.training.domain.AssignedProgramId programId) {
+        tenant.workspace(workspaceId);
+        List<Object> rows = em.createNativeQuery("select distinct day_key from workout_log where workspace_id = ?1 "
+                        + "and program_id = ?2 and day_key is not null")
+                .setParameter(1, workspaceId.value()).setParameter(2, programId.value()).getResultList();
+        Set<com.coachkeep.training.domain.PlanKey> keys = new java.util.HashSet<>();
+        rows.forEach(r -> keys.add(new com.coachkeep.training.domain.PlanKey(Rows.uuid(r))));
+        return keys;
+    }
 
     @Override
     @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.Violation;
 import com.coachkeep.training.application.port.in.*;
 import com.coachkeep.training.domain.AssignedProgramId;
+import com.coachkeep.training.domain.ProgramSchedule;
 import com.coachkeep.training.domain.ProgramTemplateId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -96,10 +97,11 @@ public class ClientProgramResource {
                     List<Violation> violations = new ArrayList<>();
                     ProgramTemplateId template = ProgramTemplateResource.collect(violations, () -> templateId(body.templateId()));
                     LocalDate start = ProgramTemplateResource.collect(violations, () -> ProgramTemplateResource.date("startDate", body.startDate()));
+                    ProgramSchedule schedule = ProgramTemplateResource.collect(violations, () -> ProgramSchedule.parse(body.schedule(), "schedule"));
                     if (!violations.isEmpty()) {
                         throw new InvalidInputException(violations);
                     }
-                    AssignedProgramView v = assign.assignToClient(actor, client, template, body.templateVersion(), start);
+                    AssignedProgramView v = assign.assignToClient(actor, client, template, body.templateVersion(), start, schedule);
                     return Response.status(Response.Status.CREATED).header(HttpHeaders.ETAG, Etags.of(v.version()))
                             .entity(AssignedProgramResponse.of(v)).build();
                 });

@@ -55,14 +55,28 @@ public final class ProgramDtos {
     public record AssignProgramRequest(
             @Schema(required = true, example = "3f1c2b9e-8a7d-4c55-9a0e-2b6f4d1e7c10") String templateId,
             @Schema(description = "The template version to copy; the current one when absent") Integer templateVersion,
-            @Schema(required = true, description = "Week 1, day 1 falls on this date (YYYY-MM-DD)", example = "2026-12-14") String startDate) {
+            @Schema(required = true, description = "Week 1, day 1 falls on this date (YYYY-MM-DD)", example = "2026-12-14") String startDate,
+            @Schema(description = "calendar (default): week 1, day 1 falls on the start date and each plan week is seven days; "
+                    + "sequence: the training days follow one another, the next once the last is logged",
+                    enumeration = {"calendar", "sequence"}) String schedule) {
     }
 
     @Schema(name = "AssignProgramToClientsRequest")
     public record AssignToClientsRequest(
             @Schema(required = true, description = "Up to 500 clients") List<String> clientIds,
             @Schema(description = "The template version to copy; the current one when absent") Integer templateVersion,
-            @Schema(required = true, description = "Week 1, day 1 falls on this date (YYYY-MM-DD)", example = "2026-12-14") String startDate) {
+            @Schema(required = true, description = "Week 1, day 1 falls on this date (YYYY-MM-DD)", example = "2026-12-14") String startDate,
+            @Schema(description = "calendar (default): week 1, day 1 falls on the start date and each plan week is seven days; "
+                    + "sequence: the training days follow one another, the next once the last is logged",
+                    enumeration = {"calendar", "sequence"}) String schedule) {
+    }
+
+    @Schema(name = "ProgramAssignmentJobRequest")
+    public record AssignmentJobRequest(
+            @Schema(required = true, description = "Up to 5,000 clients, none twice") List<String> clientIds,
+            @Schema(description = "The template version to copy; the current one when absent") Integer templateVersion,
+            @Schema(required = true, description = "Week 1, day 1 falls on this date (YYYY-MM-DD)", example = "2026-12-14") String startDate,
+            @Schema(description = "calendar (default) or sequence", enumeration = {"calendar", "sequence"}) String schedule) {
     }
 
     @Schema(name = "AdjustProgramRequest", description = "The client's copy, adjusted: the whole plan (keep the keys of what stays), the start date, or both")
@@ -76,16 +90,38 @@ public final class ProgramDtos {
             @Schema(description = "The template version to apply; the current one when absent") Integer version) {
     }
 
-    @Schema(name = "AssignedProgram", description = "A client's program: a copy of a template version, on the calendar")
+    @Schema(name = "AssignedProgram", description = "A client's program: a copy of a template version, on the calendar or as a sequence")
     public record AssignedProgramResponse(String id, String clientId, String templateId, int templateVersion, String name,
-            String startDate, String endDate,
+            String startDate, @Schema(enumeration = {"calendar", "sequence"}) String schedule,
+            @Schema(description = "The last day on the calendar; for a sequence, where the plan's pace would end it") String endDate,
             @Schema(description = "Whether the coach adjusted this copy for the client") boolean adjusted, PlanBody plan,
             Instant createdAt, Instant updatedAt) {
         static AssignedProgramResponse of(AssignedProgramView v) {
             return new AssignedProgramResponse(v.id().toString(), v.clientId().toString(), v.templateId().toString(), v.templateVersion(),
-                    v.name(), v.startDate().toString(), v.endDate().toString(), v.adjusted(), PlanDtos.of(v.plan()), v.createdAt(),
+                    v.name(), v.startDate().toString(), v.schedule().wireName(), v.endDate().toString(), v.adjusted(), PlanDtos.of(v.plan()), v.createdAt(),
                     v.updatedAt());
         }
+    }
+
+    @Schema(name = "ProgramAssignmentJob", description = "Assigning a template version to many clients, batch by batch")
+    public record AssignmentJobResponse(String id, String templateId, int templateVersion, String startDate,
+            @Schema(enumeration = {"calendar", "sequence"}) String schedule,
+            @Schema(enumeration = {"queued", "running", "done", "interrupted"},
+                    description = "interrupted: nothing worked on it for two minutes (its server went away); what it assigned stays")
+            String state,
+            @Schema(description = "Clients named") int total,
+            @Schema(description = "Clients dealt with so far: assigned or failed") int processed, int assigned,
+            List<AssignmentFailure> failures, Instant createdAt, Instant updatedAt, Instant finishedAt) {
+        static AssignmentJobResponse of(com.coachkeep.training.application.port.in.ProgramAssignmentJobView v) {
+            return new AssignmentJobResponse(v.id().toString(), v.templateId().toString(), v.templateVersion(), v.startDate().toString(),
+                    v.schedule().wireName(), v.state().wireName(), v.total(), v.processed(), v.assigned(),
+                    v.failures().stream().map(f -> new AssignmentFailure(f.clientId().toString(), f.reason())).toList(),
+                    v.createdAt(), v.updatedAt(), v.finishedAt());
+        }
+    }
+
+    @Schema(name = "ProgramAssignmentFailure")
+    public record AssignmentFailure(String clientId, String reason) {
     }
 
     @Schema(name = "AssignedProgramList")

@@ -16,6 +16,7 @@ import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.Violation;
 import com.coachkeep.training.application.port.in.*;
 import com.coachkeep.training.domain.AssignedProgramId;
+import com.coachkeep.training.domain.ProgramSchedule;
 import com.coachkeep.training.domain.ProgramTemplateId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,6 +74,10 @@ public class ProgramTemplateResource {
     ListProgramTemplatesUseCase list;
     @Inject
     AssignProgramUseCase assign;
+    @Inject
+    StartProgramAssignmentJobUseCase assignmentJobs;
+    @Inject
+    GetProgramAssignmentJobUseCase assignmentJobQuery;
     @Inject
     ReviewTemplateChangesUseCase changes;
     @Context
@@ -202,11 +207,57 @@ public class ProgramTemplateResource {
         List<Violation> violations = new ArrayList<>();
         List<ClientId> clients = collect(violations, () -> clientIds(body.clientIds()));
         LocalDate start = collect(violations, () -> date("startDate", body.startDate()));
+        ProgramSchedule schedule = collect(violations, () -> ProgramSchedule.parse(body.schedule(), "schedule"));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        List<AssignedProgramView> v = assign.assignToClients(actor, clients, id, body.templateVersion(), start);
+        List<AssignedProgramView> v = assign.assignToClients(actor, clients, id, body.templateVersion(), start, schedule);
         return Response.status(Response.Status.CREATED).entity(new AssignedProgramList(v.stream().map(AssignedProgramResponse::of).toList())).build();
+    }
+
+    @POST
+    @Path("{templateId}/assignment-jobs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.PROGRAMS_MANAGE)
+    @Operation(operationId = "createProgramAssignmentJob", summary = "Give many clients this program as a job with progress (up to 5,000)",
+            description = "Answers at once (202) with the queued job; poll it at Location. The clients are assigned in batches of 50, "
+                    + "each batch on its own; a client the caller cannot see (or who left) is listed among the failures with the "
+                    + "reason, and the others are assigned. An interrupted job keeps what it assigned; send the clients left again.")
+    @APIResponse(responseCode = "202", description = "Accepted: the job is queued",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = AssignmentJobResponse.class)))
+    public Response startAssignmentJob(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @PathParam("templateId") String templateId,
+            @RequestBody(required = true) AssignmentJobRequest body) {
+        Actor actor = current.in(workspaceId);
+        ProgramTemplateId id = ProgramTemplateId.parse(templateId);
+        JsonBodyReader.required(body);
+        return idempotency.run(current.caller(), idempotencyKey, "createProgramAssignmentJob:" + workspaceId + ":" + templateId, body,
+                Idempotency.Owner.workspace(workspaceId), () -> {
+                    List<Violation> violations = new ArrayList<>();
+                    List<ClientId> clients = collect(violations, () -> clientIds(body.clientIds(),
+                            com.coachkeep.training.domain.ProgramAssignmentJob.MAX_CLIENTS, "clients per job"));
+                    LocalDate start = collect(violations, () -> date("startDate", body.startDate()));
+                    ProgramSchedule schedule = collect(violations, () -> ProgramSchedule.parse(body.schedule(), "schedule"));
+                    if (!violations.isEmpty()) {
+                        throw new InvalidInputException(violations);
+                    }
+                    ProgramAssignmentJobView job = assignmentJobs.start(actor, id, body.templateVersion(), clients, start, schedule);
+                    return Response.accepted(AssignmentJobResponse.of(job))
+                            .location(uri.getBaseUriBuilder().path("api/v1/workspaces/{w}/program-templates/{t}/assignment-jobs/{j}")
+                                    .build(workspaceId, templateId, job.id().toString())).build();
+                });
+    }
+
+    @GET
+    @Path("{templateId}/assignment-jobs/{assignmentJobId}")
+    @Access(Permission.PROGRAMS_MANAGE)
+    @Operation(operationId = "getProgramAssignmentJob", summary = "An assignment job's progress: how many clients were dealt with, "
+            + "assigned, and which failed and why")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AssignmentJobResponse.class)))
+    public AssignmentJobResponse assignmentJob(@PathParam("templateId") String templateId,
+            @PathParam("assignmentJobId") String assignmentJobId) {
+        return AssignmentJobResponse.of(assignmentJobQuery.get(current.in(workspaceId), ProgramTemplateId.parse(templateId),
+                com.coachkeep.training.domain.ProgramAssignmentJobId.parse(assignmentJobId)));
     }
 
     @GET
@@ -287,11 +338,15 @@ public class ProgramTemplateResource {
     }
 
     static List<ClientId> clientIds(List<String> ids) {
+        return clientIds(ids, AssignProgramUseCase.MAX_CLIENTS, "clients per request");
+    }
+
+    static List<ClientId> clientIds(List<String> ids, int max, String what) {
         if (ids == null) {
             throw InvalidInputException.of("clientIds", "is required");
         }
-        if (ids.size() > AssignProgramUseCase.MAX_CLIENTS) {
-            throw InvalidInputException.of("clientIds", "at most " + AssignProgramUseCase.MAX_CLIENTS + " clients per request");
+        if (ids.size() > max) {
+            throw InvalidInputException.of("clientIds", "at most " + max + " " + what);
         }
         List<ClientId> out = new ArrayList<>();
         List<Violation> bad = new ArrayList<>();

@@ -30,6 +30,9 @@ public interface WorkoutLogRepository {
     /** The sets a client did (done, with reps), of the exercises given or of all ({@code exercises} null), from a date or all. */
     List<PerformedSet> performedSets(WorkspaceId workspaceId, ClientId clientId, Set<ExerciseId> exercises, LocalDate from);
 
+    /** The days of a program (their plan keys) that have a log: how far a sequence program has come. */
+    Set<com.coachkeep.training.domain.PlanKey> dayKeysLogged(WorkspaceId workspaceId, com.coachkeep.training.domain.AssignedProgramId programId);
+
     /** The days (from and to included) on which the client logged a workout. */
     Set<java.time.LocalDate> daysLogged(WorkspaceId workspaceId, ClientId clientId, java.time.LocalDate from, java.time.LocalDate to);
 }
