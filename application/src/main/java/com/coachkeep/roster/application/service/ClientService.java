@@ -116,6 +116,11 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
     }
 
     @Override
+    public java.util.Set<ClientId> visibleAmong(Actor actor, java.util.Collection<ClientId> ids) {
+        return visible.visibleAmong(actor, ids);
+    }
+
+    @Override
     public ClientView getOwn(Actor actor) {
         actor.require(Permission.SELF_READ);
         return clients.findByPerson(actor.workspaceId(), actor.personId()).map(ClientView::forThemself)

@@ -42,12 +42,27 @@ public class VisibleClients {
 
     public Client load(Actor actor, ClientId id) {
         Client client = clients.findById(actor.workspaceId(), id).orElseThrow(() -> new NotFoundException("client"));
-        boolean visible = actor.staff()
-                ? seesAll(actor) || (actor.has(Permission.CLIENTS_READ_ASSIGNED) && client.isAssignedTo(actor.membershipId()))
-                : actor.has(Permission.SELF_READ) && client.belongsTo(actor.personId());
-        if (!visible) {
+        if (!sees(actor, client, actor.staff() && seesAll(actor))) {
             throw new NotFoundException("client");
         }
         return client;
+    }
+
+    /** Which of {@code ids} the actor can read (two reads whatever their number); the others answer as missing ones do. */
+    public java.util.Set<ClientId> visibleAmong(Actor actor, java.util.Collection<ClientId> ids) {
+        boolean all = actor.staff() && seesAll(actor);
+        java.util.Set<ClientId> out = new java.util.LinkedHashSet<>();
+        for (Client c : clients.findByIds(actor.workspaceId(), ids)) {
+            if (sees(actor, c, all)) {
+                out.add(c.id());
+            }
+        }
+        return out;
+    }
+
+    private static boolean sees(Actor actor, Client client, boolean seesAll) {
+        return actor.staff()
+                ? seesAll || (actor.has(Permission.CLIENTS_READ_ASSIGNED) && client.isAssignedTo(actor.membershipId()))
+                : actor.has(Permission.SELF_READ) && client.belongsTo(actor.personId());
     }
 }

@@ -192,11 +192,12 @@ public class AssignedProgramService implements AssignProgramUseCase, GetAssigned
         }
         List<Violation> violations = new ArrayList<>();
         Set<ClientId> distinct = new LinkedHashSet<>();
+        Set<ClientId> visible = clients.visibleAmong(actor, clientIds);
         for (int i = 0; i < clientIds.size(); i++) {
             ClientId id = clientIds.get(i);
             if (!distinct.add(id)) {
                 violations.add(new Violation("clientIds[" + i + "]", "is named twice"));
-            } else if (clients.ifVisible(actor, id).isEmpty()) {
+            } else if (!visible.contains(id)) {
                 violations.add(new Violation("clientIds[" + i + "]", "is not a client of this workspace"));
             }
         }

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Assignment jobs: many clients given one template version in batches, with progress the requester can read. The
@@ -112,11 +113,13 @@ public class ProgramAssignmentJobService implements StartProgramAssignmentJobUse
                 .filter(t -> t.status() != ProgramTemplate.Status.ARCHIVED);
         Optional<ProgramPlan> plan = templates.findVersion(actor.workspaceId(), job.templateId(), job.templateVersion());
         List<ProgramAssignmentJob.Failure> failed = new ArrayList<>();
+        // one read for the batch, and nothing thrown: a refusal inside this transaction would roll the whole batch back
+        Set<ClientId> visible = clients.visibleAmong(actor, batch);
         int assigned = 0;
         for (ClientId clientId : batch) {
             String refusal = template.isEmpty() || plan.isEmpty() ? "the template was archived or deleted"
                     : !actor.has(Permission.PROGRAMS_MANAGE) ? "the requester may not manage programs"
-                    : clients.ifVisible(actor, clientId).isEmpty() ? "not a client of this workspace that the requester can see"
+                    : !visible.contains(clientId) ? "not a client of this workspace that the requester can see"
                     : null;
             if (refusal != null) {
                 failed.add(new ProgramAssignmentJob.Failure(clientId, refusal));

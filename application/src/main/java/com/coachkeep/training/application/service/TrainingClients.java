@@ -35,6 +35,14 @@ public class TrainingClients {
         return clients.get(actor, id);
     }
 
+    /** For operations over many clients: which of them the actor can read (one read, nothing refused). */
+    public java.util.Set<ClientId> visibleAmong(Actor actor, java.util.Collection<ClientId> ids) {
+        if (!actor.has(Permission.CLIENTS_READ_ALL) && !actor.has(Permission.CLIENTS_READ_ASSIGNED) && !actor.has(Permission.SELF_READ)) {
+            return java.util.Set.of();
+        }
+        return clients.visibleAmong(actor, ids);
+    }
+
     /** For operations over many clients: the client when the actor can read them, else empty (as for a missing one). */
     public Optional<ClientView> ifVisible(Actor actor, ClientId id) {
         try {

@@ -52,6 +52,17 @@ public class JpaClientRepository implements ClientRepository {
     }
 
     @Override
+    public List<Client> findByIds(WorkspaceId workspaceId, java.util.Collection<ClientId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        tenant.workspace(workspaceId);
+        return em.createQuery("select c from ClientEntity c where c.workspaceId = :w and c.id in :ids", ClientEntity.class)
+                .setParameter("w", workspaceId.value()).setParameter("ids", ids.stream().map(ClientId::value).toList())
+                .getResultStream().map(RosterMapper::toDomain).toList();
+    }
+
+    @Override
     public Optional<Client> findByPerson(WorkspaceId workspaceId, PersonId personId) {
         tenant.workspace(workspaceId);
         return em.createQuery("select c from ClientEntity c where c.workspaceId = :w and c.personId = :p", ClientEntity.class)

@@ -19,6 +19,11 @@ public interface ClientRepository {
 
     Optional<Client> findById(WorkspaceId workspaceId, ClientId id);
 
+    /** The clients among {@code ids} that exist in the workspace (one read where the store can). */
+    default java.util.List<Client> findByIds(WorkspaceId workspaceId, java.util.Collection<ClientId> ids) {
+        return ids.stream().map(id -> findById(workspaceId, id)).flatMap(Optional::stream).toList();
+    }
+
     Optional<Client> findByPerson(WorkspaceId workspaceId, PersonId personId);
 
     Optional<Client> findByEmail(WorkspaceId workspaceId, EmailAddress email);
