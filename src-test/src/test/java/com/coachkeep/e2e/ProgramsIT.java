@@ -382,7 +382,7 @@ class ProgramsIT {
         assertEquals(403, TestServer.as(assistant.token()).contentType(ContentType.JSON)
                 .body(Map.of("clientIds", List.of(ben), "startDate", "2026-12-14")).post(BASE + "/{t}/assignment-jobs", w, t).statusCode());
         Response tooMany = TestServer.as(coach.token()).contentType(ContentType.JSON)
-                .body(Map.of("clientIds", java.util.Collections.nCopies(5001, ben), "startDate", "2026-12-14"))
+                .body(Map.of("clientIds", java.util.Collections.nCopies(1001, ben), "startDate", "2026-12-14"))
                 .post(BASE + "/{t}/assignment-jobs", w, t);
         assertEquals(400, tooMany.statusCode(), tooMany.asString());
         assertEquals(List.of("clientIds"), tooMany.path("errors.field"));

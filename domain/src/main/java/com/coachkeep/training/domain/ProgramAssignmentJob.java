@@ -24,7 +24,7 @@ import java.util.Set;
  * again as a new job ({@link #remaining}).
  */
 public final class ProgramAssignmentJob {
-    public static final int MAX_CLIENTS = 5000;
+    public static final int MAX_CLIENTS = 1000;
     public static final Duration STALE = Duration.ofMinutes(2);
 
     public enum State {

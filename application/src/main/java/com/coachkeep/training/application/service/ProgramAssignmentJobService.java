@@ -35,7 +35,7 @@ import java.util.Set;
 
 /**
  * Assignment jobs: many clients given one template version in batches, with progress the requester can read. The
- * start checks the permission, the template and the list (no client twice, at most 5,000); each batch checks its
+ * start checks the permission, the template and the list (no client twice, at most 1,000: what a request body holds); each batch checks its
  * clients (one the requester cannot see, or who already has a program from this job, fails with its reason, the others
  * are assigned) and is audited like a single assignment ({@code program.assigned}, with the job).
  */

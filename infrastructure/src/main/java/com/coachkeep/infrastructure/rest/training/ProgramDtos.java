@@ -73,7 +73,7 @@ public final class ProgramDtos {
 
     @Schema(name = "ProgramAssignmentJobRequest")
     public record AssignmentJobRequest(
-            @Schema(required = true, description = "Up to 5,000 clients, none twice") List<String> clientIds,
+            @Schema(required = true, description = "Up to 1,000 clients, none twice") List<String> clientIds,
             @Schema(description = "The template version to copy; the current one when absent") Integer templateVersion,
             @Schema(required = true, description = "Week 1, day 1 falls on this date (YYYY-MM-DD)", example = "2026-12-14") String startDate,
             @Schema(description = "calendar (default) or sequence", enumeration = {"calendar", "sequence"}) String schedule) {

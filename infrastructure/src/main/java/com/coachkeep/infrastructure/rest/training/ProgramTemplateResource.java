@@ -219,7 +219,7 @@ public class ProgramTemplateResource {
     @Path("{templateId}/assignment-jobs")
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(Permission.PROGRAMS_MANAGE)
-    @Operation(operationId = "createProgramAssignmentJob", summary = "Give many clients this program as a job with progress (up to 5,000)",
+    @Operation(operationId = "createProgramAssignmentJob", summary = "Give many clients this program as a job with progress (up to 1,000)",
             description = "Answers at once (202) with the queued job; poll it at Location. The clients are assigned in batches of 50, "
                     + "each batch on its own; a client the caller cannot see (or who left) is listed among the failures with the "
                     + "reason, and the others are assigned. An interrupted job keeps what it assigned; send the clients left again.")
