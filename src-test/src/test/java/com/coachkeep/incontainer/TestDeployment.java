@@ -39,7 +39,14 @@ final class TestDeployment {
                 // application's worker
                 .addPackages(false, "com.coachkeep.notification.domain", "com.coachkeep.notification.application.port.in",
                         "com.coachkeep.notification.application.port.out")
+                // the coaching contexts' domain and ports, for their repositories (not their services: their other adapters
+                // belong to the deployed application)
+                .addPackages(false, "com.coachkeep.training.domain", "com.coachkeep.training.application.port.in",
+                        "com.coachkeep.training.application.port.out", "com.coachkeep.nutrition.domain",
+                        "com.coachkeep.nutrition.application.port.in", "com.coachkeep.nutrition.application.port.out")
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
+                // nutrition's adapter to training's use case (a service, not deployed here)
+                .deleteClass(com.coachkeep.infrastructure.persistence.nutrition.TrainingWorkoutCompliance.class)
                 .addPackage("com.coachkeep.infrastructure.crypto")
                 .addPackage("com.coachkeep.infrastructure.storage")
                 .addAsLibraries(jarOf(com.google.crypto.tink.Aead.class), jarOf(com.google.protobuf.MessageLite.class),
