@@ -23,7 +23,8 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId) {
+        String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId,
+        CheckinFixture checkins) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -73,8 +74,10 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                         Map.of("id", java.util.UUID.randomUUID().toString(), "exerciseId", ProgramPlans.exerciseId("back-squat"),
                                 "type", "working", "reps", 5, "load", Map.of("amount", 100, "unit", "kg")))))
                 .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", a.id(), a.clientId(), workoutId).then().statusCode(201);
+        // A's client's check-ins: a form, a schedule, a check-in with a bodyweight, a logged metric, a custom type
+        CheckinFixture checkins = CheckinFixture.create(a);
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
-                programId, workoutId);
+                programId, workoutId, checkins);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -94,6 +97,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("templateId", templateId);
         ids.put("programId", programId);
         ids.put("workoutId", workoutId);
+        checkins.addTo(ids);
         return ids;
     }
 

@@ -65,5 +65,11 @@ public class CoachkeepApplication extends Application {
             ExerciseResource.class, ExerciseLibrarySettingsResource.class,
             com.coachkeep.infrastructure.rest.training.ProgramTemplateResource.class,
             com.coachkeep.infrastructure.rest.training.ClientProgramResource.class,
-            com.coachkeep.infrastructure.rest.training.WorkoutLogResource.class);
+            com.coachkeep.infrastructure.rest.training.WorkoutLogResource.class,
+            com.coachkeep.infrastructure.rest.checkin.CheckinFormResource.class,
+            com.coachkeep.infrastructure.rest.checkin.MetricTypeResource.class,
+            com.coachkeep.infrastructure.rest.checkin.CheckinReviewResource.class,
+            com.coachkeep.infrastructure.rest.checkin.CheckinScheduleResource.class,
+            com.coachkeep.infrastructure.rest.checkin.CheckinResource.class,
+            com.coachkeep.infrastructure.rest.checkin.MetricResource.class);
 }

@@ -2,10 +2,11 @@ package com.coachkeep.checkin.application.service;
 
 import com.coachkeep.checkin.application.port.in.GetCoachDashboardUseCase;
 import com.coachkeep.checkin.application.port.in.GetReviewQueueUseCase;
+import com.coachkeep.checkin.application.port.out.AttentionPort;
 import com.coachkeep.checkin.application.port.out.CheckinRepository;
 import com.coachkeep.checkin.application.port.out.CheckinScheduleRepository;
 import com.coachkeep.checkin.application.port.out.CheckinSettingsRepository;
-import com.coachkeep.checkin.application.port.out.ReviewQueueQuery;
+import com.coachkeep.checkin.application.port.out.ReviewQueuePort;
 import com.coachkeep.checkin.domain.CheckinSchedule;
 import com.coachkeep.checkin.domain.OccurrenceStatus;
 import com.coachkeep.roster.domain.ClientId;
@@ -14,7 +15,6 @@ import com.coachkeep.shared.application.AttentionSource;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -42,21 +42,16 @@ public class GetCoachDashboardService implements GetCoachDashboardUseCase {
     /** How far back missed occurrences are listed. */
     static final int MISSED_DAYS = 14;
 
-    private final ReviewQueueQuery query;
+    private final ReviewQueuePort query;
     private final CheckinSettingsRepository settings;
     private final CheckinScheduleRepository schedules;
     private final CheckinRepository checkins;
-    private final Iterable<AttentionSource> sources;
+    private final AttentionPort sources;
     private final Clock clock;
 
     @Inject
-    public GetCoachDashboardService(ReviewQueueQuery query, CheckinSettingsRepository settings, CheckinScheduleRepository schedules,
-            CheckinRepository checkins, Instance<AttentionSource> sources, Clock clock) {
-        this(query, settings, schedules, checkins, (Iterable<AttentionSource>) sources, clock);
-    }
-
-    public GetCoachDashboardService(ReviewQueueQuery query, CheckinSettingsRepository settings, CheckinScheduleRepository schedules,
-            CheckinRepository checkins, Iterable<AttentionSource> sources, Clock clock) {
+    public GetCoachDashboardService(ReviewQueuePort query, CheckinSettingsRepository settings, CheckinScheduleRepository schedules,
+            CheckinRepository checkins, AttentionPort sources, Clock clock) {
         this.query = query;
         this.settings = settings;
         this.schedules = schedules;
@@ -66,7 +61,7 @@ public class GetCoachDashboardService implements GetCoachDashboardUseCase {
     }
 
     protected GetCoachDashboardService() {
-        this(null, null, null, null, (Iterable<AttentionSource>) null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Override
@@ -79,7 +74,7 @@ public class GetCoachDashboardService implements GetCoachDashboardUseCase {
         Instant now = clock.instant();
         int target = settings.responseTargetHours(actor.workspaceId());
         GetReviewQueueUseCase.ReviewQueue queue = GetReviewQueueService.build(actor, query, target, now);
-        List<ReviewQueueQuery.Visible> visible = query.visibleClients(actor);
+        List<ReviewQueuePort.Visible> visible = query.visibleClients(actor);
         Map<UUID, String> names = new HashMap<>();
         visible.forEach(v -> names.put(v.clientId(), v.clientName()));
         Set<UUID> ids = names.keySet();
@@ -110,10 +105,8 @@ public class GetCoachDashboardService implements GetCoachDashboardUseCase {
                 .toList();
 
         List<AttentionSource.Item> attention = new ArrayList<>();
-        if (!ids.isEmpty() && sources != null) {
-            for (AttentionSource source : sources) {
-                attention.addAll(source.attention(actor, Set.copyOf(ids), now));
-            }
+        if (!ids.isEmpty()) {
+            attention.addAll(sources.attention(actor, Set.copyOf(ids), now));
         }
         int breached = (int) queue.entries().stream().filter(GetReviewQueueUseCase.Entry::breached).count();
         return new Dashboard(target, queue.entries().size(), breached, queue.entries(), missed, inactive, attention);

@@ -2,7 +2,7 @@ package com.coachkeep.checkin.application.service;
 
 import com.coachkeep.checkin.application.port.in.GetReviewQueueUseCase;
 import com.coachkeep.checkin.application.port.out.CheckinSettingsRepository;
-import com.coachkeep.checkin.application.port.out.ReviewQueueQuery;
+import com.coachkeep.checkin.application.port.out.ReviewQueuePort;
 import com.coachkeep.checkin.domain.Measurement;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.Actor;
@@ -25,12 +25,12 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class GetReviewQueueService implements GetReviewQueueUseCase {
-    private final ReviewQueueQuery query;
+    private final ReviewQueuePort query;
     private final CheckinSettingsRepository settings;
     private final Clock clock;
 
     @Inject
-    public GetReviewQueueService(ReviewQueueQuery query, CheckinSettingsRepository settings, Clock clock) {
+    public GetReviewQueueService(ReviewQueuePort query, CheckinSettingsRepository settings, Clock clock) {
         this.query = query;
         this.settings = settings;
         this.clock = clock;
@@ -46,12 +46,12 @@ public class GetReviewQueueService implements GetReviewQueueUseCase {
         return build(actor, query, settings.responseTargetHours(actor.workspaceId()), clock.instant());
     }
 
-    static ReviewQueue build(Actor actor, ReviewQueueQuery query, int targetHours, Instant now) {
-        List<ReviewQueueQuery.Waiting> waiting = query.awaitingReview(actor);
-        Map<UUID, ReviewQueueQuery.Deltas> deltas = waiting.isEmpty() ? Map.of()
-                : query.deltas(actor, waiting.stream().map(ReviewQueueQuery.Waiting::checkinId).toList());
+    static ReviewQueue build(Actor actor, ReviewQueuePort query, int targetHours, Instant now) {
+        List<ReviewQueuePort.Waiting> waiting = query.awaitingReview(actor);
+        Map<UUID, ReviewQueuePort.Deltas> deltas = waiting.isEmpty() ? Map.of()
+                : query.deltas(actor, waiting.stream().map(ReviewQueuePort.Waiting::checkinId).toList());
         List<Entry> entries = new ArrayList<>();
-        for (ReviewQueueQuery.Waiting w : waiting) {
+        for (ReviewQueuePort.Waiting w : waiting) {
             long minutes = Math.max(0, Duration.between(w.submittedAt(), now).toMinutes());
             entries.add(new Entry(w.checkinId(), new ClientId(w.clientId()), w.clientName(), w.submittedAt(), minutes, minutes > targetHours * 60L,
                     w.onBehalf(), deltas(deltas.get(w.checkinId()))));
@@ -59,7 +59,7 @@ public class GetReviewQueueService implements GetReviewQueueUseCase {
         return new ReviewQueue(targetHours, entries);
     }
 
-    static List<MetricDelta> deltas(ReviewQueueQuery.Deltas d) {
+    static List<MetricDelta> deltas(ReviewQueuePort.Deltas d) {
         if (d == null) {
             return List.of();
         }

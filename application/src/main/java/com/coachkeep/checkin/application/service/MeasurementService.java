@@ -6,7 +6,7 @@ import com.coachkeep.checkin.application.port.in.ImportWeightHistoryUseCase;
 import com.coachkeep.checkin.application.port.in.RecordMetricUseCase;
 import com.coachkeep.checkin.application.port.out.CheckinScheduleRepository;
 import com.coachkeep.checkin.application.port.out.MeasurementRepository;
-import com.coachkeep.checkin.application.port.out.WeightHistoryReader;
+import com.coachkeep.checkin.application.port.out.WeightHistoryPort;
 import com.coachkeep.checkin.domain.Measurement;
 import com.coachkeep.checkin.domain.MetricSeries;
 import com.coachkeep.checkin.domain.MetricSource;
@@ -47,14 +47,14 @@ public class MeasurementService implements RecordMetricUseCase, GetMetricSeriesU
     private final MeasurementRepository measurements;
     private final CheckinScheduleRepository schedules;
     private final MetricTypeService types;
-    private final WeightHistoryReader reader;
+    private final WeightHistoryPort reader;
     private final CheckinClients clients;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public MeasurementService(MeasurementRepository measurements, CheckinScheduleRepository schedules, MetricTypeService types,
-            WeightHistoryReader reader, CheckinClients clients, AuditTrail audit, Clock clock) {
+            WeightHistoryPort reader, CheckinClients clients, AuditTrail audit, Clock clock) {
         this.measurements = measurements;
         this.schedules = schedules;
         this.types = types;
@@ -128,7 +128,7 @@ public class MeasurementService implements RecordMetricUseCase, GetMetricSeriesU
         v.require(defaultUnit == null || defaultUnit.equals("kg") || defaultUnit.equals("lb"), "unit", "must be kg or lb");
         v.require(csv != null && !csv.isBlank(), "body", "must be a CSV file");
         v.throwIfInvalid();
-        List<WeightHistoryReader.Row> rows = reader.read(format, csv);
+        List<WeightHistoryPort.Row> rows = reader.read(format, csv);
         if (rows.size() > MAX_IMPORT_ROWS) {
             throw InvalidInputException.of("body", "must hold at most " + MAX_IMPORT_ROWS + " rows");
         }
@@ -137,7 +137,7 @@ public class MeasurementService implements RecordMetricUseCase, GetMetricSeriesU
         List<RejectedRow> rejected = new ArrayList<>();
         List<Measurement> accepted = new ArrayList<>();
         Set<LocalDate> days = new HashSet<>();
-        for (WeightHistoryReader.Row row : rows) {
+        for (WeightHistoryPort.Row row : rows) {
             try {
                 LocalDate day = CheckinService.date(row.date());
                 if (day.isAfter(today.plusDays(1))) {

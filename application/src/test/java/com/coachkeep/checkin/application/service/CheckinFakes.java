@@ -5,8 +5,8 @@ import com.coachkeep.checkin.application.port.out.CheckinRepository;
 import com.coachkeep.checkin.application.port.out.CheckinScheduleRepository;
 import com.coachkeep.checkin.application.port.out.CheckinSettingsRepository;
 import com.coachkeep.checkin.application.port.out.MeasurementRepository;
-import com.coachkeep.checkin.application.port.out.ReviewQueueQuery;
-import com.coachkeep.checkin.application.port.out.WeightHistoryReader;
+import com.coachkeep.checkin.application.port.out.ReviewQueuePort;
+import com.coachkeep.checkin.application.port.out.WeightHistoryPort;
 import com.coachkeep.checkin.domain.Checkin;
 import com.coachkeep.checkin.domain.CheckinForm;
 import com.coachkeep.checkin.domain.CheckinSchedule;
@@ -236,7 +236,7 @@ final class CheckinFakes {
     }
 
     /** The queue's reads over the fakes, counting calls (the dashboard's bound is on statements, one call each here). */
-    static final class Queue implements ReviewQueueQuery {
+    static final class Queue implements ReviewQueuePort {
         final Roster roster;
         final Checkins checkins;
         final Measurements measurements;
@@ -290,7 +290,7 @@ final class CheckinFakes {
     }
 
     /** A reader of "date,weight" lines with a header, like the generic format; anything without that header is not the format. */
-    static final class Reader implements WeightHistoryReader {
+    static final class Reader implements WeightHistoryPort {
         @Override
         public List<Row> read(String format, String csv) {
             String[] lines = csv.split("\n");

@@ -242,7 +242,8 @@ class CheckinServicesTest {
         weeklyOnMonday();
         AttentionSource training = (actor, ids, now) -> ids.stream().map(id -> new AttentionSource.Item("training", id, "compliance-drop",
                 "Workout compliance fell by 40 %")).toList();
-        GetCoachDashboardService dashboard = new GetCoachDashboardService(queue, settings, schedules, checkins, List.of(training), clock);
+        GetCoachDashboardService dashboard = new GetCoachDashboardService(queue, settings, schedules, checkins,
+                (actor, ids, now) -> training.attention(actor, ids, now), clock);
         for (int i = 0; i < 50; i++) {
             ClientId extra = ClientId.newId();
             roster.clients.put(extra, new CheckinFakes.Roster.Entry(PersonId.newId(), coach.membershipId(), "Client " + i));

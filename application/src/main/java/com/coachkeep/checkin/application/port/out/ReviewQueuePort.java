@@ -12,7 +12,7 @@ import java.util.UUID;
  * the actor sees by the roster's rule (every client with {@code clients_read_all}, or a coach's when the owner lets
  * coaches see all; else the ones assigned to the actor).
  */
-public interface ReviewQueueQuery {
+public interface ReviewQueuePort {
     /** Check-ins awaiting review, oldest first, with their client's name. */
     List<Waiting> awaitingReview(Actor actor);
 

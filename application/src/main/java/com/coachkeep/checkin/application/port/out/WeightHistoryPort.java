@@ -7,7 +7,7 @@ import java.util.List;
  * format names), or raises {@code InvalidInputException} when the file as a whole is not that format (no header it
  * knows, not CSV).
  */
-public interface WeightHistoryReader {
+public interface WeightHistoryPort {
     List<Row> read(String format, String csv);
 
     /** The formats known, by name. */
