@@ -35,8 +35,8 @@ record CheckinFixture(String formId, String scheduleId, String checkinId, String
         TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("type", "waist", "value", 84, "unit", "cm"))
                 .post(CLIENT + "/metrics", a.id(), a.clientId()).then().statusCode(201);
         String typeKey = "matrix-steps";
-        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("name", "Matrix steps", "dimension", "number", "unit", "steps"))
-                .put("/api/v1/workspaces/{w}/metric-types/{t}", a.id(), typeKey).then().statusCode(200);
+        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("key", typeKey, "name", "Matrix steps", "dimension", "number",
+                "unit", "steps")).post("/api/v1/workspaces/{w}/metric-types", a.id()).then().statusCode(200);
         return new CheckinFixture(formId, scheduleId, checkinId, typeKey);
     }
 
@@ -47,7 +47,6 @@ record CheckinFixture(String formId, String scheduleId, String checkinId, String
         ids.put("scheduleId", scheduleId);
         ids.put("checkinId", checkinId);
         ids.put("type", "bodyweight");
-        ids.put("typeKey", typeKey);
     }
 
     /** A body an allowed caller could send, per operation with one (for the isolation matrix). */
@@ -56,7 +55,7 @@ record CheckinFixture(String formId, String scheduleId, String checkinId, String
         String client = ws + "/clients/{clientId}";
         m.put("PUT " + ws + "/checkin-forms/{formId}", Map.of("name", "Injected form", "questions", List.of(Map.of("key", "x", "type", "yes_no",
                 "text", "Injected?"))));
-        m.put("PUT " + ws + "/metric-types/{typeKey}", Map.of("name", "Injected", "dimension", "number", "unit", "steps"));
+        m.put("POST " + ws + "/metric-types", Map.of("key", "injected", "name", "Injected", "dimension", "number", "unit", "steps"));
         m.put("PUT " + ws + "/checkin-review/target", Map.of("hours", 1));
         m.put("PUT " + client + "/checkin-schedules/{scheduleId}", Map.of("formId", UUID.randomUUID().toString(), "kind", "weekly",
                 "weekday", "monday"));

@@ -83,6 +83,18 @@ public record CheckinSchedule(UUID id, WorkspaceId workspaceId, ClientId clientI
         }
     }
 
+    /** A UUID sent in a body field; IllegalArgumentException names what is wrong. */
+    public static UUID uuid(String raw) {
+        try {
+            if (raw == null || raw.length() != 36) {
+                throw new IllegalArgumentException();
+            }
+            return UUID.fromString(raw);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("must be a UUID");
+        }
+    }
+
     static LocalDate date(String raw) {
         try {
             return LocalDate.parse(raw.strip());

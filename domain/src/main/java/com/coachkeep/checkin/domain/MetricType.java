@@ -54,6 +54,24 @@ public record MetricType(String key, String name, Dimension dimension, String un
         return new MetricType(k, n, d, u, false);
     }
 
+    /** Checks a unit sent for this type (null: the type's own); IllegalArgumentException names what is wrong. */
+    public String checkUnit(String unitText) {
+        if (unitText == null) {
+            return null;
+        }
+        if (dimension == Dimension.NUMBER) {
+            if (!unitText.strip().equals(unit)) {
+                throw new IllegalArgumentException("must be " + unit + " for " + name.toLowerCase(java.util.Locale.ROOT));
+            }
+            return unit;
+        }
+        MeasureUnit u = MeasureUnit.parse(unitText);
+        if (u.dimension() != dimension) {
+            throw new IllegalArgumentException(u.symbol() + " does not measure " + dimension.wireName());
+        }
+        return u.symbol();
+    }
+
     /**
      * A value entered in a unit (null: the canonical one), checked against the type: the unit must measure the type's
      * dimension, and the value must be plausible for it.

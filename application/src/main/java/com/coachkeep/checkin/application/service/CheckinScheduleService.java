@@ -12,7 +12,6 @@ import com.coachkeep.shared.application.AuditRecord;
 import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.application.ConflictException;
-import com.coachkeep.shared.domain.Ids;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,12 +64,9 @@ public class CheckinScheduleService implements ScheduleCheckinUseCase {
         }
         Instant now = clock.instant();
         var zone = schedules.workspaceZone(actor.workspaceId());
-        UUID formId;
-        try {
-            formId = Ids.parse(in.formId());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("formId", "must be the id of a check-in form");
-        }
+        com.coachkeep.shared.domain.Validator v = new com.coachkeep.shared.domain.Validator();
+        UUID formId = v.check("formId", in.formId(), CheckinSchedule::uuid);
+        v.throwIfInvalid();
         CheckinSchedule.Definition d = CheckinSchedule.define(in.kind(), in.weekday(), in.everyWeeks(), in.dayOfMonth(), in.onDay(), in.startsOn(),
                 in.endsOn(), in.timeZone(), in.graceDays(), zone, now);
         if (forms.latest(actor.workspaceId(), formId).isEmpty()) {

@@ -21,7 +21,6 @@ import com.coachkeep.shared.application.AuditRecord;
 import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.application.ConflictException;
 import com.coachkeep.shared.application.NotFoundException;
-import com.coachkeep.shared.domain.Ids;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.Text;
@@ -80,12 +79,21 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
             throw InvalidInputException.of("body", "must be a JSON object");
         }
         Instant now = clock.instant();
+        Validator v = new Validator();
+        UUID scheduleId = in.scheduleId() == null ? null : v.check("scheduleId", in.scheduleId(), CheckinSchedule::uuid);
+        UUID formId = in.formId() == null ? null : v.check("formId", in.formId(), CheckinSchedule::uuid);
+        LocalDate occurrence = in.occurrenceOn() == null ? null : v.check("occurrenceOn", in.occurrenceOn(), CheckinService::date);
+        v.throwIfInvalid();
         var stored = checkins.find(actor.workspaceId(), client, checkinId);
         if (stored.isPresent()) {
             Checkin c = stored.get();
             if (c.reviewed()) {
                 throw new Checkin.CheckinReviewedException();
             }
+            v.require(formId == null || formId.equals(c.formId()), "formId", "is the check-in's form and does not change");
+            v.require(scheduleId == null || scheduleId.equals(c.scheduleId()), "scheduleId", "is the check-in's schedule and does not change");
+            v.require(occurrence == null || occurrence.equals(c.occurrenceOn()), "occurrenceOn", "is the check-in's occurrence and does not change");
+            v.throwIfInvalid();
             CheckinForm form = forms.version(actor.workspaceId(), c.formId(), c.formVersion()).orElseThrow(() -> new NotFoundException("checkin form"));
             List<Answer> answers = Answer.of(form, in.answers());
             LocalDate day = c.occurrenceOn() != null ? c.occurrenceOn() : LocalDate.ofInstant(c.submittedAt(), schedules.clientZone(actor.workspaceId(), client));
@@ -100,12 +108,7 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
         if (checkins.idTaken(actor.workspaceId(), checkinId)) {
             throw new ConflictException("id-taken", "This check-in id is in use; choose a new UUID.");
         }
-        Validator v = new Validator();
-        UUID scheduleId = in.scheduleId() == null ? null : v.check("scheduleId", in.scheduleId(), Ids::parse);
-        UUID formId = in.formId() == null ? null : v.check("formId", in.formId(), Ids::parse);
-        LocalDate occurrence = in.occurrenceOn() == null ? null : v.check("occurrenceOn", in.occurrenceOn(), CheckinService::date);
-        v.require(scheduleId != null || formId != null || in.scheduleId() != null || in.formId() != null, "formId",
-                "is required without a scheduleId");
+        v.require(scheduleId != null || formId != null, "formId", "is required without a scheduleId");
         v.require(in.scheduleId() == null || in.occurrenceOn() != null, "occurrenceOn", "is required with a scheduleId");
         v.throwIfInvalid();
         CheckinSchedule schedule = null;
@@ -159,7 +162,8 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
             }
             MetricType type = v.check(field + ".type", m.type(), key -> types.type(actor.workspaceId(), key));
             v.require(type == null || seen.add(type.key()), field + ".type", "must not repeat a type");
-            if (type != null) {
+            String unit = type == null ? null : v.check(field + ".unit", m.unit(), type::checkUnit);
+            if (type != null && (m.unit() == null || unit != null)) {
                 MetricType.Measured value = v.check(field + ".value", m.value(), val -> type.measure(val, m.unit()));
                 if (value != null) {
                     out.add(new Measurement(UUID.randomUUID(), actor.workspaceId(), client, type.key(), day, value.canonical(), value.entered(),

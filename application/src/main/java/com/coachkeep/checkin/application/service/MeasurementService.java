@@ -43,6 +43,8 @@ import java.util.UUID;
 public class MeasurementService implements RecordMetricUseCase, GetMetricSeriesUseCase, ImportWeightHistoryUseCase, GetBodyweightOnDayUseCase {
     /** The most rows an import reads; a longer file is refused whole. */
     public static final int MAX_IMPORT_ROWS = 20_000;
+    /** The most characters of CSV an import takes (a request body is at most 64 KiB). */
+    public static final int MAX_CSV_CHARS = 60_000;
 
     private final MeasurementRepository measurements;
     private final CheckinScheduleRepository schedules;
@@ -78,7 +80,8 @@ public class MeasurementService implements RecordMetricUseCase, GetMetricSeriesU
         LocalDate today = today(actor, client);
         Validator v = new Validator();
         MetricType type = v.check("type", typeKey, key -> types.type(actor.workspaceId(), key));
-        MetricType.Measured m = type == null ? null : v.check("value", value, val -> type.measure(val, unit));
+        String checkedUnit = type == null ? null : v.check("unit", unit, type::checkUnit);
+        MetricType.Measured m = type == null || (unit != null && checkedUnit == null) ? null : v.check("value", value, val -> type.measure(val, unit));
         LocalDate day = measuredOn == null ? today : v.check("measuredOn", measuredOn, CheckinService::date);
         v.require(day == null || !day.isAfter(today.plusDays(1)), "measuredOn", "must not be after the client's today");
         v.throwIfInvalid();
@@ -126,11 +129,12 @@ public class MeasurementService implements RecordMetricUseCase, GetMetricSeriesU
         Validator v = new Validator();
         v.require(format != null && reader.formats().contains(format), "format", "must be one of " + reader.formats());
         v.require(defaultUnit == null || defaultUnit.equals("kg") || defaultUnit.equals("lb"), "unit", "must be kg or lb");
-        v.require(csv != null && !csv.isBlank(), "body", "must be a CSV file");
+        v.require(csv != null && !csv.isBlank(), "csv", "must be the text of a CSV file");
+        v.require(csv == null || csv.length() <= MAX_CSV_CHARS, "csv", "must be at most " + MAX_CSV_CHARS + " characters: send a longer history in parts");
         v.throwIfInvalid();
         List<WeightHistoryPort.Row> rows = reader.read(format, csv);
         if (rows.size() > MAX_IMPORT_ROWS) {
-            throw InvalidInputException.of("body", "must hold at most " + MAX_IMPORT_ROWS + " rows");
+            throw InvalidInputException.of("csv", "must hold at most " + MAX_IMPORT_ROWS + " rows");
         }
         LocalDate today = today(actor, client);
         Instant now = clock.instant();

@@ -295,7 +295,7 @@ final class CheckinFakes {
         public List<Row> read(String format, String csv) {
             String[] lines = csv.split("\n");
             if (!lines[0].strip().equals("date,weight")) {
-                throw InvalidInputException.of("body", "is not a generic CSV: its header must name date and weight");
+                throw InvalidInputException.of("csv", "is not a generic CSV: its header must name date and weight");
             }
             List<Row> rows = new ArrayList<>();
             for (int i = 1; i < lines.length; i++) {

@@ -66,7 +66,7 @@ public class CsvWeightHistoryReader implements WeightHistoryPort {
             Optional<Map.Entry<String, String>> weightColumn = m.weightColumns().entrySet().stream().filter(e -> lower.containsKey(e.getKey()))
                     .findFirst();
             if (dateColumn.isEmpty() || weightColumn.isEmpty()) {
-                throw InvalidInputException.of("body", "is not a " + format + " export: its header must name " + m.dateColumns().get(0) + " and "
+                throw InvalidInputException.of("csv", "is not a " + format + " export: its header must name " + m.dateColumns().get(0) + " and "
                         + String.join(" or ", m.weightColumns().keySet()) + " columns");
             }
             int d = lower.get(dateColumn.get());
@@ -83,7 +83,7 @@ public class CsvWeightHistoryReader implements WeightHistoryPort {
             if (e instanceof InvalidInputException i) {
                 throw i;
             }
-            throw InvalidInputException.of("body", "is not a readable CSV file: " + e.getMessage());
+            throw InvalidInputException.of("csv", "is not a readable CSV file: " + e.getMessage());
         }
         return rows;
     }

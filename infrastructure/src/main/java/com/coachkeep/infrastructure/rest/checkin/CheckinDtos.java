@@ -222,7 +222,10 @@ public final class CheckinDtos {
     }
 
     @Schema(name = "MetricTypeRequest")
-    public record MetricTypeRequest(@Schema(required = true, example = "Daily steps", maxLength = 60) String name,
+    public record MetricTypeRequest(
+            @Schema(required = true, description = "Lower-case letters, digits, dashes; not a built-in type's", example = "steps", maxLength = 40)
+            String key,
+            @Schema(required = true, example = "Daily steps", maxLength = 60) String name,
             @Schema(required = true, enumeration = {"mass", "length", "percent", "number"}) String dimension,
             @Schema(description = "For a number type: its unit", example = "steps", maxLength = 20) String unit) {
     }

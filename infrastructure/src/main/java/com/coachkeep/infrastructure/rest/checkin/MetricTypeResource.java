@@ -60,15 +60,15 @@ public class MetricTypeResource {
         return new MetricTypeList(types.list(current.in(workspaceId)).stream().map(MetricTypeResponse::of).toList());
     }
 
-    @PUT
-    @Path("{typeKey}")
+    @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(value = Permission.CHECKIN_FORMS_MANAGE, scope = Access.Scope.WORKSPACE)
-    @Operation(operationId = "putMetricType", summary = "Define a measurement type of the workspace, or rename it",
-            description = "Its dimension and unit never change once defined: its values are stored in them.")
+    @Operation(operationId = "defineMetricType", summary = "Define a measurement type of the workspace, or rename it",
+            description = "Sent again with the same key, it renames the type. Its dimension and unit never change once defined: its values "
+                    + "are stored in them (409 metric-type-dimension).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MetricTypeResponse.class)))
-    public MetricTypeResponse put(@PathParam("typeKey") String typeKey, @RequestBody(required = true) MetricTypeRequest body) {
+    public MetricTypeResponse define(@RequestBody(required = true) MetricTypeRequest body) {
         MetricTypeRequest b = JsonBodyReader.required(body);
-        return MetricTypeResponse.of(types.define(current.in(workspaceId), typeKey, b.name(), b.dimension(), b.unit()));
+        return MetricTypeResponse.of(types.define(current.in(workspaceId), b.key(), b.name(), b.dimension(), b.unit()));
     }
 }
