@@ -14,15 +14,14 @@ import java.util.UUID;
  * the client's check-in of today with a bodyweight, a logged metric and a custom measurement type.
  */
 record CheckinFixture(String formId, String scheduleId, String checkinId, String typeKey) {
-    static final String FORMS = "/api/v1/workspaces/{w}/checkin-forms/{f}";
+    static final String FORMS = "/api/v1/workspaces/{w}/checkin-forms";
     static final String CLIENT = "/api/v1/workspaces/{w}/clients/{c}";
 
     static CheckinFixture create(Populated a) {
-        String formId = UUID.randomUUID().toString();
-        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("name", "Victim's weekly check-in", "questions", List.of(
-                Map.of("key", "energy", "type", "scale", "text", "Energy this week?"),
-                Map.of("key", "notes", "type", "long_text", "text", "Anything else?", "required", false))))
-                .put(FORMS, a.id(), formId).then().statusCode(201);
+        String formId = TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("name", "Victim's weekly check-in",
+                "questions", List.of(Map.of("key", "energy", "type", "scale", "text", "Energy this week?"),
+                        Map.of("key", "notes", "type", "long_text", "text", "Anything else?", "required", false))))
+                .post(FORMS, a.id()).then().statusCode(201).extract().path("id");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String scheduleId = UUID.randomUUID().toString();
         TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("formId", formId, "kind", "weekly",
@@ -43,16 +42,16 @@ record CheckinFixture(String formId, String scheduleId, String checkinId, String
     /** Its ids by path-parameter name. */
     void addTo(Map<String, String> ids) {
         ids.put("formId", formId);
-        ids.put("version", "1");
         ids.put("scheduleId", scheduleId);
         ids.put("checkinId", checkinId);
-        ids.put("type", "bodyweight");
     }
 
     /** A body an allowed caller could send, per operation with one (for the isolation matrix). */
     static void bodies(Map<String, Object> m) {
         String ws = "/api/v1/workspaces/{workspaceId}";
         String client = ws + "/clients/{clientId}";
+        m.put("POST " + ws + "/checkin-forms", Map.of("name", "Injected form", "questions", List.of(Map.of("key", "x", "type", "yes_no",
+                "text", "Injected?"))));
         m.put("PUT " + ws + "/checkin-forms/{formId}", Map.of("name", "Injected form", "questions", List.of(Map.of("key", "x", "type", "yes_no",
                 "text", "Injected?"))));
         m.put("POST " + ws + "/metric-types", Map.of("key", "injected", "name", "Injected", "dimension", "number", "unit", "steps"));
@@ -67,10 +66,9 @@ record CheckinFixture(String formId, String scheduleId, String checkinId, String
 
     /** For the dump test: a check-in of the subject's client whose free-text answer and the coach's feedback are the marker. */
     static void answersAndFeedback(DatabaseDumpIT.Subject s, String marker) {
-        String formId = UUID.randomUUID().toString();
-        TestServer.as(s.staffToken()).contentType(ContentType.JSON).body(Map.of("name", "Dump check-in", "questions", List.of(
+        String formId = TestServer.as(s.staffToken()).contentType(ContentType.JSON).body(Map.of("name", "Dump check-in", "questions", List.of(
                 Map.of("key", "notes", "type", "long_text", "text", "How was your week?"))))
-                .put(FORMS, s.workspaceId(), formId).then().statusCode(201);
+                .post(FORMS, s.workspaceId()).then().statusCode(201).extract().path("id");
         String checkinId = UUID.randomUUID().toString();
         TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("formId", formId, "answers", Map.of("notes", marker)))
                 .put(CLIENT + "/checkins/{k}", s.workspaceId(), s.clientId(), checkinId).then().statusCode(201);

@@ -54,14 +54,14 @@ class CheckinIT {
     void formScheduleSubmissionReviewAndLock() {
         String coach = w.coach().token();
         String client = w.client().token();
-        String formId = UUID.randomUUID().toString();
-        Response form = send(coach, "PUT", ws + "/checkin-forms/" + formId, Map.of("name", "Weekly check-in", "questions", List.of(
+        Response form = send(coach, "POST", ws + "/checkin-forms", Map.of("name", "Weekly check-in", "questions", List.of(
                 Map.of("key", "energy", "type", "scale", "text", "Energy this week (1–10)?"),
                 Map.of("key", "sleep", "type", "number", "text", "Average sleep?", "unit", "hours"),
                 Map.of("key", "diet", "type", "single_choice", "text", "Diet?", "options", List.of("on plan", "mostly", "off plan")),
                 Map.of("key", "wins", "type", "long_text", "text", "Wins of the week?", "required", false),
                 Map.of("key", "photos", "type", "photo_set", "text", "Progress photos", "required", false, "poses", List.of("front", "side")))));
         assertEquals(201, form.statusCode(), form.asString());
+        String formId = form.path("id");
         assertEquals(403, send(client, "PUT", ws + "/checkin-forms/" + formId, Map.of("name", "x", "questions", List.of())).statusCode());
 
         // the client lives in Auckland: their schedule is due on their today
@@ -128,7 +128,7 @@ class CheckinIT {
                 .get("status"), "filled in after its deadline");
 
         // the series in kg with a trend
-        JsonPath series = TestServer.as(client).get(base + "/metrics/bodyweight").then().statusCode(200).extract().jsonPath();
+        JsonPath series = TestServer.as(client).get(base + "/metrics?type=bodyweight").then().statusCode(200).extract().jsonPath();
         assertEquals(2, series.getList("points").size());
         assertEquals(81.94, series.getDouble("trend"), 0.01, "82, then 10 % of the way to 81.42");
     }
@@ -145,7 +145,7 @@ class CheckinIT {
         assertEquals(List.of(3, 4), r.path("rejected.line"));
         Response wrong = send(client, "POST", at + "/metrics/imports", Map.of("format", "withings", "csv", "when;kilos\n2026-11-05;80\n"));
         assertEquals(400, wrong.statusCode(), wrong.asString());
-        JsonPath series = TestServer.as(client).get(at + "/metrics/bodyweight?days=3660").then().statusCode(200).extract().jsonPath();
+        JsonPath series = TestServer.as(client).get(at + "/metrics?type=bodyweight&days=3660").then().statusCode(200).extract().jsonPath();
         assertEquals(2, series.getList("values").size());
         assertEquals(List.of("imported", "imported"), series.getList("values.source"));
     }
@@ -158,9 +158,8 @@ class CheckinIT {
     void theDashboardOfACoachWith300ClientsCostsAboutWhatItCostsForOne() throws Exception {
         Workspaces.Populated big = Workspaces.populated("Dashboard " + UUID.randomUUID().toString().substring(0, 8));
         String path = "/api/v1/workspaces/" + big.id() + "/checkin-review/dashboard";
-        String formId = UUID.randomUUID().toString();
-        send(big.owner().token(), "PUT", "/api/v1/workspaces/" + big.id() + "/checkin-forms/" + formId, Map.of("name", "Weekly",
-                "questions", List.of(Map.of("key", "energy", "type", "scale", "text", "Energy?")))).then().statusCode(201);
+        String formId = send(big.owner().token(), "POST", "/api/v1/workspaces/" + big.id() + "/checkin-forms", Map.of("name", "Weekly",
+                "questions", List.of(Map.of("key", "energy", "type", "scale", "text", "Energy?")))).then().statusCode(201).extract().path("id");
         long small = median(big.coach().token(), path, 30);
         try (Connection c = DriverManager.getConnection(TestServer.DB_URL, "postgres", "")) {
             seed(c, big.id(), big.coach().membershipId(), formId, 300);

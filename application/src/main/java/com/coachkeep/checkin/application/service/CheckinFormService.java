@@ -42,16 +42,24 @@ public class CheckinFormService implements SaveCheckinFormUseCase, GetCheckinFor
     }
 
     @Override
-    public Saved save(Actor actor, UUID formId, String name, List<QuestionInput> questions) {
+    public Saved create(Actor actor, String name, List<QuestionInput> questions) {
         actor.require(Permission.CHECKIN_FORMS_MANAGE);
         CheckinForm.Definition d = define(name, questions);
+        UUID formId = UUID.randomUUID();
+        CheckinForm f = CheckinForm.first(formId, actor.workspaceId(), d, actor.personId(), clock.instant());
+        forms.add(f);
+        audit.record(AuditRecord.of(actor, "checkin_form.created").target("checkin_form", formId).detail("version", 1));
+        return new Saved(f, true);
+    }
+
+    @Override
+    public Saved revise(Actor actor, UUID formId, String name, List<QuestionInput> questions) {
+        actor.require(Permission.CHECKIN_FORMS_MANAGE);
         var stored = forms.latest(actor.workspaceId(), formId);
         if (stored.isEmpty()) {
-            CheckinForm f = CheckinForm.first(formId, actor.workspaceId(), d, actor.personId(), clock.instant());
-            forms.add(f);
-            audit.record(AuditRecord.of(actor, "checkin_form.created").target("checkin_form", formId).detail("version", 1));
-            return new Saved(f, true);
+            throw new NotFoundException("checkin form");
         }
+        CheckinForm.Definition d = define(name, questions);
         CheckinForm next = stored.get().revise(d, actor.personId(), clock.instant());
         if (next != stored.get()) {
             forms.add(next);
@@ -86,11 +94,14 @@ public class CheckinFormService implements SaveCheckinFormUseCase, GetCheckinFor
     @Override
     public CheckinForm get(Actor actor, UUID formId, Integer version) {
         requireRead(actor);
-        if (version != null && version < 1) {
-            throw InvalidInputException.of("version", "must be 1 or more");
+        CheckinForm latest = forms.latest(actor.workspaceId(), formId).orElseThrow(() -> new NotFoundException("checkin form"));
+        if (version == null || version == latest.version()) {
+            return latest;
         }
-        return (version == null ? forms.latest(actor.workspaceId(), formId) : forms.version(actor.workspaceId(), formId, version))
-                .orElseThrow(() -> new NotFoundException("checkin form"));
+        if (version < 1 || version > latest.version()) {
+            throw InvalidInputException.of("version", "must be a version of the form, 1–" + latest.version());
+        }
+        return forms.version(actor.workspaceId(), formId, version).orElseThrow(() -> new NotFoundException("checkin form"));
     }
 
     @Override

@@ -67,7 +67,7 @@ class CheckinServicesTest {
     Actor otherClient;
     ClientId clientId = ClientId.newId();
     ClientId otherClientId = ClientId.newId();
-    UUID formId = UUID.randomUUID();
+    UUID formId;
     UUID scheduleId = UUID.randomUUID();
 
     @BeforeEach
@@ -78,10 +78,10 @@ class CheckinServicesTest {
         otherClient = new Actor(PersonId.newId(), WS, MembershipId.newId(), "client", false, Role.CLIENT.permissions());
         roster.clients.put(clientId, new CheckinFakes.Roster.Entry(client.personId(), coach.membershipId(), "Ada"));
         roster.clients.put(otherClientId, new CheckinFakes.Roster.Entry(otherClient.personId(), null, "Bo"));
-        formService.save(coach, formId, "Weekly check-in", List.of(
+        formId = formService.create(coach, "Weekly check-in", List.of(
                 new QuestionInput("energy", "scale", "Energy (1–10)?", true, null, null, null),
                 new QuestionInput("notes", "long_text", "Anything to tell me?", false, null, null, null),
-                new QuestionInput("photos", "photo_set", "Photos", false, null, null, List.of("front", "side", "back"))));
+                new QuestionInput("photos", "photo_set", "Photos", false, null, null, List.of("front", "side", "back")))).form().id();
     }
 
     static Actor staff(Role role) {
@@ -103,14 +103,16 @@ class CheckinServicesTest {
     void aNewFormVersionLeavesEarlierAnswersWithTheirQuestionText() {
         weeklyOnMonday();
         CheckinView c = submit(client, UUID.randomUUID(), "2026-06-15", 7, null);
-        var saved = formService.save(coach, formId, "Weekly check-in", List.of(new QuestionInput("energy", "scale", "How was your energy?", true, null,
+        var saved = formService.revise(coach, formId, "Weekly check-in", List.of(new QuestionInput("energy", "scale", "How was your energy?", true, null,
                 null, null)));
         assertEquals(2, saved.form().version());
         CheckinView read = checkinService.get(coach, clientId, c.checkin().id());
         assertEquals(1, read.checkin().formVersion());
         assertEquals("Energy (1–10)?", read.checkin().answers().get(0).questionText());
         assertEquals("Energy (1–10)?", formService.get(client, formId, 1).questions().get(0).text());
-        assertThrows(AccessDeniedException.class, () -> formService.save(client, formId, "x", List.of()));
+        assertThrows(AccessDeniedException.class, () -> formService.revise(client, formId, "x", List.of()));
+        assertThrows(NotFoundException.class, () -> formService.revise(coach, UUID.randomUUID(), "x", List.of()));
+        assertThrows(InvalidInputException.class, () -> formService.get(coach, formId, 3));
     }
 
     @Test

@@ -68,45 +68,52 @@ public class CheckinFormResource {
         return new FormList(get.list(actor()).stream().map(FormResponse::of).toList());
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(value = Permission.CHECKIN_FORMS_MANAGE, scope = Access.Scope.WORKSPACE)
+    @Operation(operationId = "createCheckinForm", summary = "Create a check-in form (its version 1)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FormResponse.class)))
+    public Response create(@RequestBody(required = true) FormRequest body) {
+        FormRequest b = JsonBodyReader.required(body);
+        var saved = save.create(actor(), b.name(), questions(b));
+        return Response.status(Response.Status.CREATED).entity(FormResponse.of(saved.form())).build();
+    }
+
+    private static java.util.List<QuestionInput> questions(FormRequest b) {
+        return b.questions() == null ? null : b.questions().stream()
+                .map(q -> q == null ? null : new QuestionInput(q.key(), q.type(), q.text(), q.required(), q.unit(), q.options(), q.poses())).toList();
+    }
+
     @PUT
     @Path("{formId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(value = Permission.CHECKIN_FORMS_MANAGE, scope = Access.Scope.WORKSPACE)
-    @Operation(operationId = "putCheckinForm", summary = "Create a check-in form, or save its next version",
-            description = "The id is a UUID the caller chooses. A change never edits a version: it adds the next one, so check-ins keep the "
-                    + "questions they answered. Saving the same content again adds nothing.")
+    @Operation(operationId = "reviseCheckinForm", summary = "Save the next version of a check-in form",
+            description = "A change never edits a version: it adds the next one, so check-ins keep the questions they answered. Saving "
+                    + "the same content again adds nothing.")
     @APIResponse(responseCode = "200", description = "Saved (a new version if anything changed)",
             content = @Content(schema = @Schema(implementation = FormResponse.class)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FormResponse.class)))
-    public Response put(@PathParam("formId") String formId, @RequestBody(required = true) FormRequest body) {
+    public FormResponse revise(@PathParam("formId") String formId, @RequestBody(required = true) FormRequest body) {
         FormRequest b = JsonBodyReader.required(body);
         UUID id = Ids.parse(formId);
-        var saved = save.save(actor(), id, b.name(), b.questions() == null ? null : b.questions().stream()
-                .map(q -> q == null ? null : new QuestionInput(q.key(), q.type(), q.text(), q.required(), q.unit(), q.options(), q.poses())).toList());
-        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(FormResponse.of(saved.form())).build();
+        return FormResponse.of(save.revise(actor(), id, b.name(), questions(b)).form());
     }
 
     @GET
     @Path("{formId}")
     @Access(value = {Permission.CHECKIN_FORMS_MANAGE, Permission.CHECKINS_READ_ASSIGNED, Permission.SELF_READ}, scope = Access.Scope.WORKSPACE)
-    @Operation(operationId = "getCheckinForm", summary = "A check-in form's latest version")
+    @Operation(operationId = "getCheckinForm", summary = "A check-in form's latest version, or an earlier one as check-ins answered it")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FormResponse.class)))
-    public FormResponse get(@PathParam("formId") String formId) {
-        return FormResponse.of(get.get(actor(), Ids.parse(formId), null));
-    }
-
-    @GET
-    @Path("{formId}/versions/{version}")
-    @Access(value = {Permission.CHECKIN_FORMS_MANAGE, Permission.CHECKINS_READ_ASSIGNED, Permission.SELF_READ}, scope = Access.Scope.WORKSPACE)
-    @Operation(operationId = "getCheckinFormVersion", summary = "One version of a check-in form, as earlier check-ins answered it")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FormResponse.class)))
-    public FormResponse version(@PathParam("formId") String formId, @PathParam("version") String version) {
+    public FormResponse get(@PathParam("formId") String formId, @Parameter(description = "A version of the form (default: the latest)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @QueryParam("version") String version) {
         UUID id = Ids.parse(formId);
-        int v;
-        try {
-            v = Integer.parseInt(version);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("version", "must be a version number");
+        Integer v = null;
+        if (version != null) {
+            try {
+                v = Integer.parseInt(version);
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("version", "must be a version number");
+            }
         }
         return FormResponse.of(get.get(actor(), id, v));
     }

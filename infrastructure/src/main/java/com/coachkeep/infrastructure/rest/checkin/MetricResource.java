@@ -84,11 +84,11 @@ public class MetricResource {
     }
 
     @GET
-    @Path("{type}")
     @Access(value = {Permission.CHECKINS_READ_ASSIGNED, Permission.SELF_READ}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "getMetricSeries", summary = "A client's values of one type with the daily trend and its change over 7, 30 and 90 days")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesResponse.class)))
-    public SeriesResponse series(@PathParam("type") String type, @Parameter(description = "Days back from today, 1–3660 (default 180)",
+    public SeriesResponse series(@Parameter(description = "A measurement type's key (default bodyweight)", schema = @Schema(maxLength = 40))
+            @QueryParam("type") String type, @Parameter(description = "Days back from today, 1–3660 (default 180)",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "3660", defaultValue = "180")) @QueryParam("days") String days) {
         Integer n = null;
         if (days != null) {
@@ -98,7 +98,7 @@ public class MetricResource {
                 throw InvalidInputException.of("days", "must be a whole number, 1–3660");
             }
         }
-        return SeriesResponse.of(series.series(actor(), client(), type, n));
+        return SeriesResponse.of(series.series(actor(), client(), type == null ? "bodyweight" : type, n));
     }
 
     @POST
