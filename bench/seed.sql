@@ -16,6 +16,10 @@ delete from nutrition_meal where workspace_id in (select id from workspace where
 delete from nutrition_log where workspace_id in (select id from workspace where name like 'Bench %');
 delete from nutrition_target where workspace_id in (select id from workspace where name like 'Bench %');
 delete from nutrition_settings where workspace_id in (select id from workspace where name like 'Bench %');
+delete from body_metric where workspace_id in (select id from workspace where name like 'Bench %');
+delete from checkin where workspace_id in (select id from workspace where name like 'Bench %');
+delete from checkin_schedule where workspace_id in (select id from workspace where name like 'Bench %');
+delete from checkin_form where workspace_id in (select id from workspace where name like 'Bench %');
 delete from coach_note where workspace_id in (select id from workspace where name like 'Bench %');
 delete from exercise_alias where workspace_id in (select id from workspace where name like 'Bench %');
 delete from exercise where workspace_id in (select id from workspace where name like 'Bench %');
@@ -82,6 +86,24 @@ insert into habit_check_off (workspace_id, habit_id, day, client_id, checked_at)
 select h.workspace_id, h.id, d::date, h.client_id, now()
 from habit h join bench_ws w on w.id = h.workspace_id, generate_series(current_date - 729, current_date - 1, interval '1 day') d
 where random() < 0.8;
+-- Check-ins of every ordinary workspace (the coach dashboard's data): a weekly form scheduled for every client on the
+-- weekday of a week ago, and for every other client last week's check-in awaiting review with a bodyweight and a waist.
+insert into checkin_form (workspace_id, id, version, name, questions, created_at)
+select w.id, md5('bench-form-' || w.n)::uuid, 1, 'Weekly check-in',
+       '[{"key":"energy","type":"SCALE","text":"Energy?","required":true,"options":[],"poses":[]}]', now()
+from bench_ws w where w.n > 0;
+insert into checkin_schedule (workspace_id, id, client_id, form_id, kind, every_weeks, weekday, time_zone, starts_on, grace_days, created_at)
+select w.id, md5('bench-sched-' || w.n || '-' || c)::uuid, md5('bench-c-' || w.n || '-' || c)::uuid, md5('bench-form-' || w.n)::uuid,
+       'WEEKLY', 1, trim(to_char(current_date - 7, 'FMDAY')), 'UTC', current_date - 60, 1, now()
+from bench_ws w, generate_series(1, w.clients) c where w.n > 0;
+insert into checkin (workspace_id, id, client_id, form_id, form_version, schedule_id, occurrence_on, answers_ct, on_behalf, submitted_at, updated_at)
+select w.id, md5('bench-checkin-' || w.n || '-' || c)::uuid, md5('bench-c-' || w.n || '-' || c)::uuid, md5('bench-form-' || w.n)::uuid, 1,
+       md5('bench-sched-' || w.n || '-' || c)::uuid, current_date - 7, '\x00'::bytea, false, now() - interval '2 days', now() - interval '2 days'
+from bench_ws w, generate_series(1, w.clients) c where w.n > 0 and c % 2 = 0;
+insert into body_metric (workspace_id, id, client_id, type_key, measured_on, value, entered_value, entered_unit, source, checkin_id, recorded_at)
+select k.workspace_id, md5('bench-metric-' || k.id || t)::uuid, k.client_id, t, k.occurrence_on, 80, 80, 'kg', 'CHECKIN', k.id, now()
+from checkin k join bench_ws w on w.id = k.workspace_id, unnest(array['bodyweight', 'waist']) t;
+
 -- The exercise library of the 10,000-client depth workspace: 10,000 exercises of its own, named like a coach's
 -- (a variant of a catalogue exercise: "Tempo Back Squat 12"), in the catalogue's variation groups, and 2,000 aliases.
 insert into exercise (workspace_id, id, name, sort_name, instructions, tags, primary_muscles, secondary_muscles, equipment,
@@ -128,4 +150,4 @@ from bench_ws w, generate_series(2, w.clients, 2) c, generate_series(0, 5) d, ge
 commit;
 analyze person; analyze workspace; analyze membership; analyze client;
 analyze nutrition_target; analyze nutrition_log; analyze habit; analyze habit_check_off; analyze exercise; analyze exercise_alias;
-analyze assigned_program; analyze workout_log; analyze workout_set;
+analyze assigned_program; analyze workout_log; analyze workout_set; analyze checkin_schedule; analyze checkin; analyze body_metric;

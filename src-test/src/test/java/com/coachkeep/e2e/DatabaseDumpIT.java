@@ -60,7 +60,8 @@ class DatabaseDumpIT {
             new SensitiveWrite("habit title and description written by staff for the client", DatabaseDumpIT::habit),
             new SensitiveWrite("workout log notes, by the client", (s, marker) -> assertEquals(201, TestServer.as(s.clientToken())
                     .contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-01", "notes", marker))
-                    .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())));
+                    .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())),
+            new SensitiveWrite("check-in answers by the client, and the coach's feedback on them", CheckinFixture::answersAndFeedback));
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {

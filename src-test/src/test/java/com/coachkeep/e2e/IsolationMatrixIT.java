@@ -103,6 +103,7 @@ class IsolationMatrixIT {
                 Map.of("performedOn", "2026-12-07", "notes", "injected"));
         m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/workouts/batch",
                 Map.of("logs", List.of(Map.of("id", "0f8e6b2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", "performedOn", "2026-12-07"))));
+        CheckinFixture.bodies(m);
         m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises", Map.of("name", "Intruder squat", "primaryMuscles", List.of("quads"),
                 "equipment", "barbell", "pattern", "squat", "mechanics", "compound"));

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
         String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId,
-        String assignmentJobId) {
+        String assignmentJobId, CheckinFixture checkins) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -79,8 +79,10 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .body(Map.of("clientIds", List.of(a.clientId()), "startDate", "2026-12-14", "schedule", "sequence"))
                 .post("/api/v1/workspaces/{w}/program-templates/{t}/assignment-jobs", a.id(), templateId).then().statusCode(202)
                 .extract().path("id");
+        // A's client's check-ins: a form, a schedule, a check-in with a bodyweight, a logged metric, a custom type
+        CheckinFixture checkins = CheckinFixture.create(a);
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
-                programId, workoutId, assignmentJobId);
+                programId, workoutId, assignmentJobId, checkins);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -101,6 +103,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("programId", programId);
         ids.put("workoutId", workoutId);
         ids.put("assignmentJobId", assignmentJobId);
+        checkins.addTo(ids);
         return ids;
     }
 
