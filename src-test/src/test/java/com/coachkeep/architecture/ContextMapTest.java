@@ -39,6 +39,7 @@ class ContextMapTest {
             "roster", Set.of("workspace"),
             "nutrition", Set.of("roster", "workspace"),
             "training", Set.of("roster", "workspace"),
+            "checkin", Set.of("roster", "workspace"),
             "privacy", Set.of("workspace", "roster", "audit", "notification"),
             "support", Set.of("workspace", "roster", "audit", "notification", "privacy"));
     /**
