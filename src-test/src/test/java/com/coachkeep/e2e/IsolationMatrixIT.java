@@ -108,6 +108,9 @@ class IsolationMatrixIT {
         m.put("PUT /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}/aliases", Map.of("aliases", List.of("hijacked")));
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}/merge", Map.of("into", "728da5c3-ba82-47c8-57a5-98ad2714c2a2"));
         m.put("PUT /api/v1/workspaces/{workspaceId}/exercise-library/settings", Map.of("aiDescriptions", true));
+        // a file upload: the image's bytes (sent as application/octet-stream by send)
+        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos", com.coachkeep.testing.ImageFiles.cameraJpeg(32, 24, 1));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos/{photoId}/visibility", Map.of("hiddenFromStaff", true));
         return m;
     }
 
@@ -493,7 +496,9 @@ class IsolationMatrixIT {
 
     static Response send(String method, String path, Object body, String token) {
         RequestSpecification r = token == null ? TestServer.request() : TestServer.as(token);
-        if (body != null) {
+        if (body instanceof byte[] bytes) {
+            r = r.contentType("application/octet-stream").body(bytes);
+        } else if (body != null) {
             r = r.contentType(ContentType.JSON).body(body);
         }
         return r.request(method, path);

@@ -23,7 +23,8 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId) {
+        String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId,
+        String photoId, String photoDay, String photoLinkToken) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -73,8 +74,15 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                         Map.of("id", java.util.UUID.randomUUID().toString(), "exerciseId", ProgramPlans.exerciseId("back-squat"),
                                 "type", "working", "reps", 5, "load", Map.of("amount", 100, "unit", "kg")))))
                 .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", a.id(), a.clientId(), workoutId).then().statusCode(201);
+        // A progress photo A's client uploaded, and a signed link to it issued to A's owner (who is never a caller)
+        String photoDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
+        String photoId = TestServer.as(a.client().token()).contentType("image/jpeg").body(com.coachkeep.testing.ImageFiles.cameraJpeg(64, 48, 6))
+                .post("/api/v1/workspaces/{w}/clients/{c}/photos?pose=front&takenOn=" + photoDay, a.id(), a.clientId())
+                .then().statusCode(201).extract().path("id");
+        String linkUrl = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/clients/{c}/photos/{p}/links", a.id(), a.clientId(),
+                photoId).then().statusCode(201).extract().path("url");
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
-                programId, workoutId);
+                programId, workoutId, photoId, photoDay, linkUrl.substring(linkUrl.lastIndexOf('/') + 1));
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -94,6 +102,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("templateId", templateId);
         ids.put("programId", programId);
         ids.put("workoutId", workoutId);
+        ids.put("photoId", photoId);
+        ids.put("linkToken", photoLinkToken);
         return ids;
     }
 

@@ -45,6 +45,6 @@ public class OpenProgressPhotoLinkService implements OpenProgressPhotoLinkUseCas
                 .filter(c -> c.viewer().equals(caller.personId()))
                 .orElseThrow(() -> new NotFoundException("photo link"));
         Actor actor = actors.resolve(caller, claims.workspaceId());
-        return photos.open(actor, claims.clientId(), claims.photoId(), claims.variant());
+        return photos.open(actor, claims.clientId(), claims.photoId(), claims.variant().wireName());
     }
 }

@@ -28,12 +28,14 @@ import com.coachkeep.shared.application.ImageSanitizer.SanitizedImage;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.shared.domain.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -80,14 +82,15 @@ public class ProgressPhotoService implements UploadProgressPhotoUseCase, ListPro
     @Override
     public ProgressPhoto upload(Actor actor, ClientId clientId, UploadProgressPhotoCommand command) {
         ClientId client = reachOwn(actor, clientId);
+        UploadProgressPhotoCommand.Valid valid = command.validate();
         LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
-        if (command.takenOn().isAfter(today.plusDays(1))) {
+        if (valid.takenOn().isAfter(today.plusDays(1))) {
             throw InvalidInputException.of("takenOn", "must not be in the future");
         }
         SanitizedImage image = sanitizer.sanitize(command.content(), ImageSanitizer.Limits.DEFAULT);
         PhotoId id = PhotoId.newId();
         UUID thumbnailId = UUID.randomUUID();
-        ProgressPhoto photo = new ProgressPhoto(id, actor.workspaceId(), client, command.pose(), command.takenOn(),
+        ProgressPhoto photo = new ProgressPhoto(id, actor.workspaceId(), client, valid.pose(), valid.takenOn(),
                 image.full().mediaType(), image.full().width(), image.full().height(), image.full().bytes().length, thumbnailId,
                 image.thumbnail().mediaType(), image.thumbnail().width(), image.thumbnail().height(), false, actor.personId(),
                 clock.instant());
@@ -101,7 +104,7 @@ public class ProgressPhotoService implements UploadProgressPhotoUseCase, ListPro
             throw e;
         }
         audit.record(AuditRecord.of(actor, "photo.uploaded").target("progress_photo", id).detail("client", client)
-                .detail("pose", command.pose().wireName()).detail("takenOn", command.takenOn()));
+                .detail("pose", valid.pose().wireName()).detail("takenOn", valid.takenOn()));
         return photo;
     }
 
@@ -130,9 +133,11 @@ public class ProgressPhotoService implements UploadProgressPhotoUseCase, ListPro
     // ------------------------------------------------------------------------------------------ the client and staff
 
     @Override
-    public List<ProgressPhoto> list(Actor actor, ClientId clientId, PhotoPose pose) {
+    public List<ProgressPhoto> list(Actor actor, ClientId clientId, String pose) {
         ClientId client = reachToView(actor, clientId);
-        return photos.list(actor.workspaceId(), client, pose, !actor.staff());
+        PhotoPose only = pose == null ? null : PhotoPose.parse(pose)
+                .orElseThrow(() -> InvalidInputException.of("pose", "must be one of front, side, back, custom"));
+        return photos.list(actor.workspaceId(), client, only, !actor.staff());
     }
 
     @Override
@@ -142,8 +147,9 @@ public class ProgressPhotoService implements UploadProgressPhotoUseCase, ListPro
     }
 
     @Override
-    public ProgressPhotoContent open(Actor actor, ClientId clientId, PhotoId photoId, PhotoVariant variant) {
+    public ProgressPhotoContent open(Actor actor, ClientId clientId, PhotoId photoId, String variantName) {
         ClientId client = reachToView(actor, clientId);
+        PhotoVariant variant = variant(variantName);
         ProgressPhoto photo = visible(actor, client, photoId);
         InputStream content = files.open(actor.workspaceId(), client, photo.fileId(variant))
                 .orElseThrow(() -> new NotFoundException("photo"));
@@ -152,8 +158,9 @@ public class ProgressPhotoService implements UploadProgressPhotoUseCase, ListPro
     }
 
     @Override
-    public ProgressPhotoLink link(Actor actor, ClientId clientId, PhotoId photoId, PhotoVariant variant) {
+    public ProgressPhotoLink link(Actor actor, ClientId clientId, PhotoId photoId, String variantName) {
         ClientId client = reachToView(actor, clientId);
+        PhotoVariant variant = variant(variantName);
         visible(actor, client, photoId);
         Instant expiresAt = clock.instant().plus(PhotoLinkClaims.MAX_LIFETIME);
         String token = signer.sign(new PhotoLinkClaims(actor.workspaceId(), client, photoId, variant, actor.personId(), expiresAt));
@@ -163,8 +170,18 @@ public class ProgressPhotoService implements UploadProgressPhotoUseCase, ListPro
     }
 
     @Override
-    public PhotoComparison compare(Actor actor, ClientId clientId, PhotoPose pose, LocalDate before, LocalDate after) {
+    public PhotoComparison compare(Actor actor, ClientId clientId, String poseName, String beforeDay, String afterDay) {
         ClientId client = reachToView(actor, clientId);
+        List<Violation> violations = new ArrayList<>();
+        PhotoPose pose = PhotoPose.parse(poseName).orElse(null);
+        if (pose == null) {
+            violations.add(new Violation("pose", poseName == null ? "is required" : "must be one of front, side, back, custom"));
+        }
+        LocalDate before = UploadProgressPhotoCommand.day("before", beforeDay, false, violations);
+        LocalDate after = UploadProgressPhotoCommand.day("after", afterDay, true, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         if (before != null && before.isAfter(after)) {
             throw InvalidInputException.of("before", "must not be after the day compared with");
         }
@@ -179,6 +196,10 @@ public class ProgressPhotoService implements UploadProgressPhotoUseCase, ListPro
 
     private Side side(Actor actor, ClientId client, ProgressPhoto photo) {
         return new Side(photo, weights.weightKgOn(actor.workspaceId(), client, photo.takenOn()).orElse(null));
+    }
+
+    private static PhotoVariant variant(String name) {
+        return PhotoVariant.parse(name).orElseThrow(() -> InvalidInputException.of("variant", "must be full or thumbnail"));
     }
 
     // ------------------------------------------------------------------------------------------ access

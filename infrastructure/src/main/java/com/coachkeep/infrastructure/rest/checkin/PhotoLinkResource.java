@@ -11,7 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -39,21 +42,35 @@ public class PhotoLinkResource {
     CurrentCaller current;
     @Inject
     OpenProgressPhotoLinkUseCase openLink;
+    @Context
+    HttpHeaders headers;
 
     @GET
-    @Path("{token}")
+    @Path("{linkToken}")
     @Produces({"image/jpeg", "image/png", "application/json"})
     @Access(scope = Access.Scope.SECRET)
     @Operation(operationId = "openProgressPhotoLink", summary = "A progress photo through its signed link (at most 5 minutes old)")
     @APIResponse(responseCode = "200", description = "The image", content = {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response open(@PathParam("token") String token) {
-        return image(openLink.open(current.caller(), token));
+    public Response open(@PathParam("linkToken") String token) {
+        return image(openLink.open(current.caller(), token), headers);
     }
 
-    /** The image as a private, never-cached, never-sniffed response. */
-    static Response image(ProgressPhotoContent c) {
+    /**
+     * The image as a private, never-cached, never-sniffed response; 406 when the request's Accept does not admit the
+     * photo's own type (the stream is closed unread).
+     */
+    static Response image(ProgressPhotoContent c, HttpHeaders headers) {
+        MediaType type = MediaType.valueOf(c.mediaType());
+        if (headers != null && headers.getAcceptableMediaTypes().stream().noneMatch(a -> a.isCompatible(type))) {
+            try {
+                c.content().close();
+            } catch (java.io.IOException e) {
+                // nothing was read
+            }
+            throw new NotAcceptableException("The photo is " + c.mediaType() + ", which the request's Accept header does not admit.");
+        }
         StreamingOutput body = out -> {
             try (InputStream in = c.content()) {
                 in.transferTo(out);

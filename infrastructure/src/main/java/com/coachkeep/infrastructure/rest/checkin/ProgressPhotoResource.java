@@ -10,8 +10,6 @@ import com.coachkeep.checkin.application.port.in.OpenProgressPhotoUseCase;
 import com.coachkeep.checkin.application.port.in.UploadProgressPhotoCommand;
 import com.coachkeep.checkin.application.port.in.UploadProgressPhotoUseCase;
 import com.coachkeep.checkin.domain.PhotoId;
-import com.coachkeep.checkin.domain.PhotoPose;
-import com.coachkeep.checkin.domain.PhotoVariant;
 import com.coachkeep.infrastructure.rest.checkin.ProgressPhotoDtos.ComparisonResponse;
 import com.coachkeep.infrastructure.rest.checkin.ProgressPhotoDtos.LinkResponse;
 import com.coachkeep.infrastructure.rest.checkin.ProgressPhotoDtos.ProgressPhotoList;
@@ -36,13 +34,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,6 +80,8 @@ public class ProgressPhotoResource {
     @Inject
     DeleteProgressPhotoUseCase delete;
 
+    @Context
+    HttpHeaders headers;
     @PathParam("workspaceId")
     String workspaceId;
     @PathParam("clientId")
@@ -112,7 +112,7 @@ public class ProgressPhotoResource {
             InputStream body) {
         Actor actor = actor();
         ClientId client = client();
-        UploadProgressPhotoCommand command = UploadProgressPhotoCommand.of(pose, takenOn, read(body));
+        UploadProgressPhotoCommand command = new UploadProgressPhotoCommand(pose, takenOn, read(body));
         ProgressPhotoResponse created = ProgressPhotoResponse.of(upload.upload(actor, client, command));
         return Response.status(Response.Status.CREATED).header("Location", created.contentPath().replaceAll("/content$", ""))
                 .entity(created).build();
@@ -136,9 +136,7 @@ public class ProgressPhotoResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProgressPhotoList.class)))
     public ProgressPhotoList list(@Parameter(description = "Only this pose", schema = @Schema(enumeration = {"front", "side", "back", "custom"}))
             @QueryParam("pose") String pose) {
-        PhotoPose p = pose == null ? null : PhotoPose.parse(pose)
-                .orElseThrow(() -> InvalidInputException.of("pose", "must be one of front, side, back, custom"));
-        return new ProgressPhotoList(list.list(actor(), client(), p).stream().map(ProgressPhotoResponse::of).toList());
+        return new ProgressPhotoList(list.list(actor(), client(), pose).stream().map(ProgressPhotoResponse::of).toList());
     }
 
     @GET
@@ -152,32 +150,7 @@ public class ProgressPhotoResource {
             @Parameter(required = true, schema = @Schema(enumeration = {"front", "side", "back", "custom"})) @QueryParam("pose") String pose,
             @Parameter(description = "The earlier day; the first photo when left out") @QueryParam("before") String before,
             @Parameter(description = "The later day", required = true) @QueryParam("after") String after) {
-        java.util.List<com.coachkeep.shared.domain.Violation> violations = new java.util.ArrayList<>();
-        PhotoPose p = PhotoPose.parse(pose).orElse(null);
-        if (p == null) {
-            violations.add(new com.coachkeep.shared.domain.Violation("pose", pose == null ? "is required" : "must be one of front, side, back, custom"));
-        }
-        LocalDate b = day("before", before, false, violations);
-        LocalDate a = day("after", after, true, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return ComparisonResponse.of(compare.compare(actor(), client(), p, b, a));
-    }
-
-    private static LocalDate day(String field, String value, boolean required, java.util.List<com.coachkeep.shared.domain.Violation> violations) {
-        if (value == null) {
-            if (required) {
-                violations.add(new com.coachkeep.shared.domain.Violation(field, "is required"));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(new com.coachkeep.shared.domain.Violation(field, "must be a date (YYYY-MM-DD)"));
-            return null;
-        }
+        return ComparisonResponse.of(compare.compare(actor(), client(), pose, before, after));
     }
 
     @GET
@@ -199,12 +172,7 @@ public class ProgressPhotoResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response content(@PathParam("photoId") String photoId,
             @Parameter(schema = @Schema(enumeration = {"full", "thumbnail"}, defaultValue = "full")) @QueryParam("variant") String variant) {
-        PhotoVariant v = variant(variant);
-        return PhotoLinkResource.image(open.open(actor(), client(), PhotoId.parse(photoId), v));
-    }
-
-    static PhotoVariant variant(String variant) {
-        return PhotoVariant.parse(variant).orElseThrow(() -> InvalidInputException.of("variant", "must be full or thumbnail"));
+        return PhotoLinkResource.image(open.open(actor(), client(), PhotoId.parse(photoId), variant), headers);
     }
 
     @POST
@@ -215,8 +183,7 @@ public class ProgressPhotoResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LinkResponse.class)))
     public Response link(@PathParam("photoId") String photoId,
             @Parameter(schema = @Schema(enumeration = {"full", "thumbnail"}, defaultValue = "full")) @QueryParam("variant") String variant) {
-        PhotoVariant v = variant(variant);
-        ProgressPhotoLink l = link.link(actor(), client(), PhotoId.parse(photoId), v);
+        ProgressPhotoLink l = link.link(actor(), client(), PhotoId.parse(photoId), variant);
         return Response.status(Response.Status.CREATED)
                 .entity(new LinkResponse("/api/v1/photo-links/" + l.token(), l.expiresAt().toString())).build();
     }

@@ -5,7 +5,6 @@ import com.coachkeep.checkin.domain.ProgressPhoto;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.Actor;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * Two photos of one pose side by side: the photo of one day against another day's, or against the client's first photo
@@ -13,10 +12,13 @@ import java.time.LocalDate;
  */
 public interface CompareProgressPhotosUseCase {
     /**
-     * @param before the earlier day, or null for the client's first photo of the pose
-     * @param after  the later day
+     * The fields as sent, checked once the caller is known to be allowed.
+     *
+     * @param pose   front, side, back or custom
+     * @param before the earlier day (YYYY-MM-DD), or null for the client's first photo of the pose
+     * @param after  the later day (YYYY-MM-DD)
      */
-    PhotoComparison compare(Actor actor, ClientId clientId, PhotoPose pose, LocalDate before, LocalDate after);
+    PhotoComparison compare(Actor actor, ClientId clientId, String pose, String before, String after);
 
     record PhotoComparison(PhotoPose pose, Side before, Side after) {
     }

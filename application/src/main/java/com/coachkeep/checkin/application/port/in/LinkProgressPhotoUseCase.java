@@ -1,7 +1,6 @@
 package com.coachkeep.checkin.application.port.in;
 
 import com.coachkeep.checkin.domain.PhotoId;
-import com.coachkeep.checkin.domain.PhotoVariant;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.Actor;
 import java.time.Instant;
@@ -11,7 +10,8 @@ import java.time.Instant;
  * {@link OpenProgressPhotoLinkUseCase} by the same signed-in person only.
  */
 public interface LinkProgressPhotoUseCase {
-    ProgressPhotoLink link(Actor actor, ClientId clientId, PhotoId photoId, PhotoVariant variant);
+    /** @param variant full (the default, when null) or thumbnail */
+    ProgressPhotoLink link(Actor actor, ClientId clientId, PhotoId photoId, String variant);
 
     /** A link's secret part and when it stops working. */
     record ProgressPhotoLink(String token, Instant expiresAt) {
