@@ -69,6 +69,8 @@ class ImagePipelineBenchmarkTest {
             sampler.setDaemon(true);
             sampler.start();
             long[] millis = new long[runs];
+            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             long started = System.nanoTime();
             for (int i = 0; i < runs; i++) {
                 long t = System.nanoTime();
@@ -76,14 +78,16 @@ class ImagePipelineBenchmarkTest {
                 millis[i] = (System.nanoTime() - t) / 1_000_000;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            long allocatedPerPhoto = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / runs;
             sampler.interrupt();
             sampler.join();
             Arrays.sort(millis);
             System.out.printf("image benchmark: %dx%d (%.1f MP) JPEG of %.1f MB, upload to stored (sanitize + thumbnail + encrypt both): "
                             + "median %d ms, min %d ms, max %d ms over %d runs; %.2f photos/s on one thread%n", size[0], size[1],
                     size[0] * size[1] / 1e6, upload.length / 1048576.0, millis[runs / 2], millis[0], millis[runs - 1], runs, runs / seconds);
-            System.out.printf("image benchmark: %dx%d heap used before %.0f MB, peak while processing %.0f MB (+%.0f MB); max heap %.0f MB%n",
-                    size[0], size[1], baseline / 1048576.0, peak.get() / 1048576.0, (peak.get() - baseline) / 1048576.0,
+            System.out.printf("image benchmark: %dx%d heap used before %.0f MB, peak while processing %.0f MB (+%.0f MB, garbage "
+                            + "included); %.0f MB allocated per photo; max heap %.0f MB%n", size[0], size[1], baseline / 1048576.0,
+                    peak.get() / 1048576.0, (peak.get() - baseline) / 1048576.0, allocatedPerPhoto / 1048576.0,
                     Runtime.getRuntime().maxMemory() / 1048576.0);
         }
     }
