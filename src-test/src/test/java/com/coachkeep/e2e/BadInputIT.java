@@ -128,24 +128,25 @@ class BadInputIT {
         // a file upload's body: anything but an acceptable file is refused with a problem naming why (docs/photos.md)
         if (file) {
             Set<Integer> refused = Set.of(422);
+            String filePath = path + validQuery(api, op); // so that only the file is wrong
             byte[] jpeg = ImageFiles.cameraJpeg(64, 48, 1);
-            out.add(bad("a body that is not an image", op, path, headers, text("hello, server"), refused, null));
-            out.add(bad("an empty body", op, path, headers, new byte[0], refused, null));
-            out.add(bad("an SVG with a script", op, path, headers, text("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+            out.add(bad("a body that is not an image", op, filePath, headers, text("hello, server"), refused, null));
+            out.add(bad("an empty body", op, filePath, headers, new byte[0], refused, null));
+            out.add(bad("an SVG with a script", op, filePath, headers, text("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
                     refused, null));
-            out.add(bad("a JSON object", op, path, headers, text("{\"pose\": \"front\"}"), refused, null));
-            out.add(bad("a truncated JPEG", op, path, headers, java.util.Arrays.copyOf(jpeg, jpeg.length / 2), refused, null));
-            out.add(bad("a JPEG with a ZIP archive appended", op, path, headers, ImageFiles.withZipAppended(jpeg), refused, null));
-            out.add(bad("a PNG with an HTML page appended", op, path, headers, ImageFiles.withHtmlAppended(ImageFiles.pngWithText(20, 20)),
+            out.add(bad("a JSON object", op, filePath, headers, text("{\"pose\": \"front\"}"), refused, null));
+            out.add(bad("a truncated JPEG", op, filePath, headers, java.util.Arrays.copyOf(jpeg, jpeg.length / 2), refused, null));
+            out.add(bad("a JPEG with a ZIP archive appended", op, filePath, headers, ImageFiles.withZipAppended(jpeg), refused, null));
+            out.add(bad("a PNG with an HTML page appended", op, filePath, headers, ImageFiles.withHtmlAppended(ImageFiles.pngWithText(20, 20)),
                     refused, null));
-            out.add(bad("a PNG that claims 50000x50000 pixels", op, path, headers, ImageFiles.pngClaiming(50_000, 50_000), refused, null));
+            out.add(bad("a PNG that claims 50000x50000 pixels", op, filePath, headers, ImageFiles.pngClaiming(50_000, 50_000), refused, null));
             byte[] huge = new byte[16 * 1024 * 1024 + 1];
             System.arraycopy(jpeg, 0, huge, 0, jpeg.length);
-            out.add(bad("a body over the upload limit", op, path, headers, huge, Set.of(413), null));
-            out.add(new Bad("a body over the upload limit sent in chunks, without a length", op.method(), path, headers, huge, true,
+            out.add(bad("a body over the upload limit", op, filePath, headers, huge, Set.of(413), null));
+            out.add(new Bad("a body over the upload limit sent in chunks, without a length", op.method(), filePath, headers, huge, true,
                     Set.of(413), null));
             byte[] justOver = java.util.Arrays.copyOf(huge, 15 * 1024 * 1024 + 1);
-            out.add(bad("an image over 15 MiB", op, path, headers, justOver, refused, null));
+            out.add(bad("an image over 15 MiB", op, filePath, headers, justOver, refused, null));
         }
 
         // the body
@@ -257,6 +258,19 @@ class BadInputIT {
             out.add(bad("Accept " + accept, op, path, h, validBody, Set.of(406), null));
         }
         return out;
+    }
+
+    /** The operation's required query parameters with valid values (the schema's example or first allowed value). */
+    static String validQuery(LiveOpenApi api, Operation op) {
+        StringBuilder q = new StringBuilder();
+        for (Map<String, Object> parameter : op.parameters("query")) {
+            if (!Boolean.TRUE.equals(parameter.get("required"))) {
+                continue;
+            }
+            Object value = parameter.get("example") != null ? parameter.get("example") : example(api, api.resolve(asMap(parameter.get("schema"))));
+            q.append(q.length() == 0 ? "?" : "&").append(parameter.get("name")).append('=').append(value);
+        }
+        return q.toString();
     }
 
     static Bad bad(String label, Operation op, String path, Map<String, String> headers, byte[] body, Set<Integer> statuses, String names) {

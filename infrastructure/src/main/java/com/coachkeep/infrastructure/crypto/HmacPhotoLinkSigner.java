@@ -1,6 +1,6 @@
 package com.coachkeep.infrastructure.crypto;
 
-import com.coachkeep.checkin.application.port.out.PhotoLinkSigner;
+import com.coachkeep.checkin.application.port.out.PhotoLinkSignerPort;
 import com.coachkeep.checkin.domain.PhotoId;
 import com.coachkeep.checkin.domain.PhotoLinkClaims;
 import com.coachkeep.checkin.domain.PhotoVariant;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.Config;
  * link at once. A token is compared in constant time and parsed only once its MAC is verified.
  */
 @ApplicationScoped
-public class HmacPhotoLinkSigner implements PhotoLinkSigner {
+public class HmacPhotoLinkSigner implements PhotoLinkSignerPort {
     public static final String SECRET = "coachkeep.photos.link-secret";
     private static final Logger LOG = Logger.getLogger(HmacPhotoLinkSigner.class.getName());
     private static final String ALGORITHM = "HmacSHA256";

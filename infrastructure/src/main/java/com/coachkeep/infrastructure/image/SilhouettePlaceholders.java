@@ -1,6 +1,6 @@
 package com.coachkeep.infrastructure.image;
 
-import com.coachkeep.checkin.application.port.out.PhotoPlaceholderImages;
+import com.coachkeep.checkin.application.port.out.PhotoPlaceholderImagesPort;
 import com.coachkeep.checkin.domain.PhotoPose;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
  * whose waist and hips narrow a little as progress goes from 0 to 1. 480×720, opaque.
  */
 @ApplicationScoped
-public class SilhouettePlaceholders implements PhotoPlaceholderImages {
+public class SilhouettePlaceholders implements PhotoPlaceholderImagesPort {
     static final int WIDTH = 480;
     static final int HEIGHT = 720;
 

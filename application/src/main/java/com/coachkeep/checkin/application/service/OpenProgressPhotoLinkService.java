@@ -3,7 +3,7 @@ package com.coachkeep.checkin.application.service;
 import com.coachkeep.checkin.application.port.in.OpenProgressPhotoLinkUseCase;
 import com.coachkeep.checkin.application.port.in.OpenProgressPhotoUseCase;
 import com.coachkeep.checkin.application.port.in.ProgressPhotoContent;
-import com.coachkeep.checkin.application.port.out.PhotoLinkSigner;
+import com.coachkeep.checkin.application.port.out.PhotoLinkSignerPort;
 import com.coachkeep.checkin.domain.PhotoLinkClaims;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
@@ -21,13 +21,13 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class OpenProgressPhotoLinkService implements OpenProgressPhotoLinkUseCase {
-    private final PhotoLinkSigner signer;
+    private final PhotoLinkSignerPort signer;
     private final ResolveActorUseCase actors;
     private final OpenProgressPhotoUseCase photos;
     private final Clock clock;
 
     @Inject
-    public OpenProgressPhotoLinkService(PhotoLinkSigner signer, ResolveActorUseCase actors, OpenProgressPhotoUseCase photos, Clock clock) {
+    public OpenProgressPhotoLinkService(PhotoLinkSignerPort signer, ResolveActorUseCase actors, OpenProgressPhotoUseCase photos, Clock clock) {
         this.signer = signer;
         this.actors = actors;
         this.photos = photos;

@@ -1,7 +1,7 @@
 package com.coachkeep.checkin.application.service;
 
-import com.coachkeep.checkin.application.port.out.PhotoFileStore;
-import com.coachkeep.checkin.application.port.out.PhotoPlaceholderImages;
+import com.coachkeep.checkin.application.port.out.PhotoFileStorePort;
+import com.coachkeep.checkin.application.port.out.PhotoPlaceholderImagesPort;
 import com.coachkeep.checkin.application.port.out.ProgressPhotoRepository;
 import com.coachkeep.checkin.domain.PhotoId;
 import com.coachkeep.checkin.domain.PhotoPose;
@@ -28,13 +28,13 @@ public class ProgressPhotoDemoContent {
     static final int WEEKS = 13;
 
     private final ProgressPhotoRepository photos;
-    private final PhotoFileStore files;
+    private final PhotoFileStorePort files;
     private final ImageSanitizer sanitizer;
-    private final PhotoPlaceholderImages placeholders;
+    private final PhotoPlaceholderImagesPort placeholders;
 
     @Inject
-    public ProgressPhotoDemoContent(ProgressPhotoRepository photos, PhotoFileStore files, ImageSanitizer sanitizer,
-            PhotoPlaceholderImages placeholders) {
+    public ProgressPhotoDemoContent(ProgressPhotoRepository photos, PhotoFileStorePort files, ImageSanitizer sanitizer,
+            PhotoPlaceholderImagesPort placeholders) {
         this.photos = photos;
         this.files = files;
         this.sanitizer = sanitizer;

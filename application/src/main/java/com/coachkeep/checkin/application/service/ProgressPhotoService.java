@@ -9,9 +9,9 @@ import com.coachkeep.checkin.application.port.in.OpenProgressPhotoUseCase;
 import com.coachkeep.checkin.application.port.in.ProgressPhotoContent;
 import com.coachkeep.checkin.application.port.in.UploadProgressPhotoCommand;
 import com.coachkeep.checkin.application.port.in.UploadProgressPhotoUseCase;
-import com.coachkeep.checkin.application.port.out.PhotoDayWeights;
-import com.coachkeep.checkin.application.port.out.PhotoFileStore;
-import com.coachkeep.checkin.application.port.out.PhotoLinkSigner;
+import com.coachkeep.checkin.application.port.out.PhotoDayWeightsPort;
+import com.coachkeep.checkin.application.port.out.PhotoFileStorePort;
+import com.coachkeep.checkin.application.port.out.PhotoLinkSignerPort;
 import com.coachkeep.checkin.application.port.out.ProgressPhotoRepository;
 import com.coachkeep.checkin.domain.PhotoId;
 import com.coachkeep.checkin.domain.PhotoLinkClaims;
@@ -52,17 +52,17 @@ import java.util.UUID;
 public class ProgressPhotoService implements UploadProgressPhotoUseCase, ListProgressPhotosUseCase, OpenProgressPhotoUseCase,
         LinkProgressPhotoUseCase, CompareProgressPhotosUseCase, HideProgressPhotoUseCase, DeleteProgressPhotoUseCase {
     private final ProgressPhotoRepository photos;
-    private final PhotoFileStore files;
+    private final PhotoFileStorePort files;
     private final ImageSanitizer sanitizer;
-    private final PhotoLinkSigner signer;
-    private final PhotoDayWeights weights;
+    private final PhotoLinkSignerPort signer;
+    private final PhotoDayWeightsPort weights;
     private final GetClientUseCase clients;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
-    public ProgressPhotoService(ProgressPhotoRepository photos, PhotoFileStore files, ImageSanitizer sanitizer, PhotoLinkSigner signer,
-            PhotoDayWeights weights, GetClientUseCase clients, AuditTrail audit, Clock clock) {
+    public ProgressPhotoService(ProgressPhotoRepository photos, PhotoFileStorePort files, ImageSanitizer sanitizer, PhotoLinkSignerPort signer,
+            PhotoDayWeightsPort weights, GetClientUseCase clients, AuditTrail audit, Clock clock) {
         this.photos = photos;
         this.files = files;
         this.sanitizer = sanitizer;

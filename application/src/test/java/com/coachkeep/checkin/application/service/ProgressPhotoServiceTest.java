@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.coachkeep.checkin.application.port.in.CompareProgressPhotosUseCase.PhotoComparison;
 import com.coachkeep.checkin.application.port.in.LinkProgressPhotoUseCase.ProgressPhotoLink;
 import com.coachkeep.checkin.application.port.in.UploadProgressPhotoCommand;
-import com.coachkeep.checkin.application.port.out.PhotoDayWeights;
-import com.coachkeep.checkin.application.port.out.PhotoFileStore;
-import com.coachkeep.checkin.application.port.out.PhotoLinkSigner;
+import com.coachkeep.checkin.application.port.out.PhotoDayWeightsPort;
+import com.coachkeep.checkin.application.port.out.PhotoFileStorePort;
+import com.coachkeep.checkin.application.port.out.PhotoLinkSignerPort;
 import com.coachkeep.checkin.application.port.out.ProgressPhotoRepository;
 import com.coachkeep.checkin.domain.PhotoId;
 import com.coachkeep.checkin.domain.PhotoLinkClaims;
@@ -68,7 +68,7 @@ class ProgressPhotoServiceTest {
     final Actor assistant = actor(Role.ASSISTANT, PersonId.newId());
     final Map<PersonId, Actor> members = new HashMap<>(Map.of(client.personId(), client, coach.personId(), coach));
     final ProgressPhotoService service = new ProgressPhotoService(rows, files, new Sanitizer(), new Signer(),
-            (PhotoDayWeights) (w, c, day) -> Optional.ofNullable(weights.get(day)), new Roster(), audit, clock);
+            (PhotoDayWeightsPort) (w, c, day) -> Optional.ofNullable(weights.get(day)), new Roster(), audit, clock);
     final OpenProgressPhotoLinkService links = new OpenProgressPhotoLinkService(new Signer(), new Actors(), service, clock);
 
     static Actor actor(Role role, PersonId person) {
@@ -233,7 +233,7 @@ class ProgressPhotoServiceTest {
     }
 
     /** Claims kept in memory behind a random token (the HMAC itself is HmacPhotoLinkSignerTest's). */
-    static final class Signer implements PhotoLinkSigner {
+    static final class Signer implements PhotoLinkSignerPort {
         static final Map<String, PhotoLinkClaims> ISSUED = new HashMap<>();
 
         @Override
@@ -289,7 +289,7 @@ class ProgressPhotoServiceTest {
         }
     }
 
-    static final class Files implements PhotoFileStore {
+    static final class Files implements PhotoFileStorePort {
         final Map<UUID, byte[]> stored = new HashMap<>();
 
         @Override

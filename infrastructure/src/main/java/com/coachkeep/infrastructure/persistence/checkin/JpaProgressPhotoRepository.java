@@ -52,7 +52,7 @@ public class JpaProgressPhotoRepository implements ProgressPhotoRepository {
     public List<ProgressPhoto> list(WorkspaceId workspaceId, ClientId clientId, PhotoPose pose, boolean includeHidden) {
         String hidden = includeHidden ? "" : " and not hidden_from_staff";
         if (pose == null) {
-            return select(workspaceId, "client_id = ?2" + hidden, " order by taken_on desc, uploaded_at desc, id", clientId, null);
+            return select(workspaceId, "client_id = ?2" + hidden, " order by taken_on desc, uploaded_at desc, id", clientId);
         }
         return select(workspaceId, "client_id = ?2 and pose = ?3" + hidden, " order by taken_on desc, uploaded_at desc, id", clientId,
                 pose.name());
@@ -94,9 +94,7 @@ public class JpaProgressPhotoRepository implements ProgressPhotoRepository {
         var q = em.createNativeQuery("select " + COLUMNS + " from progress_photo where workspace_id = ?1 and " + where + order)
                 .setParameter(1, workspaceId.value()).setParameter(2, clientId.value());
         for (int i = 0; i < more.length; i++) {
-            if (more[i] != null) {
-                q.setParameter(3 + i, more[i]);
-            }
+            q.setParameter(3 + i, more[i]);
         }
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> row(workspaceId, r)).toList();

@@ -1,6 +1,6 @@
 package com.coachkeep.infrastructure.persistence.checkin;
 
-import com.coachkeep.checkin.application.port.out.PhotoFileStore;
+import com.coachkeep.checkin.application.port.out.PhotoFileStorePort;
 import com.coachkeep.privacy.application.port.out.FileStorePort;
 import com.coachkeep.privacy.domain.DataSubject;
 import com.coachkeep.privacy.domain.FileId;
@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** Photo files in the file store: the client is the data subject, so the client's file key encrypts them. */
 @ApplicationScoped
-public class PhotoFiles implements PhotoFileStore {
+public class PhotoFiles implements PhotoFileStorePort {
     @Inject
     FileStorePort store;
 

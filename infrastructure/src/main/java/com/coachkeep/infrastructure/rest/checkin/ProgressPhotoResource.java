@@ -108,7 +108,7 @@ public class ProgressPhotoResource {
     public Response upload(
             @Parameter(description = "How the client stands", required = true, schema = @Schema(enumeration = {"front", "side", "back", "custom"}))
             @QueryParam("pose") String pose,
-            @Parameter(description = "The day the photo shows (YYYY-MM-DD)", required = true) @QueryParam("takenOn") String takenOn,
+            @Parameter(description = "The day the photo shows (YYYY-MM-DD)", required = true, example = "2026-12-01") @QueryParam("takenOn") String takenOn,
             InputStream body) {
         Actor actor = actor();
         ClientId client = client();
@@ -149,7 +149,7 @@ public class ProgressPhotoResource {
     public ComparisonResponse compare(
             @Parameter(required = true, schema = @Schema(enumeration = {"front", "side", "back", "custom"})) @QueryParam("pose") String pose,
             @Parameter(description = "The earlier day; the first photo when left out") @QueryParam("before") String before,
-            @Parameter(description = "The later day", required = true) @QueryParam("after") String after) {
+            @Parameter(description = "The later day", required = true, example = "2026-12-01") @QueryParam("after") String after) {
         return ComparisonResponse.of(compare.compare(actor(), client(), pose, before, after));
     }
 

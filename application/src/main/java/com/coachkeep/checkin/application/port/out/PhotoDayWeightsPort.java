@@ -10,7 +10,7 @@ import java.util.Optional;
  * The bodyweight a client logged on a day, for setting it beside that day's photo. Its adapter reads the body
  * metrics of the check-in context once they exist; until then {@code NoPhotoDayWeights} knows none.
  */
-public interface PhotoDayWeights {
+public interface PhotoDayWeightsPort {
     /** In kilograms (the canonical unit), or empty when nothing was logged that day. */
     Optional<BigDecimal> weightKgOn(WorkspaceId workspaceId, ClientId clientId, LocalDate day);
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Signs a photo link's claims with a server-side secret (HMAC), and reads them back from a link only when its MAC is
  * intact. Whether the claims still hold (time, viewer) is the caller's to check.
  */
-public interface PhotoLinkSigner {
+public interface PhotoLinkSignerPort {
     /** A URL-safe token that carries the claims and their MAC. */
     String sign(PhotoLinkClaims claims);
 

@@ -10,7 +10,7 @@ import java.util.UUID;
  * Where a photo's encoded copies are kept: the file store, encrypted under the client's file key, in the client's own
  * folder; never a public path. Failures of the store surface as unchecked exceptions.
  */
-public interface PhotoFileStore {
+public interface PhotoFileStorePort {
     void put(WorkspaceId workspaceId, ClientId clientId, UUID fileId, byte[] content);
 
     /** The decrypting stream, or empty when there is no such file; the caller closes it. */
