@@ -264,6 +264,26 @@ class ProgressPhotosIT {
         assertEquals(404, TestServer.as(v.owner().token()).get(photos + "/" + id).statusCode());
     }
 
+    @Test
+    void theDemoWorkspaceHasThirteenWeeksOfSilhouettes() throws Exception {
+        String owner = DemoWorkspaceIT.token("owner");
+        String demo = TestServer.as(owner).get("/api/v1/me").then().statusCode(200)
+                .extract().path("memberships.find { it.workspaceName == 'Summit Strength & Nutrition' }.workspaceId");
+        String client = DemoWorkspaceIT.token("client1");
+        String me = TestServer.as(client).get("/api/v1/workspaces/{w}/clients/me", demo).then().statusCode(200).extract().path("id");
+        String photos = "/api/v1/workspaces/" + demo + "/clients/" + me + "/photos";
+        List<String> poses = TestServer.as(client).get(photos).then().statusCode(200).extract().path("items.pose");
+        assertEquals(13, poses.stream().filter("front"::equals).count(), poses.toString());
+        assertEquals(4, poses.stream().filter("side"::equals).count(), poses.toString());
+        Response compared = TestServer.as(owner).get(photos + "/compare?pose=front&after=" + LocalDate.now(ZoneOffset.UTC));
+        assertEquals(200, compared.statusCode(), compared.asString());
+        byte[] latest = TestServer.as(client).get(compared.<String>path("after.photo.contentPath")).then().statusCode(200).extract()
+                .asByteArray();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(latest));
+        assertEquals(480, image.getWidth());
+        assertNoMetadata(latest);
+    }
+
     /** Every stored file in the client's folder of the local file store under the test server's data directory. */
     static List<Path> clientFiles(String clientId) throws IOException {
         List<Path> found = new ArrayList<>();
