@@ -264,6 +264,24 @@ class ProgressPhotosIT {
         assertEquals(404, TestServer.as(v.owner().token()).get(photos + "/" + id).statusCode());
     }
 
+    /** Figures, printed and not asserted: a 12-megapixel phone photo through the API, from request to stored. */
+    @Test
+    void aTwelveMegapixelPhotoFromUploadToStored() throws Exception {
+        Workspaces.Populated v = Workspaces.populated("Photos 12 MP " + UUID.randomUUID().toString().substring(0, 8));
+        String photos = "/api/v1/workspaces/" + v.id() + "/clients/" + v.clientId() + "/photos";
+        byte[] photo = ImageFiles.noisyCameraJpeg(4000, 3000);
+        long[] millis = new long[4];
+        for (int i = 0; i < millis.length; i++) {
+            long started = System.nanoTime();
+            Response r = TestServer.as(v.client().token()).contentType("image/jpeg").body(photo).post(photos + "?pose=front&takenOn=" + LATER_DAY);
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(201, r.statusCode(), r.asString());
+            assertEquals(3000, r.<Integer>path("width"), "turned upright");
+        }
+        System.out.printf("progress photo: a 12-megapixel JPEG of %.1f MB through the API, request to stored (201): %s ms%n",
+                photo.length / 1048576.0, Arrays.toString(millis));
+    }
+
     @Test
     void theDemoWorkspaceHasThirteenWeeksOfSilhouettes() throws Exception {
         String owner = DemoWorkspaceIT.token("owner");

@@ -51,6 +51,30 @@ public final class ImageFiles {
         return out.toByteArray();
     }
 
+    /** A photo-like JPEG (a gradient with sensor-like noise, so it compresses like a photo) with a phone's EXIF (GPS). */
+    public static byte[] noisyCameraJpeg(int width, int height) {
+        BufferedImage image = picture(width, height, false);
+        java.util.Random random = new java.util.Random(7);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
+                int n = random.nextInt(25) - 12;
+                int r = Math.max(0, Math.min(255, ((row[x] >> 16) & 0xff) + n + (x * 60 / width)));
+                int g = Math.max(0, Math.min(255, ((row[x] >> 8) & 0xff) + n + (y * 60 / height)));
+                int b = Math.max(0, Math.min(255, (row[x] & 0xff) + n));
+                row[x] = (r << 16) | (g << 8) | b;
+            }
+            image.setRGB(0, y, width, 1, row, 0, width);
+        }
+        byte[] plain = encode(image, "jpeg");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        writeSegment(out, 0xe1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), exifTiff(6)));
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     /** A plain JPEG of that size. */
     public static byte[] jpeg(int width, int height) {
         return encode(picture(width, height, false), "jpeg");
