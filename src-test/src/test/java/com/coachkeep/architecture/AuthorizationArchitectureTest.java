@@ -66,6 +66,8 @@ class AuthorizationArchitectureTest {
         m.put("UpdateNotificationPreferencesUseCase.update", caller);
         m.put("AcceptInvitationUseCase.accept", "authorized by the invitation's secret, for the verified email it was sent to");
         m.put("DownloadExportUseCase.download", "authorized by the link's secret, for the person who asked for the export only");
+        m.put("OpenProgressPhotoLinkUseCase.open", "authorized by the link's HMAC, for the person it was issued to only, who is then "
+                + "resolved to an actor and checked as on the authorized endpoint");
         m.put("UnsubscribeUseCase.unsubscribe", "one-click unsubscribe (RFC 8058): the signed token in the link names the person");
         m.put("SubmitSecurityReportUseCase.submit", "public intake of vulnerability reports; answers only a tracking id");
         m.put("ListSubProcessorsUseCase.listCurrent", "the public sub-processor list, platform data");

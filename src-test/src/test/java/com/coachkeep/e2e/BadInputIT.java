@@ -2,6 +2,9 @@ package com.coachkeep.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.testing.ApiOperations;
+import com.coachkeep.testing.ImageFiles;
 import com.coachkeep.testing.LiveOpenApi;
 import com.coachkeep.testing.LiveOpenApi.Operation;
 import com.coachkeep.testing.TableSnapshot;
@@ -111,7 +114,9 @@ class BadInputIT {
         String path = VictimWorkspace.fill(op.path(), ids);
         String mediaType = mediaType(op);
         Map<String, Object> schema = mediaType == null ? null : api.bodySchema(op, mediaType);
-        byte[] validBody = schema == null ? null : json(validBody(api, schema));
+        boolean file = schema != null && "binary".equals(schema.get("format"));
+        // a file upload's base body is not an image, so that no bad request below can store one
+        byte[] validBody = schema == null ? null : file ? text("not an image") : json(validBody(api, schema));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", "Bearer " + token(op));
         headers.put("Accept", "application/json");
@@ -120,8 +125,32 @@ class BadInputIT {
         }
         List<Bad> out = new ArrayList<>();
 
+        // a file upload's body: anything but an acceptable file is refused with a problem naming why (docs/photos.md)
+        if (file) {
+            Set<Integer> refused = Set.of(422);
+            String filePath = path + validQuery(api, op); // so that only the file is wrong
+            byte[] jpeg = ImageFiles.cameraJpeg(64, 48, 1);
+            out.add(bad("a body that is not an image", op, filePath, headers, text("hello, server"), refused, null));
+            out.add(bad("an empty body", op, filePath, headers, new byte[0], refused, null));
+            out.add(bad("an SVG with a script", op, filePath, headers, text("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+                    refused, null));
+            out.add(bad("a JSON object", op, filePath, headers, text("{\"pose\": \"front\"}"), refused, null));
+            out.add(bad("a truncated JPEG", op, filePath, headers, java.util.Arrays.copyOf(jpeg, jpeg.length / 2), refused, null));
+            out.add(bad("a JPEG with a ZIP archive appended", op, filePath, headers, ImageFiles.withZipAppended(jpeg), refused, null));
+            out.add(bad("a PNG with an HTML page appended", op, filePath, headers, ImageFiles.withHtmlAppended(ImageFiles.pngWithText(20, 20)),
+                    refused, null));
+            out.add(bad("a PNG that claims 50000x50000 pixels", op, filePath, headers, ImageFiles.pngClaiming(50_000, 50_000), refused, null));
+            byte[] huge = new byte[16 * 1024 * 1024 + 1];
+            System.arraycopy(jpeg, 0, huge, 0, jpeg.length);
+            out.add(bad("a body over the upload limit", op, filePath, headers, huge, Set.of(413), null));
+            out.add(new Bad("a body over the upload limit sent in chunks, without a length", op.method(), filePath, headers, huge, true,
+                    Set.of(413), null));
+            byte[] justOver = java.util.Arrays.copyOf(huge, 15 * 1024 * 1024 + 1);
+            out.add(bad("an image over 15 MiB", op, filePath, headers, justOver, refused, null));
+        }
+
         // the body
-        if (schema != null) {
+        if (schema != null && !file) {
             Set<Integer> unreadable = Set.of(400);
             out.add(bad("a body that is not JSON", op, path, headers, text("{\"name\": \"unfinished"), unreadable, null));
             out.add(bad("a body that is plain text", op, path, headers, text("hello, server"), unreadable, null));
@@ -231,13 +260,41 @@ class BadInputIT {
         return out;
     }
 
+    /** The operation's required query parameters with valid values (the schema's example or first allowed value). */
+    static String validQuery(LiveOpenApi api, Operation op) {
+        StringBuilder q = new StringBuilder();
+        for (Map<String, Object> parameter : op.parameters("query")) {
+            if (!Boolean.TRUE.equals(parameter.get("required"))) {
+                continue;
+            }
+            Object value = parameter.get("example") != null ? parameter.get("example") : example(api, api.resolve(asMap(parameter.get("schema"))));
+            q.append(q.length() == 0 ? "?" : "&").append(parameter.get("name")).append('=').append(value);
+        }
+        return q.toString();
+    }
+
     static Bad bad(String label, Operation op, String path, Map<String, String> headers, byte[] body, Set<Integer> statuses, String names) {
         return new Bad(label, op.method(), path, headers, body, false, statuses, names);
     }
 
-    /** The member who may call the operation: a client on their own data, else the owner. */
+    /**
+     * The member who may call the operation: a client on their own data ({@code /clients/me}, or an operation only a
+     * client's own permissions admit, such as uploading a progress photo of oneself), else the owner.
+     */
     static String token(Operation op) {
-        return op.path().contains("/clients/me") ? victim.a().client().token() : victim.a().owner().token();
+        return op.path().contains("/clients/me") || selfOnly().contains(op.key()) ? victim.a().client().token() : victim.a().owner().token();
+    }
+
+    private static Set<String> selfOnly;
+
+    /** The operations whose permissions are all a client's own (x-coachkeep-permission), read from the live document once. */
+    static synchronized Set<String> selfOnly() {
+        if (selfOnly == null) {
+            selfOnly = ApiOperations.live().stream()
+                    .filter(o -> !o.permissions().isEmpty() && o.permissions().stream().allMatch(p -> p.kind() == Permission.Kind.SELF))
+                    .map(ApiOperations.Operation::key).collect(java.util.stream.Collectors.toSet());
+        }
+        return selfOnly;
     }
 
     /** The body's media type: application/json when the operation takes it, else the first it takes. */

@@ -61,7 +61,20 @@ class DatabaseDumpIT {
             new SensitiveWrite("workout log notes, by the client", (s, marker) -> assertEquals(201, TestServer.as(s.clientToken())
                     .contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-01", "notes", marker))
                     .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())),
-            new SensitiveWrite("check-in answers by the client, and the coach's feedback on them", CheckinFixture::answersAndFeedback));
+            new SensitiveWrite("check-in answers by the client, and the coach's feedback on them", CheckinFixture::answersAndFeedback),
+            new SensitiveWrite("progress photo by the client, the marker in its comment and XMP; its served bytes searched too",
+                    DatabaseDumpIT::photo));
+
+    /** Hex windows of the photos' served bytes: no image bytes may be in the database (they live in the file store). */
+    static final List<String> PHOTO_BYTES = new ArrayList<>();
+
+    private static void photo(Subject s, String marker) {
+        Response r = TestServer.as(s.clientToken()).contentType("image/jpeg").body(com.coachkeep.testing.ImageFiles.cameraJpeg(96, 64, 1, marker))
+                .post("/api/v1/workspaces/{w}/clients/{c}/photos?pose=front&takenOn=2026-12-01", s.workspaceId(), s.clientId());
+        assertEquals(201, r.statusCode(), r.asString());
+        byte[] served = TestServer.as(s.clientToken()).get(r.<String>path("contentPath")).then().statusCode(200).extract().asByteArray();
+        PHOTO_BYTES.add(HexFormat.of().formatHex(java.util.Arrays.copyOfRange(served, served.length / 2, served.length / 2 + 24)));
+    }
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {
@@ -91,6 +104,8 @@ class DatabaseDumpIT {
                 SENSITIVE_WRITES.size(), markers.size(), found.size(), first.length());
         assertTrue(found.isEmpty(), "sensitive content in plaintext in the dump: " + describe(found, markers)
                 + " at " + Leftovers.traces(TestServer.DB_URL, found, Leftovers.everywhere()));
+        String lowerFirst = first.toLowerCase(Locale.ROOT);
+        assertTrue(!PHOTO_BYTES.isEmpty() && PHOTO_BYTES.stream().noneMatch(lowerFirst::contains), "image bytes in the dump");
 
         // the client deletes their account; the owner deletes the workspace, and then everyone of it their account
         accountDeleted(keep.client().token());

@@ -142,7 +142,7 @@ public final class IsolationFixture {
 
     /** Real values of required query parameters, by name. */
     public Map<String, String> victimQuery() {
-        return Map.of("token", downloadToken);
+        return Map.of("token", downloadToken, "pose", "front", "takenOn", victim.photoDay(), "after", victim.photoDay());
     }
 
     /** The membership a client of A is assigned to, or null. */

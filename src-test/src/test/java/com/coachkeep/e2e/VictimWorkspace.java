@@ -24,7 +24,7 @@ import java.util.Map;
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
         String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId,
-        String assignmentJobId, CheckinFixture checkins) {
+        String assignmentJobId, CheckinFixture checkins, String photoId, String photoDay, String photoLinkToken) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -81,8 +81,15 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .extract().path("id");
         // A's client's check-ins: a form, a schedule, a check-in with a bodyweight, a logged metric, a custom type
         CheckinFixture checkins = CheckinFixture.create(a);
+        // A progress photo A's client uploaded, and a signed link to it issued to A's owner (who is never a caller)
+        String photoDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
+        String photoId = TestServer.as(a.client().token()).contentType("image/jpeg").body(com.coachkeep.testing.ImageFiles.cameraJpeg(64, 48, 6))
+                .post("/api/v1/workspaces/{w}/clients/{c}/photos?pose=front&takenOn=" + photoDay, a.id(), a.clientId())
+                .then().statusCode(201).extract().path("id");
+        String linkUrl = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/clients/{c}/photos/{p}/links", a.id(), a.clientId(),
+                photoId).then().statusCode(201).extract().path("url");
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
-                programId, workoutId, assignmentJobId, checkins);
+                programId, workoutId, assignmentJobId, checkins, photoId, photoDay, linkUrl.substring(linkUrl.lastIndexOf('/') + 1));
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -104,6 +111,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("workoutId", workoutId);
         ids.put("assignmentJobId", assignmentJobId);
         checkins.addTo(ids);
+        ids.put("photoId", photoId);
+        ids.put("linkToken", photoLinkToken);
         return ids;
     }
 

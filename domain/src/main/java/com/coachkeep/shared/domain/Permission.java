@@ -67,7 +67,11 @@ public enum Permission {
     /** A client exporting their own data. */
     SELF_EXPORT(Kind.SELF),
     /** A client leaving the workspace and deleting their own data. */
-    SELF_DELETE(Kind.SELF);
+    SELF_DELETE(Kind.SELF),
+    /** View the progress photos of clients one can read, except those a client hid from staff (docs/photos.md). */
+    PHOTOS_VIEW(Kind.STAFF),
+    /** A client uploading, viewing, comparing, hiding and deleting their own progress photos. */
+    SELF_PHOTOS(Kind.SELF);
 
     /** Who a permission can belong to. */
     public enum Kind {

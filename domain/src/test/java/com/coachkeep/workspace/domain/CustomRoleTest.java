@@ -35,7 +35,7 @@ class CustomRoleTest {
     @ParameterizedTest
     @EnumSource(value = Permission.class, names = {"WORKSPACE_MANAGE", "WORKSPACE_EXPORT", "WORKSPACE_DELETE",
             "STAFF_MANAGE", "ROLES_MANAGE", "BILLING_MANAGE", "SELF_READ", "SELF_WRITE", "SELF_MESSAGES", "SELF_EXPORT",
-            "SELF_DELETE"})
+            "SELF_DELETE", "SELF_PHOTOS"})
     void ownerAndClientPermissionsCannotBeGranted(Permission reserved) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CustomRole.define(workspace, "Deputy", Set.of(Permission.STAFF_READ, reserved), NOW));

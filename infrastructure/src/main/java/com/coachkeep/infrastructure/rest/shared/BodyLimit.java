@@ -19,27 +19,53 @@ import java.io.InputStream;
 @Priority(Priorities.AUTHENTICATION - 50)
 public class BodyLimit implements ContainerRequestFilter {
     public static final int MAX_BYTES = 64 * 1024;
+    /**
+     * The limit of a file upload's body (a progress photo: the image pipeline's own limit is 15 MiB, refused with a
+     * problem of its own below this).
+     */
+    public static final long UPLOAD_MAX_BYTES = 16L * 1024 * 1024;
+    /** The operations that take a file as their body: {@code POST …/clients/{clientId}/photos}. */
+    static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern.compile(
+            "^/?api/v1/workspaces/[^/]+/clients/[^/]+/photos/?$");
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            throw new TooLargeException();
+        long limit = limitFor(request.getMethod(), request.getUriInfo().getPath());
+        if (request.getLength() > limit) {
+            throw new TooLargeException(limit);
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
+    }
+
+    static long limitFor(String method, String path) {
+        return "POST".equals(method) && path != null && UPLOADS.matcher(path).matches() ? UPLOAD_MAX_BYTES : MAX_BYTES;
     }
 
     /** A body that exceeded the limit. */
     public static final class TooLargeException extends RuntimeException {
+        private final long limit;
+
         public TooLargeException() {
-            super("request body larger than " + MAX_BYTES + " bytes", null, false, false);
+            this(MAX_BYTES);
+        }
+
+        public TooLargeException(long limit) {
+            super("request body larger than " + limit + " bytes", null, false, false);
+            this.limit = limit;
+        }
+
+        public long limit() {
+            return limit;
         }
     }
 
     private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long count;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -62,8 +88,8 @@ public class BodyLimit implements ContainerRequestFilter {
 
         private void count(int n) {
             count += n;
-            if (count > MAX_BYTES) {
-                throw new TooLargeException();
+            if (count > limit) {
+                throw new TooLargeException(limit);
             }
         }
     }

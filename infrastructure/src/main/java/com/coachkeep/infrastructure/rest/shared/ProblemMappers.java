@@ -292,8 +292,15 @@ public final class ProblemMappers {
     /** A body that could not be read: too large (413) or not JSON of the expected shape (400). */
     static Response bodyProblem(Base<?> base, Throwable e) {
         if (causedBy(e, BodyLimit.TooLargeException.class)) {
+            long limit = BodyLimit.MAX_BYTES;
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof BodyLimit.TooLargeException tooLarge) {
+                    limit = tooLarge.limit();
+                    break;
+                }
+            }
             return base.problems.response(base.request, ProblemType.PAYLOAD_TOO_LARGE,
-                    "Request bodies are limited to " + BodyLimit.MAX_BYTES + " bytes.");
+                    "Request bodies are limited to " + limit + " bytes.");
         }
         return base.problems.response(base.request, ProblemType.MALFORMED_BODY, malformed(e));
     }
