@@ -1,0 +1,19 @@
+package com.coachkeep.billing.application.port.out;
+
+import com.coachkeep.shared.domain.WorkspaceId;
+import java.net.URI;
+
+/**
+ * The payment provider (Stripe). Every mutating call carries an idempotency key the caller derives from a domain id,
+ * so a retried call never creates a second object.
+ */
+public interface PaymentGatewayPort {
+    /** Whether this deployment has a provider configured; when not, every other method throws. */
+    boolean configured();
+
+    /** Creates a Connect account for the workspace (Stripe-hosted onboarding, the coach's own dashboard); its id. */
+    String createConnectedAccount(WorkspaceId workspaceId, String idempotencyKey);
+
+    /** A single-use link to Stripe's hosted onboarding for this account. */
+    URI createOnboardingLink(String stripeAccountId, String idempotencyKey);
+}

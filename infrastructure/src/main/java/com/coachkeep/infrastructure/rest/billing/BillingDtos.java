@@ -1,0 +1,55 @@
+package com.coachkeep.infrastructure.rest.billing;
+
+import com.coachkeep.billing.application.port.in.ConnectedAccountView;
+import com.coachkeep.billing.application.port.in.InvoiceView;
+import com.coachkeep.billing.application.port.in.OnboardingLinkView;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Billing's request and response bodies. No field holds card data: cards are entered on Stripe's pages only (P-PAY-1). */
+public final class BillingDtos {
+    private BillingDtos() {
+    }
+
+    @Schema(name = "ConnectedAccount", description = "The workspace's Stripe account as Stripe last reported it")
+    public record ConnectedAccountResponse(
+            @Schema(description = "not_started (no account yet), onboarding (details or capabilities missing) or ready") String status,
+            @Schema(description = "Stripe's id of the account (acct_…); null before onboarding starts") String stripeAccountId,
+            boolean detailsSubmitted, boolean chargesEnabled, boolean payoutsEnabled,
+            @Schema(description = "What Stripe still needs from the coach (Stripe's requirement names)") List<String> requirementsDue,
+            @Schema(description = "When Stripe created the event this state comes from") String stateAt) {
+        static ConnectedAccountResponse of(ConnectedAccountView v) {
+            if (v.stripeAccountId() == null) {
+                return new ConnectedAccountResponse("not_started", null, false, false, false, List.of(), null);
+            }
+            return new ConnectedAccountResponse(v.ready() ? "ready" : "onboarding", v.stripeAccountId(), v.detailsSubmitted(),
+                    v.chargesEnabled(), v.payoutsEnabled(), v.requirementsDue(), v.stateAt() == null ? null : v.stateAt().toString());
+        }
+    }
+
+    @Schema(name = "OnboardingLink", description = "A Stripe-hosted onboarding page for the coach: single use, valid for a few minutes")
+    public record OnboardingLinkResponse(String stripeAccountId, String url) {
+        static OnboardingLinkResponse of(OnboardingLinkView v) {
+            return new OnboardingLinkResponse(v.stripeAccountId(), v.url().toString());
+        }
+    }
+
+    @Schema(name = "BillingInvoice", description = "An invoice on the coach's Stripe account, as mirrored (amounts in minor units)")
+    public record InvoiceResponse(String id, String customerId, String subscriptionId,
+            @Schema(description = "Stripe's status: draft, open, paid, uncollectible or void") String status,
+            long amountDue, long amountPaid, String currency, int attemptCount,
+            @Schema(description = "When Stripe retries a failed payment next; null when none is scheduled") String nextPaymentAttempt) {
+        static InvoiceResponse of(InvoiceView v) {
+            return new InvoiceResponse(v.id(), v.customerId(), v.subscriptionId(), v.status(), v.amountDue(), v.amountPaid(), v.currency(),
+                    v.attemptCount(), v.nextPaymentAttempt() == null ? null : v.nextPaymentAttempt().toString());
+        }
+    }
+
+    @Schema(name = "BillingInvoicePage")
+    public record InvoicesResponse(List<InvoiceResponse> items) {
+    }
+
+    @Schema(name = "WebhookReceipt", description = "The event was stored (or had been: a repeated delivery changes nothing)")
+    public record WebhookReceipt(String eventId, boolean duplicate) {
+    }
+}

@@ -1,0 +1,85 @@
+package com.coachkeep.infrastructure.rest.billing;
+
+import com.coachkeep.billing.application.port.in.GetConnectedAccountUseCase;
+import com.coachkeep.billing.application.port.in.ListInvoicesUseCase;
+import com.coachkeep.billing.application.port.in.StartConnectOnboardingUseCase;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.ConnectedAccountResponse;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.InvoiceResponse;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.InvoicesResponse;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.OnboardingLinkResponse;
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
+import com.coachkeep.shared.domain.Permission;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The coach's payments through Stripe Connect (docs/billing.md): onboarding on Stripe's hosted pages, the account's
+ * state and the invoices as mirrored from Stripe's signed events. Without Stripe configured every operation answers
+ * {@code payments-not-configured}.
+ */
+@Path("/api/v1/workspaces/{workspaceId}/billing")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Billing")
+@SecurityRequirement(name = "bearer")
+@RequestTransaction
+public class BillingResource {
+    @Inject
+    CurrentCaller current;
+    @Inject
+    StartConnectOnboardingUseCase onboarding;
+    @Inject
+    GetConnectedAccountUseCase account;
+    @Inject
+    ListInvoicesUseCase invoices;
+
+    @PathParam("workspaceId")
+    String workspaceId;
+
+    @GET
+    @Path("/connect")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "getConnectedAccount", summary = "The workspace's Stripe account and its onboarding state",
+            description = "As Stripe last reported it (account.updated events). 409 payments-not-configured when this server has no Stripe.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConnectedAccountResponse.class)))
+    public ConnectedAccountResponse get() {
+        return ConnectedAccountResponse.of(account.get(current.in(workspaceId)));
+    }
+
+    @POST
+    @Path("/connect/onboarding-links")
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "startConnectOnboarding", summary = "Start or continue onboarding to Stripe Connect (owner only)",
+            description = "Creates the workspace's Stripe account on first use and answers a single-use link to Stripe's hosted onboarding. "
+                    + "The coach's details and bank account go to Stripe only.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OnboardingLinkResponse.class)))
+    public Response start() {
+        return Response.status(Response.Status.CREATED).entity(OnboardingLinkResponse.of(onboarding.start(current.in(workspaceId))))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/invoices")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "listBillingInvoices", summary = "Invoices on the workspace's Stripe account, newest first",
+            description = "Mirrored from Stripe's invoice events, each applied once and never moved backwards by an older event.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoicesResponse.class)))
+    public InvoicesResponse list() {
+        return new InvoicesResponse(invoices.list(current.in(workspaceId)).stream().map(InvoiceResponse::of).toList());
+    }
+}

@@ -1,0 +1,97 @@
+package com.coachkeep.infrastructure.stripe;
+
+import com.coachkeep.billing.application.port.out.PaymentGatewayPort;
+import com.coachkeep.billing.domain.PaymentsNotConfiguredException;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.stripe.StripeClient;
+import com.stripe.exception.StripeException;
+import com.stripe.net.RequestOptions;
+import com.stripe.param.AccountCreateParams;
+import com.stripe.param.AccountLinkCreateParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Stripe through stripe-java's {@link StripeClient} (the API version is the library's own, {@code ApiVersion.CURRENT}).
+ * Every mutating call carries the idempotency key its caller derived from a domain id. Connect accounts are created for
+ * direct charges: the coach's account pays Stripe's fees and owns refunds, disputes and tax (docs/billing.md).
+ */
+@ApplicationScoped
+public class StripePaymentGateway implements PaymentGatewayPort {
+    private static final Logger LOG = Logger.getLogger(StripePaymentGateway.class.getName());
+
+    private StripeSettings settings;
+    private StripeClient client;
+
+    @Inject
+    public StripePaymentGateway(Config config) {
+        this(StripeSettings.from(config));
+    }
+
+    public StripePaymentGateway(StripeSettings settings) {
+        this.settings = settings;
+        this.client = settings.configured() ? StripeClient.builder().setApiKey(settings.secretKey().get()).setApiBase(settings.apiBase())
+                .setConnectBase(settings.apiBase()).setFilesBase(settings.apiBase()).setMaxNetworkRetries(2).setConnectTimeout(10_000)
+                .setReadTimeout(20_000).build() : null;
+    }
+
+    protected StripePaymentGateway() {
+    }
+
+    @Override
+    public boolean configured() {
+        return settings.configured();
+    }
+
+    StripeClient client() {
+        if (client == null) {
+            throw new PaymentsNotConfiguredException();
+        }
+        return client;
+    }
+
+    @Override
+    public String createConnectedAccount(WorkspaceId workspaceId, String idempotencyKey) {
+        AccountCreateParams params = AccountCreateParams.builder()
+                .setController(AccountCreateParams.Controller.builder()
+                        .setStripeDashboard(AccountCreateParams.Controller.StripeDashboard.builder()
+                                .setType(AccountCreateParams.Controller.StripeDashboard.Type.FULL).build())
+                        .setFees(AccountCreateParams.Controller.Fees.builder().setPayer(AccountCreateParams.Controller.Fees.Payer.ACCOUNT).build())
+                        .setLosses(AccountCreateParams.Controller.Losses.builder()
+                                .setPayments(AccountCreateParams.Controller.Losses.Payments.STRIPE).build())
+                        .build())
+                .putMetadata("coachkeep_workspace_id", workspaceId.toString())
+                .build();
+        try {
+            return client().v1().accounts().create(params, options(idempotencyKey)).getId();
+        } catch (StripeException e) {
+            throw failed("creating a connected account", e);
+        }
+    }
+
+    @Override
+    public URI createOnboardingLink(String stripeAccountId, String idempotencyKey) {
+        AccountLinkCreateParams params = AccountLinkCreateParams.builder().setAccount(stripeAccountId)
+                .setRefreshUrl(settings.appUrl() + "/billing/connect/refresh")
+                .setReturnUrl(settings.appUrl() + "/billing/connect/return")
+                .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING).build();
+        try {
+            return URI.create(client().v1().accountLinks().create(params, options(idempotencyKey)).getUrl());
+        } catch (StripeException e) {
+            throw failed("creating an onboarding link", e);
+        }
+    }
+
+    static RequestOptions options(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    private static PaymentProviderFailedException failed(String what, StripeException e) {
+        // the message of a Stripe error names the request, never card data (none passes through Coachkeep)
+        LOG.warning(() -> "Stripe refused " + what + ": " + e.getStatusCode() + " " + e.getCode() + " (request " + e.getRequestId() + ")");
+        return new PaymentProviderFailedException(what, e);
+    }
+}
