@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Stripe through stripe-java's {@link StripeClient} (the API version is the library's own, {@code ApiVersion.CURRENT}).
+ * Stripe through stripe-java's {@link StripeClient} (the API version is the library's own, {@code Stripe.API_VERSION}).
  * Every mutating call carries the idempotency key its caller derived from a domain id. Connect accounts are created for
  * direct charges: the coach's account pays Stripe's fees and owns refunds, disputes and tax (docs/billing.md).
  */

@@ -1,0 +1,253 @@
+package com.coachkeep.billing.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coachkeep.billing.application.port.in.ApplyBillingEventsUseCase.Outcome;
+import com.coachkeep.billing.application.port.in.WebhookSource;
+import com.coachkeep.billing.application.port.out.BillingEventReaderPort;
+import com.coachkeep.billing.application.port.out.BillingInboxRepository;
+import com.coachkeep.billing.application.port.out.ConnectedAccountRepository;
+import com.coachkeep.billing.application.port.out.InvoiceRepository;
+import com.coachkeep.billing.application.port.out.PaymentGatewayPort;
+import com.coachkeep.billing.application.port.out.WebhookVerifierPort;
+import com.coachkeep.billing.domain.BillingEvent;
+import com.coachkeep.billing.domain.ConnectedAccount;
+import com.coachkeep.billing.domain.Invoice;
+import com.coachkeep.billing.domain.PaymentsNotConfiguredException;
+import com.coachkeep.billing.domain.StripeVersion;
+import com.coachkeep.shared.application.AccessDeniedException;
+import com.coachkeep.shared.application.Actor;
+import com.coachkeep.shared.domain.MembershipId;
+import com.coachkeep.shared.domain.PersonId;
+import com.coachkeep.shared.domain.WorkspaceId;
+import com.coachkeep.testing.fakes.RecordingAuditTrail;
+import com.coachkeep.workspace.domain.Role;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The billing services over fakes of their ports. */
+class BillingServicesTest {
+    static final WorkspaceId W = WorkspaceId.newId();
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+
+    static Actor actor(Role role) {
+        return new Actor(PersonId.newId(), W, MembershipId.newId(), role.wireName(), role.isStaff(), role.permissions());
+    }
+
+    static final class FakeGateway implements PaymentGatewayPort {
+        boolean configured = true;
+        final List<String> keys = new ArrayList<>();
+        final Map<String, String> accountsByKey = new HashMap<>();
+
+        @Override
+        public boolean configured() {
+            return configured;
+        }
+
+        @Override
+        public String createConnectedAccount(WorkspaceId w, String key) {
+            keys.add(key);
+            return accountsByKey.computeIfAbsent(key, k -> "acct_" + accountsByKey.size());
+        }
+
+        @Override
+        public URI createOnboardingLink(String account, String key) {
+            keys.add(key);
+            return URI.create("https://connect.stripe.com/setup/" + account);
+        }
+    }
+
+    static final class Accounts implements ConnectedAccountRepository {
+        final Map<WorkspaceId, ConnectedAccount> rows = new HashMap<>();
+
+        public Optional<ConnectedAccount> find(WorkspaceId w) {
+            return Optional.ofNullable(rows.get(w));
+        }
+
+        public Optional<ConnectedAccount> lock(WorkspaceId w) {
+            return find(w);
+        }
+
+        public void save(ConnectedAccount a) {
+            rows.put(a.workspaceId(), a);
+        }
+
+        public Optional<WorkspaceId> workspaceOf(String account) {
+            return rows.values().stream().filter(a -> a.stripeAccountId().equals(account)).map(ConnectedAccount::workspaceId).findFirst();
+        }
+    }
+
+    static final class Invoices implements InvoiceRepository {
+        final Map<String, Invoice> rows = new LinkedHashMap<>();
+
+        public Optional<Invoice> lock(WorkspaceId w, String id) {
+            return Optional.ofNullable(rows.get(w + "/" + id));
+        }
+
+        public void save(Invoice i) {
+            rows.put(i.workspaceId() + "/" + i.stripeInvoiceId(), i);
+        }
+
+        public List<Invoice> list(WorkspaceId w) {
+            return rows.values().stream().filter(i -> i.workspaceId().equals(w)).toList();
+        }
+    }
+
+    /** An inbox keyed by event id; the payload is the event itself, which the fake reader hands back. */
+    static final class Inbox implements BillingInboxRepository {
+        final Map<String, String> status = new LinkedHashMap<>();
+        final Map<String, String> payloads = new HashMap<>();
+
+        public boolean storeOnce(WebhookSource s, WebhookVerifierPort.VerifiedEvent e, String payload, Instant at) {
+            if (status.containsKey(e.id())) {
+                return false;
+            }
+            status.put(e.id(), "pending");
+            payloads.put(e.id(), payload);
+            return true;
+        }
+
+        public List<String> pending(int max) {
+            return status.entrySet().stream().filter(e -> e.getValue().equals("pending")).map(Map.Entry::getKey).limit(max).toList();
+        }
+
+        public Optional<StoredEvent> lockPending(String id) {
+            return "pending".equals(status.get(id)) ? Optional.of(new StoredEvent(id, WebhookSource.CONNECT, "t", null, Instant.EPOCH, payloads.get(id)))
+                    : Optional.empty();
+        }
+
+        public void markDone(String id, boolean ignored, Instant at) {
+            status.put(id, ignored ? "ignored" : "processed");
+            payloads.remove(id);
+        }
+
+        public void markFailed(String id, String error, Instant at) {
+            status.put(id, "failed");
+        }
+    }
+
+    final FakeGateway gateway = new FakeGateway();
+    final Accounts accounts = new Accounts();
+    final Invoices invoices = new Invoices();
+    final Inbox inbox = new Inbox();
+    final RecordingAuditTrail audit = new RecordingAuditTrail();
+    final Map<String, BillingEvent> events = new HashMap<>();
+    final BillingEventReaderPort reader = payload -> {
+        BillingEvent e = events.get(payload);
+        if (e == null) {
+            throw new BillingEventReaderPort.UnreadableEventException("unknown " + payload, null);
+        }
+        return e;
+    };
+    final ConnectedAccountService connect = new ConnectedAccountService(accounts, gateway, audit, CLOCK);
+    final BillingEventService apply = new BillingEventService(inbox, reader, accounts, invoices, audit, CLOCK);
+    final WebhookVerifierPort verifier = (source, body, signature) -> {
+        if (!"good".equals(signature)) {
+            throw new com.coachkeep.billing.domain.WebhookRejectedException("no signature matches the body");
+        }
+        return new WebhookVerifierPort.VerifiedEvent(body, "t", null, Instant.EPOCH);
+    };
+    final ReceiveBillingWebhookService receive = new ReceiveBillingWebhookService(verifier, inbox, gateway, CLOCK);
+
+    @Test
+    void withoutStripeConfiguredEveryBillingOperationAnswersPaymentsNotConfigured() {
+        gateway.configured = false;
+        Actor owner = actor(Role.OWNER);
+        assertEquals("payments-not-configured", assertThrows(PaymentsNotConfiguredException.class, () -> connect.start(owner)).code());
+        assertThrows(PaymentsNotConfiguredException.class, () -> connect.get(owner));
+        assertThrows(PaymentsNotConfiguredException.class, () -> new InvoiceService(invoices, gateway).list(owner));
+        assertThrows(PaymentsNotConfiguredException.class, () -> receive.receive(WebhookSource.CONNECT, "evt_1", "good"));
+        assertTrue(gateway.keys.isEmpty());
+        assertTrue(inbox.status.isEmpty());
+    }
+
+    @Test
+    void onboardingCreatesTheAccountOnceWithAKeyFromTheWorkspaceAndOnlyTheOwnerMayStartIt() {
+        assertThrows(AccessDeniedException.class, () -> connect.start(actor(Role.COACH)));
+        Actor owner = actor(Role.OWNER);
+        var first = connect.start(owner);
+        var second = connect.start(owner);
+        assertEquals(first.stripeAccountId(), second.stripeAccountId());
+        assertEquals(1, gateway.keys.stream().filter(k -> k.equals("connect-account:" + W)).count());
+        assertTrue(gateway.keys.stream().allMatch(k -> !k.isBlank()));
+        assertFalse(connect.get(owner).ready());
+        assertEquals("billing.connect_account_created", audit.records.get(0).action());
+    }
+
+    @Test
+    void aWebhookIsStoredOnceAndAForgedOneNotAtAll() {
+        assertFalse(receive.receive(WebhookSource.CONNECT, "evt_1", "good").duplicate());
+        assertTrue(receive.receive(WebhookSource.CONNECT, "evt_1", "good").duplicate());
+        assertThrows(com.coachkeep.billing.domain.WebhookRejectedException.class, () -> receive.receive(WebhookSource.CONNECT, "evt_2", "forged"));
+        assertEquals(List.of("evt_1"), List.copyOf(inbox.status.keySet()));
+    }
+
+    static BillingEvent.InvoiceChanged invoice(String id, long t, String status, int attempts, long paid) {
+        return new BillingEvent.InvoiceChanged(new StripeVersion(Instant.ofEpochSecond(t), id), "acct_0", "in_1", "cus_1", "sub_1", status, 4900,
+                paid, "eur", attempts, null);
+    }
+
+    @Test
+    void anyOrderAndAnyNumberOfDeliveriesConvergeOnTheNewestState() {
+        connect.start(actor(Role.OWNER));
+        List<BillingEvent> scenario = List.of(
+                new BillingEvent.AccountUpdated(new StripeVersion(Instant.ofEpochSecond(100), "evt_a1"), "acct_0", true, false, false, List.of("x")),
+                new BillingEvent.AccountUpdated(new StripeVersion(Instant.ofEpochSecond(101), "evt_a2"), "acct_0", true, true, true, List.of()),
+                invoice("evt_i1", 110, "open", 0, 0), invoice("evt_i2", 111, "open", 1, 0), invoice("evt_i3", 111, "open", 2, 0),
+                invoice("evt_i4", 112, "paid", 3, 4900), new BillingEvent.Other(new StripeVersion(Instant.ofEpochSecond(113), "evt_o"), "customer.created"));
+        for (long seed = 0; seed < 20; seed++) {
+            inbox.status.clear();
+            accounts.rows.put(W, ConnectedAccount.started(W, "acct_0", CLOCK.instant()));
+            invoices.rows.clear();
+            List<BillingEvent> deliveries = new ArrayList<>(scenario);
+            deliveries.addAll(scenario);
+            Collections.shuffle(deliveries, new Random(seed));
+            for (BillingEvent e : deliveries) {
+                events.put(e.version().eventId(), e);
+                receive.receive(WebhookSource.CONNECT, e.version().eventId(), "good");
+                // applied at once or later: both happen
+                if (seed % 2 == 0) {
+                    apply.apply(e.version().eventId());
+                }
+            }
+            inbox.pending(100).forEach(apply::apply);
+            Invoice i = invoices.list(W).get(0);
+            assertEquals("paid", i.status());
+            assertEquals(3, i.attemptCount());
+            assertEquals(4900, i.amountPaid());
+            assertTrue(accounts.rows.get(W).ready());
+            assertEquals(List.of(), accounts.rows.get(W).requirementsDue());
+            assertEquals(6, inbox.status.values().stream().filter("processed"::equals).count());
+            assertEquals(1, inbox.status.values().stream().filter("ignored"::equals).count());
+        }
+    }
+
+    @Test
+    void anUnreadableEventOrOneOfAnUnknownAccountIsKeptAsFailed() {
+        receive.receive(WebhookSource.CONNECT, "garbage", "good");
+        assertEquals(Outcome.FAILED, apply.apply("garbage"));
+        assertEquals("failed", inbox.status.get("garbage"));
+        assertTrue(inbox.payloads.containsKey("garbage"));
+        var orphan = invoice("evt_orphan", 1, "paid", 1, 1);
+        events.put("evt_orphan", orphan);
+        receive.receive(WebhookSource.CONNECT, "evt_orphan", "good");
+        assertEquals(Outcome.FAILED, apply.apply("evt_orphan"));
+        assertEquals(Outcome.NOT_PENDING, apply.apply("evt_orphan"));
+        assertNull(accounts.workspaceOf("acct_0").orElse(null));
+    }
+}
