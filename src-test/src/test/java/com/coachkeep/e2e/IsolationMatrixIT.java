@@ -108,6 +108,11 @@ class IsolationMatrixIT {
         m.put("PUT /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}/aliases", Map.of("aliases", List.of("hijacked")));
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}/merge", Map.of("into", "728da5c3-ba82-47c8-57a5-98ad2714c2a2"));
         m.put("PUT /api/v1/workspaces/{workspaceId}/exercise-library/settings", Map.of("aiDescriptions", true));
+        // Stripe's webhooks: public, authenticated by a signature the matrix cannot make; an event naming A's account is refused
+        Map<String, Object> stripeEvent = Map.of("id", "evt_matrix_probe", "object", "event", "type", "account.updated", "created", 1,
+                "data", Map.of("object", Map.of("id", "acct_matrix", "object", "account", "charges_enabled", true)));
+        m.put("POST /api/v1/billing/webhooks/platform", stripeEvent);
+        m.put("POST /api/v1/billing/webhooks/connect", stripeEvent);
         return m;
     }
 
