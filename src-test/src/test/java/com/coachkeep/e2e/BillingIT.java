@@ -264,6 +264,11 @@ class BillingIT {
         assertEquals("paid", renewal.get("status"));
         assertEquals(4900, renewal.get("amountPaid"));
         assertEquals(3, renewal.get("attemptCount"));
+        // the figures come from the mirror: the same for both
+        Map<String, Object> figures = TestServer.as(inOrder.owner().token()).get("/api/v1/workspaces/{w}/billing/figures", inOrder.id()).path("");
+        assertEquals(figures, TestServer.as(replayed.owner().token()).get("/api/v1/workspaces/{w}/billing/figures", replayed.id()).path(""));
+        assertEquals(List.of(Map.of("currency", "eur", "payingClients", 1, "recurringRevenueLast30Days", 9800, "collectedLast30Days", 9800,
+                "failedOpenInvoices", 0, "failedOpenAmount", 0)), figures.get("currencies"));
         assertEquals(TestServer.as(inOrder.owner().token()).get("/api/v1/workspaces/{w}/billing/connect", inOrder.id()).<Map<String, Object>>path(""),
                 withAccount(TestServer.as(replayed.owner().token()).get("/api/v1/workspaces/{w}/billing/connect", replayed.id()).path(""), a1));
         // each event stored once; the one billing does not mirror is kept as ignored, not lost
@@ -400,5 +405,57 @@ class BillingIT {
         System.out.printf("[billing] throughput: %d signed deliveries received in %.2f s (%.0f/s, 8 concurrent senders); all applied "
                 + "%.2f s after the first (%.0f events/s end to end); the inbox applied them at %.0f events/s (first to last applied)%n",
                 n, receiveSeconds, n / receiveSeconds, totalSeconds, n / totalSeconds, inboxRate);
+    }
+
+    @Test
+    void aFailedRenewalIsRetriedByTheCoachAtOnceAndPaidOrDeclined() throws Exception {
+        long flowStart = System.nanoTime();
+        Workspaces.Populated w = Workspaces.populated("Billing retry " + UUID.randomUUID().toString().substring(0, 8));
+        String account = onboarded(w);
+        long now = Instant.now().getEpochSecond();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String invoice = "in_retry_" + run;
+        String declined = "in_declined_" + run;
+        List<String> ids = List.of("evt_" + run + "_1", "evt_" + run + "_2", "evt_" + run + "_3");
+        assertEquals(200, deliverSigned(CONNECT, event(ids.get(0), "account.updated", now - 60, account,
+                accountObject(account, true, true, true, List.of()))).statusCode());
+        assertEquals(200, deliverSigned(CONNECT, event(ids.get(1), "invoice.payment_failed", now - 50, account,
+                invoiceObject(invoice, "open", 4900, 0, 1, now + 3 * 86_400))).statusCode());
+        assertEquals(200, deliverSigned(CONNECT, event(ids.get(2), "invoice.payment_failed", now - 40, account,
+                invoiceObject(declined, "open", 2900, 0, 2, now + 86_400))).statusCode());
+        awaitApplied(ids, Duration.ofSeconds(20));
+        Map<String, Object> failed = ledger(w).stream().filter(i -> i.get("id").equals(invoice)).findFirst().orElseThrow();
+        assertEquals("open", failed.get("status"));
+        assertEquals(Instant.ofEpochSecond(now + 3 * 86_400).toString(), failed.get("nextPaymentAttempt"));
+
+        stripe.stubFor(post(urlEqualTo("/v1/invoices/" + invoice + "/pay")).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+                "application/json").withBody(invoiceObject(invoice, "paid", 4900, 4900, 2, null))));
+        stripe.stubFor(post(urlEqualTo("/v1/invoices/" + declined + "/pay")).willReturn(aResponse().withStatus(402).withHeader("Content-Type",
+                "application/json").withBody("{\"error\":{\"type\":\"card_error\",\"code\":\"card_declined\",\"decline_code\":\"insufficient_funds\","
+                        + "\"message\":\"Your card has insufficient funds.\"}}")));
+        assertEquals(403, TestServer.as(w.coach().token()).post("/api/v1/workspaces/{w}/billing/invoices/{i}/retry", w.id(), invoice).statusCode());
+        Response paid = TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/invoices/{i}/retry", w.id(), invoice);
+        assertEquals(200, paid.statusCode(), paid.asString());
+        assertEquals("paid", paid.path("status"));
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/invoices/" + invoice + "/pay")).withHeader("Stripe-Account", equalTo(account))
+                .withHeader("Idempotency-Key", equalTo("invoice-pay:" + invoice + ":1")));
+        // Stripe's event of the payment brings the mirror along
+        String paidEvent = "evt_" + run + "_4";
+        assertEquals(200, deliverSigned(CONNECT, event(paidEvent, "invoice.paid", now - 30, account,
+                invoiceObject(invoice, "paid", 4900, 4900, 2, null))).statusCode());
+        awaitApplied(List.of(paidEvent), Duration.ofSeconds(20));
+        assertEquals("paid", ledger(w).stream().filter(i -> i.get("id").equals(invoice)).findFirst().orElseThrow().get("status"));
+        double flowSeconds = (System.nanoTime() - flowStart) / 1e9;
+
+        Response again = TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/invoices/{i}/retry", w.id(), invoice);
+        assertEquals(409, again.statusCode(), again.asString());
+        assertEquals("https://coachkeep.app/problems/invoice-not-open", again.path("type"));
+        Response no = TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/invoices/{i}/retry", w.id(), declined);
+        assertEquals(402, no.statusCode(), no.asString());
+        assertEquals("https://coachkeep.app/problems/payment-declined", no.path("type"));
+        assertTrue(no.<String>path("detail").contains("insufficient_funds"), no.asString());
+        assertEquals(404, TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/invoices/{i}/retry", w.id(), "in_nope_" + run)
+                .statusCode());
+        System.out.printf("[billing] flow: onboard, account ready, renewal failed, coach retried, paid and mirrored: %.2f s%n", flowSeconds);
     }
 }

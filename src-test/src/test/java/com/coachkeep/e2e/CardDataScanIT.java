@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class CardDataScanIT {
     static final Pattern NAMES = Pattern.compile("(?i)(card_?number|cardnumber|\\bpan\\b|primary_?account|cvc|cvv|card_?code|security_?code"
             + "|exp_?month|exp_?year|expiry|magstripe|track_?data)");
-    static final Pattern DIGITS = Pattern.compile("(?<![0-9])(?:[0-9][ -]?){12,18}[0-9](?![0-9])");
+    /** 13 to 19 digits, maybe grouped by single blanks or dashes, standing alone (not part of an id such as a UUID). */
+    static final Pattern DIGITS = Pattern.compile("(?<![0-9A-Za-z])(?<![0-9A-Za-z]-)(?:[0-9][ -]?){12,18}[0-9](?![0-9A-Za-z])(?!-[0-9A-Za-z])");
     static final Path MESSAGES = Path.of(System.getProperty("coachkeep.test.itServerDir", "target/liberty/wlp/usr/servers/coachkeep-it-19080"),
             "logs", "messages.log");
 
@@ -79,6 +80,9 @@ class CardDataScanIT {
         assertEquals(List.of("4242 4242 4242 4242"), cardNumbers("paid with 4242 4242 4242 4242 at 1765000000123"));
         assertEquals(List.of("5555555555554444", "378282246310005"), cardNumbers("x 5555555555554444 y 378282246310005 z"));
         assertEquals(List.of(), cardNumbers("4242 4242 4242 4241 and 2026-12-07T10:00:00Z and 1765000000123 and 4000000000000"));
+        // ids are not card numbers, whatever digits they hold
+        assertEquals(List.of(), cardNumbers("audit target 0f1e2d35-3699-4004-8092-234b5c6d7e8f and 4a2b3c45-4242-4242-4242-424242424242"));
+        assertEquals(List.of("4242-4242-4242-4242"), cardNumbers("card: 4242-4242-4242-4242."));
     }
 
     @Test

@@ -73,6 +73,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                         Map.of("id", java.util.UUID.randomUUID().toString(), "exerciseId", ProgramPlans.exerciseId("back-squat"),
                                 "type", "working", "reps", 5, "load", Map.of("amount", 100, "unit", "kg")))))
                 .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", a.id(), a.clientId(), workoutId).then().statusCode(201);
+        // an invoice on A's Stripe account, made before any test takes its snapshot of the tables
+        com.coachkeep.testing.StripeFixture.openInvoice(a);
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
                 programId, workoutId);
     }
@@ -94,6 +96,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("templateId", templateId);
         ids.put("programId", programId);
         ids.put("workoutId", workoutId);
+        ids.put("invoiceId", com.coachkeep.testing.StripeFixture.openInvoice(a));
         return ids;
     }
 

@@ -85,6 +85,19 @@ public class StripePaymentGateway implements PaymentGatewayPort {
         }
     }
 
+    @Override
+    public String payInvoice(String stripeAccountId, String invoiceId, String idempotencyKey) {
+        try {
+            return client().v1().invoices().pay(invoiceId, com.stripe.param.InvoicePayParams.builder().build(),
+                    RequestOptions.builder().setStripeAccount(stripeAccountId).setIdempotencyKey(idempotencyKey).build()).getStatus();
+        } catch (com.stripe.exception.CardException e) {
+            LOG.info(() -> "Stripe: retrying invoice " + invoiceId + " was declined (" + e.getDeclineCode() + ")");
+            throw new com.coachkeep.billing.domain.PaymentDeclinedException(e.getDeclineCode() == null ? e.getCode() : e.getDeclineCode());
+        } catch (StripeException e) {
+            throw failed("paying an invoice", e);
+        }
+    }
+
     static RequestOptions options(String idempotencyKey) {
         return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
     }

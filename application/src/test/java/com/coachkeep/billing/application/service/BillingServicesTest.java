@@ -65,6 +65,18 @@ class BillingServicesTest {
             return accountsByKey.computeIfAbsent(key, k -> "acct_" + accountsByKey.size());
         }
 
+        final List<String> paid = new ArrayList<>();
+
+        @Override
+        public String payInvoice(String account, String invoice, String key) {
+            keys.add(key);
+            if (invoice.contains("declined")) {
+                throw new com.coachkeep.billing.domain.PaymentDeclinedException("insufficient_funds");
+            }
+            paid.add(invoice);
+            return "paid";
+        }
+
         @Override
         public URI createOnboardingLink(String account, String key) {
             keys.add(key);
@@ -170,7 +182,7 @@ class BillingServicesTest {
         Actor owner = actor(Role.OWNER);
         assertEquals("payments-not-configured", assertThrows(PaymentsNotConfiguredException.class, () -> connect.start(owner)).code());
         assertThrows(PaymentsNotConfiguredException.class, () -> connect.get(owner));
-        assertThrows(PaymentsNotConfiguredException.class, () -> new InvoiceService(invoices, gateway).list(owner));
+        assertThrows(PaymentsNotConfiguredException.class, () -> new InvoiceService(invoices, gateway, audit, CLOCK).list(owner));
         assertThrows(PaymentsNotConfiguredException.class, () -> receive.receive(WebhookSource.CONNECT, "evt_1", "good"));
         assertTrue(gateway.keys.isEmpty());
         assertTrue(inbox.status.isEmpty());
@@ -249,5 +261,39 @@ class BillingServicesTest {
         assertEquals(Outcome.FAILED, apply.apply("evt_orphan"));
         assertEquals(Outcome.NOT_PENDING, apply.apply("evt_orphan"));
         assertNull(accounts.workspaceOf("acct_0").orElse(null));
+    }
+
+    @Test
+    void theCoachRetriesAnOpenInvoiceOnceWithAKeyFromItsAttemptAndNothingElse() {
+        InvoiceService service = new InvoiceService(invoices, gateway, audit, CLOCK);
+        Actor owner = actor(Role.OWNER);
+        invoices.save(Invoice.mirror(null, W, invoice("evt_1", 1, "open", 1, 0)));
+        assertThrows(AccessDeniedException.class, () -> service.retry(actor(Role.COACH), "in_1"));
+        assertEquals("paid", service.retry(owner, "in_1").status());
+        assertEquals("invoice-pay:in_1:1", gateway.keys.get(gateway.keys.size() - 1));
+        assertEquals("billing.invoice_retried", audit.last().action());
+        assertEquals("invoice-not-found", assertThrows(com.coachkeep.billing.domain.InvoiceNotFoundException.class,
+                () -> service.retry(owner, "in_other")).code());
+        invoices.save(Invoice.mirror(invoices.lock(W, "in_1").orElseThrow(), W, invoice("evt_2", 2, "paid", 2, 4900)));
+        assertEquals("invoice-not-open", assertThrows(com.coachkeep.billing.domain.InvoiceNotOpenException.class,
+                () -> service.retry(owner, "in_1")).code());
+        assertEquals(List.of("in_1"), gateway.paid);
+    }
+
+    @Test
+    void revenueFiguresCountPayersRecurringRevenueAndFailedPaymentsPerCurrency() {
+        Instant now = CLOCK.instant();
+        java.util.function.BiFunction<String, Object[], Invoice> inv = (id, a) -> new Invoice(W, id, "acct_0", (String) a[0], (String) a[1],
+                (String) a[2], (long) a[3], (long) a[4], (String) a[5], (int) a[6], null, new StripeVersion(now.minus(java.time.Duration.ofDays((int) a[7])), "evt_" + id));
+        invoices.save(inv.apply("in_1", new Object[] {"cus_a", "sub_a", "paid", 4900L, 4900L, "eur", 1, 3}));
+        invoices.save(inv.apply("in_2", new Object[] {"cus_a", "sub_a", "paid", 4900L, 4900L, "eur", 1, 33}));
+        invoices.save(inv.apply("in_3", new Object[] {"cus_b", null, "paid", 10000L, 10000L, "eur", 1, 10}));
+        invoices.save(inv.apply("in_4", new Object[] {"cus_c", "sub_c", "open", 2900L, 0L, "eur", 2, 1}));
+        invoices.save(inv.apply("in_5", new Object[] {"cus_d", "sub_d", "paid", 1500L, 1500L, "usd", 1, 5}));
+        invoices.save(inv.apply("in_6", new Object[] {"cus_e", "sub_e", "open", 1500L, 0L, "usd", 0, 0}));
+        var f = new InvoiceService(invoices, gateway, audit, CLOCK).figures(actor(Role.OWNER)).currencies();
+        assertEquals(List.of(new com.coachkeep.billing.domain.RevenueFigures.PerCurrency("eur", 2, 4900, 14900, 1, 2900),
+                new com.coachkeep.billing.domain.RevenueFigures.PerCurrency("usd", 1, 1500, 1500, 0, 0)), f);
+        assertThrows(AccessDeniedException.class, () -> new InvoiceService(invoices, gateway, audit, CLOCK).figures(actor(Role.COACH)));
     }
 }

@@ -49,6 +49,27 @@ public final class BillingDtos {
     public record InvoicesResponse(List<InvoiceResponse> items) {
     }
 
+    @Schema(name = "BillingInvoiceRetry", description = "What Stripe answered to the attempt: paid, or open while it processes")
+    public record InvoiceRetryResponse(String invoiceId, String status) {
+    }
+
+    @Schema(name = "RevenueFigures", description = "Per currency; amounts in minor units")
+    public record RevenueFiguresResponse(List<CurrencyFigures> currencies) {
+        static RevenueFiguresResponse of(com.coachkeep.billing.domain.RevenueFigures f) {
+            return new RevenueFiguresResponse(f.currencies().stream().map(c -> new CurrencyFigures(c.currency(), c.payingClients(),
+                    c.recurringRevenueLast30Days(), c.collectedLast30Days(), c.failedOpenInvoices(), c.failedOpenAmount())).toList());
+        }
+    }
+
+    @Schema(name = "CurrencyFigures")
+    public record CurrencyFigures(String currency,
+            @Schema(description = "Distinct paying customers in the last 30 days") int payingClients,
+            @Schema(description = "Collected from subscription invoices in the last 30 days") long recurringRevenueLast30Days,
+            @Schema(description = "Collected from all invoices in the last 30 days") long collectedLast30Days,
+            @Schema(description = "Open invoices whose payment failed at least once") int failedOpenInvoices,
+            @Schema(description = "What those invoices still owe") long failedOpenAmount) {
+    }
+
     @Schema(name = "WebhookReceipt", description = "The event was stored (or had been: a repeated delivery changes nothing)")
     public record WebhookReceipt(String eventId, boolean duplicate) {
     }

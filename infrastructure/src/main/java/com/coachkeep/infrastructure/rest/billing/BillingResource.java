@@ -1,7 +1,11 @@
 package com.coachkeep.infrastructure.rest.billing;
 
 import com.coachkeep.billing.application.port.in.GetConnectedAccountUseCase;
+import com.coachkeep.billing.application.port.in.GetRevenueFiguresUseCase;
 import com.coachkeep.billing.application.port.in.ListInvoicesUseCase;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.RevenueFiguresResponse;
+import com.coachkeep.billing.application.port.in.RetryInvoiceUseCase;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.InvoiceRetryResponse;
 import com.coachkeep.billing.application.port.in.StartConnectOnboardingUseCase;
 import com.coachkeep.infrastructure.rest.billing.BillingDtos.ConnectedAccountResponse;
 import com.coachkeep.infrastructure.rest.billing.BillingDtos.InvoiceResponse;
@@ -47,6 +51,10 @@ public class BillingResource {
     GetConnectedAccountUseCase account;
     @Inject
     ListInvoicesUseCase invoices;
+    @Inject
+    RetryInvoiceUseCase retry;
+    @Inject
+    GetRevenueFiguresUseCase figures;
 
     @PathParam("workspaceId")
     String workspaceId;
@@ -81,5 +89,29 @@ public class BillingResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoicesResponse.class)))
     public InvoicesResponse list() {
         return new InvoicesResponse(invoices.list(current.in(workspaceId)).stream().map(InvoiceResponse::of).toList());
+    }
+
+    @POST
+    @Path("/invoices/{invoiceId}/retry")
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "retryBillingInvoice", summary = "Collect a failed invoice now (owner only)",
+            description = "Asks Stripe to charge the client's payment method for this open invoice at once, instead of waiting for the next "
+                    + "scheduled retry. A second request for the same attempt collects once (idempotency key from the invoice and its attempt). "
+                    + "402 payment-declined when the bank declines; the mirror follows Stripe's events.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoiceRetryResponse.class)))
+    public InvoiceRetryResponse retry(@PathParam("invoiceId") String invoiceId) {
+        var r = retry.retry(current.in(workspaceId), invoiceId);
+        return new InvoiceRetryResponse(r.invoiceId(), r.status());
+    }
+
+    @GET
+    @Path("/figures")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "getRevenueFigures", summary = "Revenue figures from the mirrored invoices, per currency",
+            description = "Clients who paid in the last 30 days, what subscriptions and all invoices collected in those 30 days, and the "
+                    + "failed payments still open (amounts in minor units).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevenueFiguresResponse.class)))
+    public RevenueFiguresResponse figures() {
+        return RevenueFiguresResponse.of(figures.figures(current.in(workspaceId)));
     }
 }

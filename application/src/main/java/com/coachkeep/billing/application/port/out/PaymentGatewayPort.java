@@ -16,4 +16,10 @@ public interface PaymentGatewayPort {
 
     /** A single-use link to Stripe's hosted onboarding for this account. */
     URI createOnboardingLink(String stripeAccountId, String idempotencyKey);
+
+    /**
+     * Attempts to collect an open invoice on a connected account now ({@code invoices.pay}); the invoice's status after
+     * the attempt. Throws {@link com.coachkeep.billing.domain.PaymentDeclinedException} when the customer's bank declines.
+     */
+    String payInvoice(String stripeAccountId, String invoiceId, String idempotencyKey);
 }
