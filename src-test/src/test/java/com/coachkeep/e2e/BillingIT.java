@@ -3,6 +3,7 @@ package com.coachkeep.e2e;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -457,5 +458,45 @@ class BillingIT {
         assertEquals(404, TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/invoices/{i}/retry", w.id(), "in_nope_" + run)
                 .statusCode());
         System.out.printf("[billing] flow: onboard, account ready, renewal failed, coach retried, paid and mirrored: %.2f s%n", flowSeconds);
+    }
+
+    @Test
+    void anOfferIsAProductAndPricesOnTheCoachsOwnAccountEachWithItsIdempotencyKey() throws Exception {
+        Workspaces.Populated w = Workspaces.populated("Billing offers " + UUID.randomUUID().toString().substring(0, 8));
+        Map<String, Object> offer = Map.of("name", "12-week coaching", "interval", "month", "amount", 4900, "currency", "EUR", "trialDays", 14,
+                "setupFee", 2500);
+        Response early = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(offer).post("/api/v1/workspaces/{w}/billing/offers", w.id());
+        assertEquals(409, early.statusCode(), early.asString());
+        assertEquals("https://coachkeep.app/problems/connected-account-missing", early.path("type"));
+        String account = onboarded(w);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        stripe.stubFor(post(urlEqualTo("/v1/products")).withHeader("Stripe-Account", equalTo(account)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"prod_" + run + "\",\"object\":\"product\",\"name\":\"12-week coaching\"}")));
+        stripe.stubFor(post(urlEqualTo("/v1/prices")).withHeader("Stripe-Account", equalTo(account)).withRequestBody(containing("recurring"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"price_" + run + "\",\"object\":\"price\",\"unit_amount\":4900,\"currency\":\"eur\"}")));
+        stripe.stubFor(post(urlEqualTo("/v1/prices")).withHeader("Stripe-Account", equalTo(account)).withRequestBody(containing("unit_amount=2500"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"price_setup_" + run + "\",\"object\":\"price\",\"unit_amount\":2500,\"currency\":\"eur\"}")));
+        Response bad = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(Map.of("name", "Session", "amount", 9000, "currency", "eur",
+                "trialDays", 7)).post("/api/v1/workspaces/{w}/billing/offers", w.id());
+        assertEquals(400, bad.statusCode(), bad.asString());
+        assertEquals(List.of("trialDays"), bad.path("errors.field"));
+        assertEquals(403, TestServer.as(w.coach().token()).contentType(ContentType.JSON).body(offer).post("/api/v1/workspaces/{w}/billing/offers", w.id())
+                .statusCode());
+        Response created = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(offer).post("/api/v1/workspaces/{w}/billing/offers", w.id());
+        assertEquals(201, created.statusCode(), created.asString());
+        assertEquals("month", created.path("interval"));
+        assertEquals("eur", created.path("currency"));
+        assertEquals("price_" + run, created.path("stripePriceId"));
+        String id = created.path("id");
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/products")).withHeader("Idempotency-Key", equalTo("offer:" + id + ":product")));
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/prices")).withHeader("Idempotency-Key", equalTo("offer:" + id + ":price"))
+                .withRequestBody(matching(".*recurring(\\[|%5B)interval(\\]|%5D)=month.*")).withRequestBody(containing("unit_amount=4900")));
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/prices")).withHeader("Idempotency-Key", equalTo("offer:" + id + ":setup-price")));
+        List<Map<String, Object>> listed = TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/billing/offers", w.id()).path("items");
+        assertEquals(1, listed.size());
+        assertEquals(14, listed.get(0).get("trialDays"));
+        assertEquals(2500, listed.get(0).get("setupFee"));
     }
 }

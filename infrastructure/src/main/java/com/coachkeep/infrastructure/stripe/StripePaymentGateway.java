@@ -86,6 +86,35 @@ public class StripePaymentGateway implements PaymentGatewayPort {
     }
 
     @Override
+    public OfferPrices createOffer(String stripeAccountId, com.coachkeep.billing.domain.Offer.Spec spec, String keyPrefix) {
+        try {
+            var v1 = client().v1();
+            String product = v1.products().create(com.stripe.param.ProductCreateParams.builder().setName(spec.name())
+                    .putMetadata("coachkeep_offer", keyPrefix).build(), onAccount(stripeAccountId, keyPrefix + ":product")).getId();
+            var price = com.stripe.param.PriceCreateParams.builder().setProduct(product).setUnitAmount(spec.amount()).setCurrency(spec.currency())
+                    .setTaxBehavior(com.stripe.param.PriceCreateParams.TaxBehavior.EXCLUSIVE);
+            if (spec.interval().recurring()) {
+                price.setRecurring(com.stripe.param.PriceCreateParams.Recurring.builder()
+                        .setInterval(com.stripe.param.PriceCreateParams.Recurring.Interval.valueOf(spec.interval().name())).build());
+            }
+            String priceId = v1.prices().create(price.build(), onAccount(stripeAccountId, keyPrefix + ":price")).getId();
+            String setup = null;
+            if (spec.setupFee() != null) {
+                setup = v1.prices().create(com.stripe.param.PriceCreateParams.builder().setProduct(product).setUnitAmount(spec.setupFee())
+                        .setCurrency(spec.currency()).setTaxBehavior(com.stripe.param.PriceCreateParams.TaxBehavior.EXCLUSIVE).build(),
+                        onAccount(stripeAccountId, keyPrefix + ":setup-price")).getId();
+            }
+            return new OfferPrices(product, priceId, setup);
+        } catch (StripeException e) {
+            throw failed("creating an offer's product and prices", e);
+        }
+    }
+
+    static RequestOptions onAccount(String stripeAccountId, String idempotencyKey) {
+        return RequestOptions.builder().setStripeAccount(stripeAccountId).setIdempotencyKey(idempotencyKey).build();
+    }
+
+    @Override
     public String payInvoice(String stripeAccountId, String invoiceId, String idempotencyKey) {
         try {
             return client().v1().invoices().pay(invoiceId, com.stripe.param.InvoicePayParams.builder().build(),

@@ -68,6 +68,12 @@ class BillingServicesTest {
         final List<String> paid = new ArrayList<>();
 
         @Override
+        public OfferPrices createOffer(String account, com.coachkeep.billing.domain.Offer.Spec spec, String keyPrefix) {
+            keys.add(keyPrefix);
+            return new OfferPrices("prod_" + keys.size(), "price_" + keys.size(), spec.setupFee() == null ? null : "price_setup_" + keys.size());
+        }
+
+        @Override
         public String payInvoice(String account, String invoice, String key) {
             keys.add(key);
             if (invoice.contains("declined")) {
@@ -295,5 +301,39 @@ class BillingServicesTest {
         assertEquals(List.of(new com.coachkeep.billing.domain.RevenueFigures.PerCurrency("eur", 2, 4900, 14900, 1, 2900),
                 new com.coachkeep.billing.domain.RevenueFigures.PerCurrency("usd", 1, 1500, 1500, 0, 0)), f);
         assertThrows(AccessDeniedException.class, () -> new InvoiceService(invoices, gateway, audit, CLOCK).figures(actor(Role.COACH)));
+    }
+
+    @Test
+    void anOfferIsCheckedFieldByFieldAndCreatedOnTheCoachsAccount() {
+        var invalid = assertThrows(com.coachkeep.shared.domain.InvalidInputException.class,
+                () -> com.coachkeep.billing.domain.Offer.Spec.of(" ", "fortnight", 0L, "euro", 3, 500L));
+        assertEquals(java.util.Set.of("name", "interval", "amount", "currency", "trialDays", "setupFee"),
+                invalid.violations().stream().map(com.coachkeep.shared.domain.Violation::field).collect(java.util.stream.Collectors.toSet()));
+        // a one-time offer has no trial and no setup fee
+        assertThrows(com.coachkeep.shared.domain.InvalidInputException.class,
+                () -> com.coachkeep.billing.domain.Offer.Spec.of("Session", null, 9000L, "eur", 7, null));
+        var spec = com.coachkeep.billing.domain.Offer.Spec.of("12-week coaching", "month", 4900L, "EUR", 14, 2500L);
+        assertEquals("eur", spec.currency());
+        java.util.List<com.coachkeep.billing.domain.Offer> saved = new ArrayList<>();
+        var offers = new com.coachkeep.billing.application.port.out.OfferRepository() {
+            public void save(com.coachkeep.billing.domain.Offer o) {
+                saved.add(o);
+            }
+
+            public List<com.coachkeep.billing.domain.Offer> list(WorkspaceId w) {
+                return saved;
+            }
+        };
+        OfferService service = new OfferService(offers, accounts, gateway, audit, CLOCK);
+        assertEquals("connected-account-missing", assertThrows(com.coachkeep.billing.domain.ConnectedAccountNotReadyException.class,
+                () -> service.create(actor(Role.OWNER), spec)).code());
+        connect.start(actor(Role.OWNER));
+        assertThrows(AccessDeniedException.class, () -> service.create(actor(Role.COACH), spec));
+        var offer = service.create(actor(Role.OWNER), spec);
+        assertEquals("offer:" + offer.id(), gateway.keys.get(gateway.keys.size() - 1));
+        assertEquals(com.coachkeep.billing.domain.Offer.Interval.MONTH, offer.interval());
+        assertTrue(offer.stripeSetupPriceId().startsWith("price_setup_"));
+        assertEquals(List.of(offer), service.list(actor(Role.OWNER)));
+        assertEquals("billing.offer_created", audit.last().action());
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class BillingErasure implements PersonalDataErasurePort {
-    public static final List<String> TABLES = List.of("billing_invoice", "billing_connected_account");
+    public static final List<String> TABLES = List.of("billing_invoice", "billing_offer", "billing_connected_account");
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;

@@ -40,7 +40,8 @@ public class BillingExport implements PersonalDataExportPort {
         return """
                     connected-account.json    the workspace's Stripe account and its state as Stripe last reported it
                     invoices.csv              the billing history: invoices on that account as mirrored from Stripe
-                                              (amounts in minor units; names and card data stay at Stripe)""";
+                                              (amounts in minor units; names and card data stay at Stripe)
+                    offers.csv                the packages the workspace sells: name, interval, price, trial, setup fee""";
     }
 
     @Override
@@ -69,6 +70,20 @@ public class BillingExport implements PersonalDataExportPort {
         }
         archive.csv("invoices.csv", List.of("invoiceId", "customerId", "subscriptionId", "status", "amountDue", "amountPaid", "currency",
                 "attemptCount", "stateAt"), rows.iterator());
+        offers(workspaceId, archive);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void offers(WorkspaceId workspaceId, ExportArchivePort archive) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select id, name, billing_interval, amount, currency, trial_days, setup_fee, "
+                + "stripe_product_id, stripe_price_id, created_at from billing_offer where workspace_id = cast(?1 as uuid) order by created_at, id")
+                .setParameter(1, workspaceId.value().toString()).getResultList()) {
+            rows.add(Arrays.asList(Rows.text(r[0]), (String) r[1], ((String) r[2]).toLowerCase(java.util.Locale.ROOT), r[3].toString(), Rows.text(r[4]),
+                    r[5] == null ? "" : r[5].toString(), r[6] == null ? "" : r[6].toString(), (String) r[7], (String) r[8], Rows.instant(r[9]).toString()));
+        }
+        archive.csv("offers.csv", List.of("id", "name", "interval", "amount", "currency", "trialDays", "setupFee", "stripeProductId",
+                "stripePriceId", "createdAt"), rows.iterator());
     }
 
     @Override

@@ -70,6 +70,33 @@ public final class BillingDtos {
             @Schema(description = "What those invoices still owe") long failedOpenAmount) {
     }
 
+    @Schema(name = "CreateOfferRequest", description = "A package to sell; amounts in minor units of the currency (cents)")
+    public record CreateOfferRequest(
+            @Schema(description = "What the client buys, as they will see it on Stripe's checkout page", maxLength = 120, required = true, example = "12-week coaching")
+            String name,
+            @Schema(description = "one_time (the default), week, month or year", enumeration = {"one_time", "week", "month", "year"},
+                    example = "month") String interval,
+            @Schema(description = "The price in minor units (4900 = 49.00)", minimum = "1", maximum = "99999999", required = true, example = "4900")
+            Long amount,
+            @Schema(description = "ISO 4217 code", required = true, example = "eur") String currency,
+            @Schema(description = "Free days before the first charge (recurring offers only)", minimum = "1", maximum = "730") Integer trialDays,
+            @Schema(description = "A one-time fee with the first charge (recurring offers only), minor units", minimum = "1", maximum = "99999999")
+            Long setupFee) {
+    }
+
+    @Schema(name = "Offer")
+    public record OfferResponse(String id, String name, String interval, long amount, String currency, Integer trialDays, Long setupFee,
+            String stripeProductId, String stripePriceId, String createdAt) {
+        static OfferResponse of(com.coachkeep.billing.domain.Offer o) {
+            return new OfferResponse(o.id().toString(), o.name(), o.interval().wireName(), o.amount(), o.currency(), o.trialDays(), o.setupFee(),
+                    o.stripeProductId(), o.stripePriceId(), o.createdAt().toString());
+        }
+    }
+
+    @Schema(name = "OfferPage")
+    public record OffersResponse(List<OfferResponse> items) {
+    }
+
     @Schema(name = "WebhookReceipt", description = "The event was stored (or had been: a repeated delivery changes nothing)")
     public record WebhookReceipt(String eventId, boolean duplicate) {
     }

@@ -1,7 +1,15 @@
 package com.coachkeep.infrastructure.rest.billing;
 
 import com.coachkeep.billing.application.port.in.GetConnectedAccountUseCase;
+import com.coachkeep.billing.application.port.in.CreateOfferUseCase;
 import com.coachkeep.billing.application.port.in.GetRevenueFiguresUseCase;
+import com.coachkeep.billing.application.port.in.ListOffersUseCase;
+import com.coachkeep.billing.domain.Offer;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.CreateOfferRequest;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.OfferResponse;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.OffersResponse;
+import jakarta.ws.rs.Consumes;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.coachkeep.billing.application.port.in.ListInvoicesUseCase;
 import com.coachkeep.infrastructure.rest.billing.BillingDtos.RevenueFiguresResponse;
 import com.coachkeep.billing.application.port.in.RetryInvoiceUseCase;
@@ -55,6 +63,10 @@ public class BillingResource {
     RetryInvoiceUseCase retry;
     @Inject
     GetRevenueFiguresUseCase figures;
+    @Inject
+    CreateOfferUseCase createOffer;
+    @Inject
+    ListOffersUseCase listOffers;
 
     @PathParam("workspaceId")
     String workspaceId;
@@ -113,5 +125,29 @@ public class BillingResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevenueFiguresResponse.class)))
     public RevenueFiguresResponse figures() {
         return RevenueFiguresResponse.of(figures.figures(current.in(workspaceId)));
+    }
+
+    @POST
+    @Path("/offers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "createOffer", summary = "Define a package to sell (owner only)",
+            description = "One-time or recurring (week, month, year), its price in minor units and currency, an optional trial and setup "
+                    + "fee. Created as a product and prices on the workspace's own Stripe account; clients pay for it on Stripe's pages.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OfferResponse.class)))
+    public Response createOffer(@RequestBody(required = true) CreateOfferRequest body) {
+        CreateOfferRequest b = body == null ? new CreateOfferRequest(null, null, null, null, null, null) : body;
+        Offer.Spec spec = Offer.Spec.of(b.name(), b.interval(), b.amount(), b.currency(), b.trialDays(), b.setupFee());
+        Offer offer = createOffer.create(current.in(workspaceId), spec);
+        return Response.status(Response.Status.CREATED).entity(OfferResponse.of(offer)).build();
+    }
+
+    @GET
+    @Path("/offers")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "listOffers", summary = "The packages the workspace sells, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OffersResponse.class)))
+    public OffersResponse offers() {
+        return new OffersResponse(listOffers.list(current.in(workspaceId)).stream().map(OfferResponse::of).toList());
     }
 }

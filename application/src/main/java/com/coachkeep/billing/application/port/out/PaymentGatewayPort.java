@@ -17,6 +17,16 @@ public interface PaymentGatewayPort {
     /** A single-use link to Stripe's hosted onboarding for this account. */
     URI createOnboardingLink(String stripeAccountId, String idempotencyKey);
 
+    /** The product and prices of an offer on a connected account. */
+    record OfferPrices(String productId, String priceId, String setupPriceId) {
+    }
+
+    /**
+     * Creates the offer's product, its price (recurring at its interval, or one-time) and, for a setup fee, a one-time
+     * price of the same product, on the connected account; each call's idempotency key is {@code keyPrefix} and what it makes.
+     */
+    OfferPrices createOffer(String stripeAccountId, com.coachkeep.billing.domain.Offer.Spec spec, String keyPrefix);
+
     /**
      * Attempts to collect an open invoice on a connected account now ({@code invoices.pay}); the invoice's status after
      * the attempt. Throws {@link com.coachkeep.billing.domain.PaymentDeclinedException} when the customer's bank declines.
