@@ -499,4 +499,58 @@ class BillingIT {
         assertEquals(14, listed.get(0).get("trialDays"));
         assertEquals(2500, listed.get(0).get("setupFee"));
     }
+
+    @Test
+    void aClientPaysOnStripeCheckoutWithThePlatformFeeAndTaxAndTheOutcomeIsMirrored() throws Exception {
+        Workspaces.Populated w = Workspaces.populated("Billing checkout " + UUID.randomUUID().toString().substring(0, 8));
+        String account = onboarded(w);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        stripe.stubFor(post(urlEqualTo("/v1/products")).withHeader("Stripe-Account", equalTo(account)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"prod_co" + run + "\",\"object\":\"product\"}")));
+        stripe.stubFor(post(urlEqualTo("/v1/prices")).withHeader("Stripe-Account", equalTo(account)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"price_co" + run + "\",\"object\":\"price\"}")));
+        String offer = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(Map.of("name", "Monthly coaching", "interval", "month",
+                "amount", 4900, "currency", "eur", "trialDays", 7)).post("/api/v1/workspaces/{w}/billing/offers", w.id()).then().statusCode(201)
+                .extract().path("id");
+        String session = "cs_test_" + run;
+        stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).withHeader("Stripe-Account", equalTo(account)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + session + "\",\"object\":\"checkout.session\",\"status\":\"open\","
+                        + "\"url\":\"https://checkout.stripe.com/c/pay/" + session + "\"}")));
+        Response notAClient = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(Map.of("clientId", UUID.randomUUID().toString()))
+                .post("/api/v1/workspaces/{w}/billing/offers/{o}/checkout-sessions", w.id(), offer);
+        assertEquals(404, notAClient.statusCode(), notAClient.asString());
+        Response opened = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(Map.of("clientId", w.clientId()))
+                .post("/api/v1/workspaces/{w}/billing/offers/{o}/checkout-sessions", w.id(), offer);
+        assertEquals(201, opened.statusCode(), opened.asString());
+        assertEquals("https://checkout.stripe.com/c/pay/" + session, opened.path("url"));
+        String checkoutId = opened.path("id");
+        var sent = stripe.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions")).withHeader("Stripe-Account", equalTo(account)));
+        assertEquals(1, sent.size());
+        String form = java.net.URLDecoder.decode(sent.get(0).getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String expected : List.of("mode=subscription", "automatic_tax[enabled]=true", "allow_promotion_codes=true",
+                "subscription_data[application_fee_percent]=5", "subscription_data[trial_period_days]=7", "client_reference_id=" + w.clientId(),
+                "line_items[0][price]=price_co" + run)) {
+            assertTrue(form.contains(expected), expected + " not in " + form);
+        }
+        assertEquals("checkout:" + checkoutId, sent.get(0).getHeader("Idempotency-Key"));
+
+        long now = Instant.now().getEpochSecond();
+        String completed = "evt_" + run + "_done";
+        assertEquals(200, deliverSigned(CONNECT, event(completed, "checkout.session.completed", now, account, "{\"id\":\"" + session
+                + "\",\"object\":\"checkout.session\",\"status\":\"complete\",\"payment_status\":\"paid\",\"customer\":\"cus_" + run
+                + "\",\"subscription\":\"sub_" + run + "\",\"client_reference_id\":\"" + w.clientId() + "\"}")).statusCode());
+        awaitApplied(List.of(completed), Duration.ofSeconds(20));
+        assertEquals("processed", status(completed));
+        try (Connection c = db(); var q = c.prepareStatement("select status, stripe_customer_id, stripe_subscription_id, client_id::text "
+                + "from billing_checkout where stripe_session_id = ?")) {
+            q.setString(1, session);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("complete", rs.getString(1));
+                assertEquals("cus_" + run, rs.getString(2));
+                assertEquals("sub_" + run, rs.getString(3));
+                assertEquals(w.clientId(), rs.getString(4));
+            }
+        }
+    }
 }

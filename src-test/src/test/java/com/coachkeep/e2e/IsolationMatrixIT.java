@@ -113,6 +113,7 @@ class IsolationMatrixIT {
                 "data", Map.of("object", Map.of("id", "acct_matrix", "object", "account", "charges_enabled", true)));
         m.put("POST /api/v1/billing/webhooks/platform", stripeEvent);
         m.put("POST /api/v1/billing/webhooks/connect", stripeEvent);
+        m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers/{offerId}/checkout-sessions", Map.of("clientId", someone));
         m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers", Map.of("name", "Hijacked package", "interval", "month", "amount", 100,
                 "currency", "eur"));
         return m;

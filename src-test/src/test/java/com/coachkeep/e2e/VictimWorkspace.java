@@ -97,6 +97,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("programId", programId);
         ids.put("workoutId", workoutId);
         ids.put("invoiceId", com.coachkeep.testing.StripeFixture.openInvoice(a));
+        ids.put("offerId", com.coachkeep.testing.StripeFixture.offer(a));
         return ids;
     }
 

@@ -24,13 +24,20 @@ public final class StripeFixture {
     public static final int PORT = Integer.getInteger("coachkeep.test.stripePort", 19290);
     public static final String CONNECT_SECRET = "whsec_coachkeep_it_connect";
     private static final Map<String, String> OPEN_INVOICES = new ConcurrentHashMap<>();
+    private static final Map<String, String> OFFERS = new ConcurrentHashMap<>();
 
     private StripeFixture() {
     }
 
     /** An open invoice of 49.00 EUR on the workspace's connected account (onboarding it first), once per workspace. */
-    public static String openInvoice(Workspaces.Populated w) {
+    public static synchronized String openInvoice(Workspaces.Populated w) {
         return OPEN_INVOICES.computeIfAbsent(w.id(), id -> create(w));
+    }
+
+    /** A monthly offer of the workspace (made with its invoice). */
+    public static synchronized String offer(Workspaces.Populated w) {
+        openInvoice(w);
+        return OFFERS.get(w.id());
     }
 
     private static String create(Workspaces.Populated w) {
@@ -43,6 +50,13 @@ public final class StripeFixture {
             stripe.stubFor(post(urlEqualTo("/v1/account_links")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                     .withBody("{\"object\":\"account_link\",\"url\":\"https://connect.stripe.com/setup/e/" + account + "\"}")));
             TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/connect/onboarding-links", w.id()).then().statusCode(201);
+            stripe.stubFor(post(urlEqualTo("/v1/products")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"prod_fx\",\"object\":\"product\"}")));
+            stripe.stubFor(post(urlEqualTo("/v1/prices")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"price_fx\",\"object\":\"price\"}")));
+            OFFERS.put(w.id(), TestServer.as(w.owner().token()).contentType("application/json")
+                    .body(Map.of("name", "Monthly coaching", "interval", "month", "amount", 4900, "currency", "eur"))
+                    .post("/api/v1/workspaces/{w}/billing/offers", w.id()).then().statusCode(201).extract().path("id"));
         } finally {
             stripe.stop();
         }

@@ -17,6 +17,11 @@ public sealed interface BillingEvent {
             long amountDue, long amountPaid, String currency, int attemptCount, Instant nextPaymentAttempt) implements BillingEvent {
     }
 
+    /** {@code checkout.session.completed} or {@code .expired}: a client's checkout on a connected account. */
+    record CheckoutChanged(StripeVersion version, String accountId, String sessionId, String status, String customerId, String subscriptionId)
+            implements BillingEvent {
+    }
+
     /** An event of a type billing does not mirror (yet): stored, marked ignored, never lost. */
     record Other(StripeVersion version, String type) implements BillingEvent {
     }

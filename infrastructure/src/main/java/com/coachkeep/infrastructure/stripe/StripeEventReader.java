@@ -51,6 +51,13 @@ public class StripeEventReader implements BillingEventReaderPort {
                     nz(i.getAmountDue()), nz(i.getAmountPaid()), i.getCurrency(), (int) nz(i.getAttemptCount()),
                     i.getNextPaymentAttempt() == null ? null : Instant.ofEpochSecond(i.getNextPaymentAttempt()));
         }
+        if (type.equals("checkout.session.completed") || type.equals("checkout.session.expired")) {
+            com.stripe.model.checkout.Session s = object(event, com.stripe.model.checkout.Session.class);
+            if (s.getId() == null || s.getStatus() == null) {
+                throw new UnreadableEventException("the checkout session has no id or status", null);
+            }
+            return new BillingEvent.CheckoutChanged(version, event.getAccount(), s.getId(), s.getStatus(), s.getCustomer(), s.getSubscription());
+        }
         return new BillingEvent.Other(version, type);
     }
 

@@ -110,6 +110,43 @@ public class StripePaymentGateway implements PaymentGatewayPort {
         }
     }
 
+    @Override
+    public CheckoutSession createCheckout(String stripeAccountId, com.coachkeep.billing.domain.Offer offer, java.util.UUID clientId,
+            java.util.UUID checkoutId) {
+        var p = com.stripe.param.checkout.SessionCreateParams.builder()
+                .setMode(offer.interval().recurring() ? com.stripe.param.checkout.SessionCreateParams.Mode.SUBSCRIPTION
+                        : com.stripe.param.checkout.SessionCreateParams.Mode.PAYMENT)
+                .addLineItem(com.stripe.param.checkout.SessionCreateParams.LineItem.builder().setPrice(offer.stripePriceId()).setQuantity(1L).build())
+                .setAutomaticTax(com.stripe.param.checkout.SessionCreateParams.AutomaticTax.builder().setEnabled(true).build())
+                .setAllowPromotionCodes(true)
+                .setClientReferenceId(clientId.toString())
+                .putMetadata("coachkeep_checkout", checkoutId.toString())
+                .setSuccessUrl(settings.appUrl() + "/billing/checkout/done?session_id={CHECKOUT_SESSION_ID}")
+                .setCancelUrl(settings.appUrl() + "/billing/checkout/cancelled");
+        if (offer.stripeSetupPriceId() != null) {
+            p.addLineItem(com.stripe.param.checkout.SessionCreateParams.LineItem.builder().setPrice(offer.stripeSetupPriceId()).setQuantity(1L).build());
+        }
+        if (offer.interval().recurring()) {
+            var sub = com.stripe.param.checkout.SessionCreateParams.SubscriptionData.builder().putMetadata("coachkeep_checkout", checkoutId.toString());
+            if (settings.platformFeeBasisPoints() > 0) {
+                sub.setApplicationFeePercent(java.math.BigDecimal.valueOf(settings.platformFeeBasisPoints(), 2));
+            }
+            if (offer.trialDays() != null) {
+                sub.setTrialPeriodDays(offer.trialDays().longValue());
+            }
+            p.setSubscriptionData(sub.build());
+        } else if (settings.platformFeeBasisPoints() > 0) {
+            p.setPaymentIntentData(com.stripe.param.checkout.SessionCreateParams.PaymentIntentData.builder()
+                    .setApplicationFeeAmount(offer.amount() * settings.platformFeeBasisPoints() / 10_000).build());
+        }
+        try {
+            var session = client().v1().checkout().sessions().create(p.build(), onAccount(stripeAccountId, "checkout:" + checkoutId));
+            return new CheckoutSession(session.getId(), URI.create(session.getUrl()));
+        } catch (StripeException e) {
+            throw failed("opening a checkout", e);
+        }
+    }
+
     static RequestOptions onAccount(String stripeAccountId, String idempotencyKey) {
         return RequestOptions.builder().setStripeAccount(stripeAccountId).setIdempotencyKey(idempotencyKey).build();
     }

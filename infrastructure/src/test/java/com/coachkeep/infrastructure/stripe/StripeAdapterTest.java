@@ -103,4 +103,17 @@ class StripeAdapterTest {
                 .subProcessorName());
         assertEquals(Optional.of("Stripe"), SETTINGS.subProcessorName());
     }
+
+    @Test
+    void aCompletedCheckoutSessionIsReadWithItsCustomerAndSubscription() {
+        String payload = "{\"id\":\"evt_cs\",\"object\":\"event\",\"api_version\":\"" + Stripe.API_VERSION + "\",\"created\":7,\"account\":\"acct_2\","
+                + "\"type\":\"checkout.session.completed\",\"data\":{\"object\":{\"id\":\"cs_test_1\",\"object\":\"checkout.session\","
+                + "\"status\":\"complete\",\"payment_status\":\"paid\",\"customer\":\"cus_2\",\"subscription\":\"sub_2\",\"client_reference_id\":\"x\"}}}";
+        var c = (BillingEvent.CheckoutChanged) new StripeEventReader().read(payload);
+        assertEquals("cs_test_1", c.sessionId());
+        assertEquals("complete", c.status());
+        assertEquals("cus_2", c.customerId());
+        assertEquals("sub_2", c.subscriptionId());
+        assertEquals("acct_2", c.accountId());
+    }
 }

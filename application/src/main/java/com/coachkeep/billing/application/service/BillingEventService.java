@@ -35,12 +35,14 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
     private final BillingEventReaderPort reader;
     private final ConnectedAccountRepository accounts;
     private final InvoiceRepository invoices;
+    private final com.coachkeep.billing.application.port.out.CheckoutRepository checkouts;
     private final AuditTrail audit;
     private final Clock clock;
 
     @Inject
     public BillingEventService(BillingInboxRepository inbox, BillingEventReaderPort reader, ConnectedAccountRepository accounts,
-            InvoiceRepository invoices, AuditTrail audit, Clock clock) {
+            InvoiceRepository invoices, com.coachkeep.billing.application.port.out.CheckoutRepository checkouts, AuditTrail audit, Clock clock) {
+        this.checkouts = checkouts;
         this.inbox = inbox;
         this.reader = reader;
         this.accounts = accounts;
@@ -50,7 +52,7 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
     }
 
     protected BillingEventService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -98,6 +100,22 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
                     if (current == null || !current.status().equals(next.status())) {
                         audit.record(system(w, "billing.invoice_" + next.status()).target("stripe_invoice", i.invoiceId())
                                 .detail("event", stored.id()).detail("amount_due", next.amountDue()).detail("currency", next.currency()));
+                    }
+                }
+                return true;
+            });
+        }
+        if (event instanceof BillingEvent.CheckoutChanged c) {
+            return inWorkspaceOf(stored, c.accountId(), w -> {
+                var current = checkouts.lockBySession(w, c.sessionId()).orElse(null);
+                if (current == null) {
+                    return false;
+                }
+                var next = current.apply(c);
+                if (next != current) {
+                    checkouts.save(next);
+                    if (!next.status().equals(current.status())) {
+                        audit.record(system(w, "billing.checkout_" + next.status()).target("client", next.clientId()).detail("event", stored.id()));
                     }
                 }
                 return true;

@@ -84,6 +84,12 @@ class BillingServicesTest {
         }
 
         @Override
+        public CheckoutSession createCheckout(String account, com.coachkeep.billing.domain.Offer offer, java.util.UUID client, java.util.UUID id) {
+            keys.add("checkout:" + id);
+            return new CheckoutSession("cs_" + id, URI.create("https://checkout.stripe.com/c/pay/cs_" + id));
+        }
+
+        @Override
         public URI createOnboardingLink(String account, String key) {
             keys.add(key);
             return URI.create("https://connect.stripe.com/setup/" + account);
@@ -173,7 +179,7 @@ class BillingServicesTest {
         return e;
     };
     final ConnectedAccountService connect = new ConnectedAccountService(accounts, gateway, audit, CLOCK);
-    final BillingEventService apply = new BillingEventService(inbox, reader, accounts, invoices, audit, CLOCK);
+    final BillingEventService apply = new BillingEventService(inbox, reader, accounts, invoices, null, audit, CLOCK);
     final WebhookVerifierPort verifier = (source, body, signature) -> {
         if (!"good".equals(signature)) {
             throw new com.coachkeep.billing.domain.WebhookRejectedException("no signature matches the body");
@@ -323,6 +329,10 @@ class BillingServicesTest {
             public List<com.coachkeep.billing.domain.Offer> list(WorkspaceId w) {
                 return saved;
             }
+
+            public java.util.Optional<com.coachkeep.billing.domain.Offer> find(WorkspaceId w, java.util.UUID id) {
+                return saved.stream().filter(o -> o.id().equals(id)).findFirst();
+            }
         };
         OfferService service = new OfferService(offers, accounts, gateway, audit, CLOCK);
         assertEquals("connected-account-missing", assertThrows(com.coachkeep.billing.domain.ConnectedAccountNotReadyException.class,
@@ -335,5 +345,74 @@ class BillingServicesTest {
         assertTrue(offer.stripeSetupPriceId().startsWith("price_setup_"));
         assertEquals(List.of(offer), service.list(actor(Role.OWNER)));
         assertEquals("billing.offer_created", audit.last().action());
+    }
+
+    static final class Checkouts implements com.coachkeep.billing.application.port.out.CheckoutRepository {
+        final Map<String, com.coachkeep.billing.domain.Checkout> rows = new LinkedHashMap<>();
+
+        public void save(com.coachkeep.billing.domain.Checkout c) {
+            rows.put(c.stripeSessionId(), c);
+        }
+
+        public Optional<com.coachkeep.billing.domain.Checkout> lockBySession(WorkspaceId w, String session) {
+            return Optional.ofNullable(rows.get(session)).filter(c -> c.workspaceId().equals(w));
+        }
+    }
+
+    @Test
+    void aCheckoutIsOpenedForAVisibleClientAndItsOutcomeMirroredOnce() {
+        com.coachkeep.roster.domain.ClientId known = com.coachkeep.roster.domain.ClientId.newId();
+        var clients = new com.coachkeep.roster.application.port.in.GetClientUseCase() {
+            public com.coachkeep.roster.application.port.in.ClientView get(Actor actor, com.coachkeep.roster.domain.ClientId id) {
+                if (!id.equals(known)) {
+                    throw new com.coachkeep.shared.application.NotFoundException("client");
+                }
+                return null;
+            }
+
+            public com.coachkeep.roster.application.port.in.ClientView getOwn(Actor actor) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        List<com.coachkeep.billing.domain.Offer> offerRows = new ArrayList<>();
+        var offers = new com.coachkeep.billing.application.port.out.OfferRepository() {
+            public void save(com.coachkeep.billing.domain.Offer o) {
+                offerRows.add(o);
+            }
+
+            public List<com.coachkeep.billing.domain.Offer> list(WorkspaceId w) {
+                return offerRows;
+            }
+
+            public Optional<com.coachkeep.billing.domain.Offer> find(WorkspaceId w, java.util.UUID id) {
+                return offerRows.stream().filter(o -> o.id().equals(id)).findFirst();
+            }
+        };
+        connect.start(actor(Role.OWNER));
+        var offer = new OfferService(offers, accounts, gateway, audit, CLOCK).create(actor(Role.OWNER),
+                com.coachkeep.billing.domain.Offer.Spec.of("Monthly", "month", 4900L, "eur", null, null));
+        Checkouts checkouts = new Checkouts();
+        CheckoutService service = new CheckoutService(checkouts, offers, accounts, clients, gateway, audit, CLOCK);
+        assertThrows(com.coachkeep.shared.application.NotFoundException.class,
+                () -> service.start(actor(Role.OWNER), offer.id(), com.coachkeep.roster.domain.ClientId.newId()));
+        assertThrows(com.coachkeep.shared.application.NotFoundException.class, () -> service.start(actor(Role.OWNER), java.util.UUID.randomUUID(), known));
+        assertThrows(AccessDeniedException.class, () -> service.start(actor(Role.COACH), offer.id(), known));
+        var c = service.start(actor(Role.OWNER), offer.id(), known);
+        assertEquals("open", c.status());
+        assertEquals("checkout:" + c.id(), gateway.keys.get(gateway.keys.size() - 1));
+
+        BillingEventService events = new BillingEventService(inbox, reader, accounts, invoices, checkouts, audit, CLOCK);
+        var completed = new BillingEvent.CheckoutChanged(new StripeVersion(Instant.ofEpochSecond(200), "evt_c2"), "acct_0", c.stripeSessionId(),
+                "complete", "cus_9", "sub_9");
+        var older = new BillingEvent.CheckoutChanged(new StripeVersion(Instant.ofEpochSecond(100), "evt_c1"), "acct_0", c.stripeSessionId(),
+                "expired", null, null);
+        for (BillingEvent e : List.of(completed, older, completed)) {
+            this.events.put(e.version().eventId(), e);
+            receive.receive(WebhookSource.CONNECT, e.version().eventId(), "good");
+        }
+        inbox.pending(10).forEach(events::apply);
+        var mirrored = checkouts.rows.get(c.stripeSessionId());
+        assertEquals("complete", mirrored.status());
+        assertEquals("sub_9", mirrored.subscriptionId());
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class BillingErasure implements PersonalDataErasurePort {
-    public static final List<String> TABLES = List.of("billing_invoice", "billing_offer", "billing_connected_account");
+    public static final List<String> TABLES = List.of("billing_checkout", "billing_invoice", "billing_offer", "billing_connected_account");
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -49,7 +49,18 @@ public class BillingErasure implements PersonalDataErasurePort {
     }
 
     @Override
+    public java.util.Set<String> pointsAt() {
+        return java.util.Set.of("roster", WORKSPACE);
+    }
+
+    /**
+     * The client's checkouts, which link them to their Stripe customer and subscription, are deleted; the invoices stay as
+     * the workspace's accounting records, naming only Stripe's ids, so nothing in Coachkeep ties them to the client any more.
+     */
+    @Override
     public long eraseClient(WorkspaceId workspaceId, ClientId clientId) {
-        return 0;
+        tenant.workspace(workspaceId);
+        return em.createNativeQuery("delete from billing_checkout where workspace_id = ?1 and client_id = ?2").setParameter(1, workspaceId.value())
+                .setParameter(2, clientId.value()).executeUpdate();
     }
 }

@@ -41,7 +41,9 @@ public class BillingExport implements PersonalDataExportPort {
                     connected-account.json    the workspace's Stripe account and its state as Stripe last reported it
                     invoices.csv              the billing history: invoices on that account as mirrored from Stripe
                                               (amounts in minor units; names and card data stay at Stripe)
-                    offers.csv                the packages the workspace sells: name, interval, price, trial, setup fee""";
+                    offers.csv                the packages the workspace sells: name, interval, price, trial, setup fee
+                    checkouts.csv             clients' checkouts of offers on Stripe's pages and their outcome (a client's
+                                              own archive holds theirs)""";
     }
 
     @Override
@@ -71,6 +73,7 @@ public class BillingExport implements PersonalDataExportPort {
         archive.csv("invoices.csv", List.of("invoiceId", "customerId", "subscriptionId", "status", "amountDue", "amountPaid", "currency",
                 "attemptCount", "stateAt"), rows.iterator());
         offers(workspaceId, archive);
+        checkouts(workspaceId, null, archive);
     }
 
     @SuppressWarnings("unchecked")
@@ -88,6 +91,25 @@ public class BillingExport implements PersonalDataExportPort {
 
     @Override
     public void exportClient(WorkspaceId workspaceId, ClientId clientId, ExportArchivePort archive) {
-        // the mirror names no client: a client's payments are theirs to see in Stripe's customer portal
+        // the invoices name no client; their checkouts link them to their Stripe customer (payments are in Stripe's portal)
+        checkouts(workspaceId, clientId, archive);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void checkouts(WorkspaceId workspaceId, ClientId clientId, ExportArchivePort archive) {
+        tenant.workspace(workspaceId);
+        var q = em.createNativeQuery("select id, client_id, offer_id, status, stripe_customer_id, stripe_subscription_id, created_at "
+                + "from billing_checkout where workspace_id = cast(?1 as uuid)" + (clientId == null ? "" : " and client_id = cast(?2 as uuid)")
+                + " order by created_at, id").setParameter(1, workspaceId.value().toString());
+        if (clientId != null) {
+            q.setParameter(2, clientId.value().toString());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            rows.add(Arrays.asList(Rows.text(r[0]), Rows.text(r[1]), Rows.text(r[2]), (String) r[3], (String) r[4], (String) r[5],
+                    Rows.instant(r[6]).toString()));
+        }
+        archive.csv("checkouts.csv", List.of("id", "clientId", "offerId", "status", "stripeCustomerId", "stripeSubscriptionId", "createdAt"),
+                rows.iterator());
     }
 }

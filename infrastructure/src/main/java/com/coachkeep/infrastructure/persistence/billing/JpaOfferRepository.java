@@ -36,12 +36,25 @@ public class JpaOfferRepository implements OfferRepository {
 
     @Override
     @SuppressWarnings("unchecked")
+    public java.util.Optional<Offer> find(WorkspaceId w, java.util.UUID id) {
+        tenant.workspace(w);
+        List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from billing_offer where workspace_id = cast(?1 as uuid) "
+                + "and id = cast(?2 as uuid)").setParameter(1, w.value().toString()).setParameter(2, id.toString()).getResultList();
+        return rows.stream().findFirst().map(r -> offer(w, r));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public List<Offer> list(WorkspaceId w) {
         tenant.workspace(w);
         List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from billing_offer where workspace_id = cast(?1 as uuid) "
                 + "order by created_at desc, id limit 500").setParameter(1, w.value().toString()).getResultList();
-        return rows.stream().map(r -> new Offer(w, Rows.uuid(r[0]), (String) r[1], Offer.Interval.valueOf((String) r[2]), ((Number) r[3]).longValue(),
+        return rows.stream().map(r -> offer(w, r)).toList();
+    }
+
+    static Offer offer(WorkspaceId w, Object[] r) {
+        return new Offer(w, Rows.uuid(r[0]), (String) r[1], Offer.Interval.valueOf((String) r[2]), ((Number) r[3]).longValue(),
                 Rows.text(r[4]), r[5] == null ? null : ((Number) r[5]).intValue(), r[6] == null ? null : ((Number) r[6]).longValue(), (String) r[7],
-                (String) r[8], (String) r[9], Rows.instant(r[10]))).toList();
+                (String) r[8], (String) r[9], Rows.instant(r[10]));
     }
 }

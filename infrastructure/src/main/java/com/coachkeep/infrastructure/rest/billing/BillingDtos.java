@@ -97,6 +97,20 @@ public final class BillingDtos {
     public record OffersResponse(List<OfferResponse> items) {
     }
 
+    @Schema(name = "StartCheckoutRequest")
+    public record StartCheckoutRequest(@Schema(description = "The client who is to pay", required = true,
+            example = "7b0f5c1e-3d2a-4f6b-9c8d-1e2f3a4b5c6d") String clientId) {
+    }
+
+    @Schema(name = "Checkout", description = "A Stripe Checkout page for one client and one offer: send the client its url")
+    public record CheckoutResponse(String id, String clientId, String offerId,
+            @Schema(description = "open, complete or expired, as Stripe reports it") String status,
+            @Schema(description = "Stripe's hosted payment page") String url) {
+        static CheckoutResponse of(com.coachkeep.billing.domain.Checkout c) {
+            return new CheckoutResponse(c.id().toString(), c.clientId().toString(), c.offerId().toString(), c.status(), c.url());
+        }
+    }
+
     @Schema(name = "WebhookReceipt", description = "The event was stored (or had been: a repeated delivery changes nothing)")
     public record WebhookReceipt(String eventId, boolean duplicate) {
     }

@@ -67,6 +67,8 @@ public class BillingResource {
     CreateOfferUseCase createOffer;
     @Inject
     ListOffersUseCase listOffers;
+    @Inject
+    com.coachkeep.billing.application.port.in.StartCheckoutUseCase checkout;
 
     @PathParam("workspaceId")
     String workspaceId;
@@ -149,5 +151,32 @@ public class BillingResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OffersResponse.class)))
     public OffersResponse offers() {
         return new OffersResponse(listOffers.list(current.in(workspaceId)).stream().map(OfferResponse::of).toList());
+    }
+
+    @POST
+    @Path("/offers/{offerId}/checkout-sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "startCheckout", summary = "Open Stripe Checkout for a client and an offer (owner only)",
+            description = "A Stripe-hosted page on the workspace's own account where the client pays: subscription or one-time, the "
+                    + "setup fee and trial of the offer, the platform's fee, tax calculated by Stripe, promotion codes accepted. Card "
+                    + "details are entered on Stripe's page only. The outcome follows Stripe's events.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = BillingDtos.CheckoutResponse.class)))
+    public Response startCheckout(@PathParam("offerId") String offerId, @RequestBody(required = true) BillingDtos.StartCheckoutRequest body) {
+        java.util.UUID offer = com.coachkeep.shared.domain.Ids.parse(offerId);
+        com.coachkeep.shared.domain.Validator v = new com.coachkeep.shared.domain.Validator();
+        com.coachkeep.roster.domain.ClientId client = v.check("clientId", body == null ? null : body.clientId(), raw -> {
+            if (raw == null) {
+                throw new IllegalArgumentException("is required: the client who is to pay");
+            }
+            try {
+                return com.coachkeep.roster.domain.ClientId.parse(raw);
+            } catch (com.coachkeep.shared.domain.Ids.MalformedIdException e) {
+                throw new IllegalArgumentException("must be a client id");
+            }
+        });
+        v.throwIfInvalid();
+        var c = checkout.start(current.in(workspaceId), offer, client);
+        return Response.status(Response.Status.CREATED).entity(BillingDtos.CheckoutResponse.of(c)).header("Cache-Control", "no-store").build();
     }
 }

@@ -9,4 +9,6 @@ public interface OfferRepository {
     void save(Offer offer);
 
     List<Offer> list(WorkspaceId workspaceId);
+
+    java.util.Optional<Offer> find(WorkspaceId workspaceId, java.util.UUID id);
 }

@@ -27,6 +27,18 @@ public interface PaymentGatewayPort {
      */
     OfferPrices createOffer(String stripeAccountId, com.coachkeep.billing.domain.Offer.Spec spec, String keyPrefix);
 
+    /** A Stripe-hosted checkout page. */
+    record CheckoutSession(String sessionId, URI url) {
+    }
+
+    /**
+     * Opens Stripe Checkout on the connected account for the offer (subscription or one-time payment, the setup fee as
+     * a line of the first invoice, the trial, the platform's application fee, automatic tax, promotion codes), the
+     * client's id as its reference; idempotency key {@code checkout:<checkoutId>}.
+     */
+    CheckoutSession createCheckout(String stripeAccountId, com.coachkeep.billing.domain.Offer offer, java.util.UUID clientId,
+            java.util.UUID checkoutId);
+
     /**
      * Attempts to collect an open invoice on a connected account now ({@code invoices.pay}); the invoice's status after
      * the attempt. Throws {@link com.coachkeep.billing.domain.PaymentDeclinedException} when the customer's bank declines.
