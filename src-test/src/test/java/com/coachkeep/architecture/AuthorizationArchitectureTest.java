@@ -77,6 +77,10 @@ class AuthorizationArchitectureTest {
         m.put("VerifyAuditChainUseCase.verifyAsOperator", "an operator's or a scheduled check of a chain's integrity, not reachable "
                 + "from the API; answers whether the links hold, no event");
         m.put("DeliverQueuedEmailsUseCase.deliverDue", job);
+        m.put("ReceiveBillingWebhookUseCase.receive", "Stripe's webhook deliveries: authenticated by the signature over the body, "
+                + "stored for the inbox; answers only the event id");
+        m.put("ApplyBillingEventsUseCase.pending", job);
+        m.put("ApplyBillingEventsUseCase.apply", job);
         m.put("DeliverQueuedEmailsUseCase.purgeDelivered", job);
         m.put("CheckpointAuditChainsUseCase.checkpointAll", job);
         m.put("BackUpDataUseCase.backUp", job);

@@ -31,17 +31,18 @@ class ContextMapTest {
      * A new context (training, nutrition, check-ins, messaging, billing) uses roster and workspace; privacy and support
      * reach every context.
      */
-    static final Map<String, Set<String>> CONTEXT_MAP = Map.of(
-            "shared", Set.of(),
-            "workspace", Set.of(),
-            "audit", Set.of(),
-            "notification", Set.of(),
-            "roster", Set.of("workspace"),
-            "nutrition", Set.of("roster", "workspace"),
-            "training", Set.of("roster", "workspace"),
-            "checkin", Set.of("roster", "workspace"),
-            "privacy", Set.of("workspace", "roster", "audit", "notification"),
-            "support", Set.of("workspace", "roster", "audit", "notification", "privacy"));
+    static final Map<String, Set<String>> CONTEXT_MAP = Map.ofEntries(
+            Map.entry("shared", Set.of()),
+            Map.entry("workspace", Set.of()),
+            Map.entry("audit", Set.of()),
+            Map.entry("notification", Set.of()),
+            Map.entry("roster", Set.of("workspace")),
+            Map.entry("nutrition", Set.of("roster", "workspace")),
+            Map.entry("training", Set.of("roster", "workspace")),
+            Map.entry("checkin", Set.of("roster", "workspace")),
+            Map.entry("privacy", Set.of("workspace", "roster", "audit", "notification")),
+            Map.entry("support", Set.of("workspace", "roster", "audit", "notification", "privacy")),
+            Map.entry("billing", Set.of("roster", "workspace")));
     /**
      * Outgoing ports that a context still reads of another, written as {@code context -> Port}: repositories used
      * directly before the map was enforced. The list may only shrink; a port moved behind an incoming port is taken

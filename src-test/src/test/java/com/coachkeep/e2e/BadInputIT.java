@@ -53,6 +53,15 @@ class BadInputIT {
             "public.rate_limit_bucket", "the rate limiter counts every request, bad ones too (hashed keys and counters, no content)",
             "public.abuse_flag", "a person who keeps addressing ids that do not exist is flagged, as intended");
 
+    /**
+     * Operations whose body is authenticated by a signature over its raw bytes (Stripe's webhooks): it is not read as
+     * JSON before the signature verifies, so every bad body sent without one answers 422 webhook-signature-invalid,
+     * naming the signature, and stores nothing.
+     */
+    static final Map<String, String> SIGNED_BODIES = Map.of(
+            "POST /api/v1/billing/webhooks/platform", "Stripe-Signature over the raw body (docs/billing.md)",
+            "POST /api/v1/billing/webhooks/connect", "Stripe-Signature over the raw body (docs/billing.md)");
+
     static final Duration SETTLE = Duration.ofSeconds(90);
     static final String UNKNOWN_FIELD = "unexpectedField";
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -200,6 +209,11 @@ class BadInputIT {
                 Map<String, String> wrongType = new LinkedHashMap<>(headers);
                 wrongType.put("Content-Type", type);
                 out.add(bad("Content-Type " + type, op, path, wrongType, validBody, Set.of(415), null));
+            }
+            if (SIGNED_BODIES.containsKey(op.key())) {
+                // the body is read only once its signature verifies: any content without one is refused for that
+                out.replaceAll(b -> b.statuses().contains(413) || b.statuses().contains(415) ? b
+                        : new Bad(b.label(), b.method(), b.path(), b.headers(), b.body(), b.chunked(), Set.of(422), "signature"));
             }
         }
 

@@ -114,6 +114,14 @@ class IsolationMatrixIT {
         // a file upload: the image's bytes (sent as application/octet-stream by send)
         m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos", com.coachkeep.testing.ImageFiles.cameraJpeg(32, 24, 1));
         m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos/{photoId}/visibility", Map.of("hiddenFromStaff", true));
+        // Stripe's webhooks: public, authenticated by a signature the matrix cannot make; an event naming A's account is refused
+        Map<String, Object> stripeEvent = Map.of("id", "evt_matrix_probe", "object", "event", "type", "account.updated", "created", 1,
+                "data", Map.of("object", Map.of("id", "acct_matrix", "object", "account", "charges_enabled", true)));
+        m.put("POST /api/v1/billing/webhooks/platform", stripeEvent);
+        m.put("POST /api/v1/billing/webhooks/connect", stripeEvent);
+        m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers/{offerId}/checkout-sessions", Map.of("clientId", someone));
+        m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers", Map.of("name", "Hijacked package", "interval", "month", "amount", 100,
+                "currency", "eur"));
         return m;
     }
 

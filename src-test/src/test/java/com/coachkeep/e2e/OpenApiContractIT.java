@@ -30,7 +30,7 @@ class OpenApiContractIT {
 
     /** The operations web.xml opens without a token: the only ones the document may publish with {@code security: []}. */
     static final java.util.Set<String> PUBLIC = java.util.Set.of("POST /api/v1/security-reports", "GET /api/v1/sub-processors",
-            "GET /api/v1/status");
+            "GET /api/v1/status", "POST /api/v1/billing/webhooks/platform", "POST /api/v1/billing/webhooks/connect");
 
     @Test
     @SuppressWarnings("unchecked")

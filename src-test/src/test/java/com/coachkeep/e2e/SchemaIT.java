@@ -237,6 +237,7 @@ class SchemaIT {
         m.put("incident_workspace.support_incidents", worker("app.support_incidents"));
         m.put("audit_chain_head.audit_checkpointer", worker("app.audit_checkpointer"));
         m.put("tombstone.deletion_replay", worker("app.deletion_replay"));
+        m.put("billing_connected_account.billing_accounts", worker("app.billing_accounts"));
         m.put("coach_note.field_encryption", new Documented("coachkeep_worker",
                 "body is not null and (select current_setting('app.field_encryption', true)) = 'on'"));
         // Support's workspace look-up: a security-definer function of the schema owner (0013), never the application.
@@ -253,7 +254,7 @@ class SchemaIT {
     /** Every setting a policy reads: the application role sets them all and must still see one workspace. */
     static final List<String> SETTINGS = List.of("app.outbox_worker", "app.deletion_worker", "app.export_worker", "app.coach_directory",
             "app.support_grants", "app.support_incidents", "app.audit_checkpointer", "app.field_encryption", "app.deletion_replay",
-            "app.support_lookup", "app.audit_erasure");
+            "app.support_lookup", "app.audit_erasure", "app.billing_accounts");
 
     /**
      * Indexes of tenant tables that do not lead with workspace_id: each serves a scan that spans workspaces by purpose
@@ -265,7 +266,7 @@ class SchemaIT {
             "outbox_message_due_idx", "outbox_message_dead_idx", "outbox_message_done_idx",
             "workspace_deletion_pending_idx", "data_export_queue_idx", "data_export_expiry_idx", "data_export_token_idx",
             "incident_workspace_incident_idx", "support_grant_id_idx", "support_grant_pending_idx", "support_grant_staff_idx",
-            "idempotency_created_idx");
+            "idempotency_created_idx", "billing_connected_account_by_stripe");
 
     /** Tenant tables: those with workspace_id, and workspace itself; schema-qualified. */
     private static List<String> tenantTables(Connection c) throws SQLException {

@@ -36,7 +36,7 @@ class SubProcessorDeclarationIT {
     @Test
     void theListClaimsNoPlaceholderAndNoServiceTheCodeDoesNotCall() {
         List<String> services = published().stream().map(i -> i.get("service")).toList();
-        for (String notUsed : List.of("Stripe", "Cloud hosting provider", "Email delivery provider")) {
+        for (String notUsed : List.of("Cloud hosting provider", "Email delivery provider")) {
             assertFalse(services.contains(notUsed), notUsed + " is listed: " + services);
         }
     }

@@ -88,6 +88,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .then().statusCode(201).extract().path("id");
         String linkUrl = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/clients/{c}/photos/{p}/links", a.id(), a.clientId(),
                 photoId).then().statusCode(201).extract().path("url");
+        // an invoice on A's Stripe account, made before any test takes its snapshot of the tables
+        com.coachkeep.testing.StripeFixture.openInvoice(a);
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
                 programId, workoutId, assignmentJobId, checkins, photoId, photoDay, linkUrl.substring(linkUrl.lastIndexOf('/') + 1));
     }
@@ -113,6 +115,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         checkins.addTo(ids);
         ids.put("photoId", photoId);
         ids.put("linkToken", photoLinkToken);
+        ids.put("invoiceId", com.coachkeep.testing.StripeFixture.openInvoice(a));
+        ids.put("offerId", com.coachkeep.testing.StripeFixture.offer(a));
         return ids;
     }
 

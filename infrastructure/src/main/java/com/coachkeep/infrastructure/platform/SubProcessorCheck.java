@@ -30,7 +30,8 @@ public class SubProcessorCheck {
 
     void check(@Observes PlatformReady ready) {
         List<SubProcessors.Use> uses = SubProcessors.configured(MailSettings.from(config), text(SubProcessors.SMTP_NAME),
-                FileStoreSettings.from(config), text(SubProcessors.S3_NAME), CryptoSettings.from(config), AiSettings.from(config));
+                FileStoreSettings.from(config), text(SubProcessors.S3_NAME), CryptoSettings.from(config), AiSettings.from(config),
+                com.coachkeep.infrastructure.stripe.StripeSettings.from(config));
         List<String> reasons = SubProcessors.notListed(uses, list.listCurrent().items().stream().map(SubProcessorView::service).toList());
         if (reasons.isEmpty()) {
             LOG.info(() -> "sub-processors of the configured adapters: " + (uses.isEmpty() ? "none (nothing leaves this machine)"

@@ -41,7 +41,7 @@ public final class SubProcessors {
     /** The sub-processors every adapter with a fixed one declares, each used only when configured. */
     public static final List<String> DECLARED_BY_ADAPTERS = List.of(ResendMailTransport.SUB_PROCESSOR,
             SendGridMailTransport.SUB_PROCESSOR, S3FileStore.AMAZON_S3, TinkKeyVault.GOOGLE_CLOUD_KMS, TinkKeyVault.AWS_KMS,
-            AiSettings.OPENAI);
+            AiSettings.OPENAI, com.coachkeep.infrastructure.stripe.StripeSettings.STRIPE);
 
     private SubProcessors() {
     }
@@ -71,6 +71,14 @@ public final class SubProcessors {
             Optional<String> s3Name, CryptoSettings crypto, AiSettings ai) {
         List<Use> uses = new ArrayList<>(configured(mail, smtpName, files, s3Name, crypto));
         ai.subProcessorName().ifPresent(s -> uses.add(new Use(AI_ADAPTER + " (" + ai.baseUrl().orElseThrow() + ")", s)));
+        return uses;
+    }
+
+    /** As above, and the payment provider (Stripe) when billing is configured. */
+    public static List<Use> configured(MailSettings mail, Optional<String> smtpName, FileStoreSettings files,
+            Optional<String> s3Name, CryptoSettings crypto, AiSettings ai, com.coachkeep.infrastructure.stripe.StripeSettings stripe) {
+        List<Use> uses = new ArrayList<>(configured(mail, smtpName, files, s3Name, crypto, ai));
+        stripe.subProcessorName().ifPresent(s -> uses.add(new Use("payments through the Stripe API (" + stripe.apiBase() + ")", s)));
         return uses;
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @Tag("promise:P-OWN-1")
 class SubProcessorsTest {
     static final List<String> LISTED = List.of("Resend", "Twilio SendGrid", "Amazon S3", "AWS Key Management Service",
-            "Google Cloud Key Management Service", "OpenAI");
+            "Google Cloud Key Management Service", "OpenAI", "Stripe");
 
     static MailSettings mail(String transport, String smtpHost) {
         MailSettings.Http http = new MailSettings.Http("https://api.example", "key", Duration.ofSeconds(1));

@@ -46,6 +46,7 @@ public class TenantScope {
     static final String SUPPORT_INCIDENTS = "app.support_incidents";
     static final String AUDIT_CHECKPOINTER = "app.audit_checkpointer";
     static final String FIELD_ENCRYPTION = "app.field_encryption";
+    static final String BILLING_ACCOUNTS = "app.billing_accounts";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -149,6 +150,11 @@ public class TenantScope {
     /** The start-up encryption of plaintext notes: notes still holding plaintext, in every workspace (coach_note only). */
     public CrossWorkspace fieldEncryption() {
         return new CrossWorkspace(worker, FIELD_ENCRYPTION);
+    }
+
+    /** The billing inbox's routing: which workspace a Stripe account belongs to (billing_connected_account only). */
+    public CrossWorkspace billingAccounts() {
+        return new CrossWorkspace(worker, BILLING_ACCOUNTS);
     }
 
     /**

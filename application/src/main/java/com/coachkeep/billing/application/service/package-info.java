@@ -1,0 +1,2 @@
+/** The billing services. */
+package com.coachkeep.billing.application.service;

@@ -1,0 +1,182 @@
+package com.coachkeep.infrastructure.rest.billing;
+
+import com.coachkeep.billing.application.port.in.GetConnectedAccountUseCase;
+import com.coachkeep.billing.application.port.in.CreateOfferUseCase;
+import com.coachkeep.billing.application.port.in.GetRevenueFiguresUseCase;
+import com.coachkeep.billing.application.port.in.ListOffersUseCase;
+import com.coachkeep.billing.domain.Offer;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.CreateOfferRequest;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.OfferResponse;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.OffersResponse;
+import jakarta.ws.rs.Consumes;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import com.coachkeep.billing.application.port.in.ListInvoicesUseCase;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.RevenueFiguresResponse;
+import com.coachkeep.billing.application.port.in.RetryInvoiceUseCase;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.InvoiceRetryResponse;
+import com.coachkeep.billing.application.port.in.StartConnectOnboardingUseCase;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.ConnectedAccountResponse;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.InvoiceResponse;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.InvoicesResponse;
+import com.coachkeep.infrastructure.rest.billing.BillingDtos.OnboardingLinkResponse;
+import com.coachkeep.infrastructure.rest.shared.Access;
+import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
+import com.coachkeep.shared.domain.Permission;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The coach's payments through Stripe Connect (docs/billing.md): onboarding on Stripe's hosted pages, the account's
+ * state and the invoices as mirrored from Stripe's signed events. Without Stripe configured every operation answers
+ * {@code payments-not-configured}.
+ */
+@Path("/api/v1/workspaces/{workspaceId}/billing")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Billing")
+@SecurityRequirement(name = "bearer")
+@RequestTransaction
+public class BillingResource {
+    @Inject
+    CurrentCaller current;
+    @Inject
+    StartConnectOnboardingUseCase onboarding;
+    @Inject
+    GetConnectedAccountUseCase account;
+    @Inject
+    ListInvoicesUseCase invoices;
+    @Inject
+    RetryInvoiceUseCase retry;
+    @Inject
+    GetRevenueFiguresUseCase figures;
+    @Inject
+    CreateOfferUseCase createOffer;
+    @Inject
+    ListOffersUseCase listOffers;
+    @Inject
+    com.coachkeep.billing.application.port.in.StartCheckoutUseCase checkout;
+
+    @PathParam("workspaceId")
+    String workspaceId;
+
+    @GET
+    @Path("/connect")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "getConnectedAccount", summary = "The workspace's Stripe account and its onboarding state",
+            description = "As Stripe last reported it (account.updated events). 409 payments-not-configured when this server has no Stripe.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ConnectedAccountResponse.class)))
+    public ConnectedAccountResponse get() {
+        return ConnectedAccountResponse.of(account.get(current.in(workspaceId)));
+    }
+
+    @POST
+    @Path("/connect/onboarding-links")
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "startConnectOnboarding", summary = "Start or continue onboarding to Stripe Connect (owner only)",
+            description = "Creates the workspace's Stripe account on first use and answers a single-use link to Stripe's hosted onboarding. "
+                    + "The coach's details and bank account go to Stripe only.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OnboardingLinkResponse.class)))
+    public Response start() {
+        return Response.status(Response.Status.CREATED).entity(OnboardingLinkResponse.of(onboarding.start(current.in(workspaceId))))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/invoices")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "listBillingInvoices", summary = "Invoices on the workspace's Stripe account, newest first",
+            description = "Mirrored from Stripe's invoice events, each applied once and never moved backwards by an older event.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoicesResponse.class)))
+    public InvoicesResponse list() {
+        return new InvoicesResponse(invoices.list(current.in(workspaceId)).stream().map(InvoiceResponse::of).toList());
+    }
+
+    @POST
+    @Path("/invoices/{invoiceId}/retry")
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "retryBillingInvoice", summary = "Collect a failed invoice now (owner only)",
+            description = "Asks Stripe to charge the client's payment method for this open invoice at once, instead of waiting for the next "
+                    + "scheduled retry. A second request for the same attempt collects once (idempotency key from the invoice and its attempt). "
+                    + "402 payment-declined when the bank declines; the mirror follows Stripe's events.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoiceRetryResponse.class)))
+    public InvoiceRetryResponse retry(@PathParam("invoiceId") String invoiceId) {
+        var r = retry.retry(current.in(workspaceId), invoiceId);
+        return new InvoiceRetryResponse(r.invoiceId(), r.status());
+    }
+
+    @GET
+    @Path("/figures")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "getRevenueFigures", summary = "Revenue figures from the mirrored invoices, per currency",
+            description = "Clients who paid in the last 30 days, what subscriptions and all invoices collected in those 30 days, and the "
+                    + "failed payments still open (amounts in minor units).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevenueFiguresResponse.class)))
+    public RevenueFiguresResponse figures() {
+        return RevenueFiguresResponse.of(figures.figures(current.in(workspaceId)));
+    }
+
+    @POST
+    @Path("/offers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "createOffer", summary = "Define a package to sell (owner only)",
+            description = "One-time or recurring (week, month, year), its price in minor units and currency, an optional trial and setup "
+                    + "fee. Created as a product and prices on the workspace's own Stripe account; clients pay for it on Stripe's pages.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OfferResponse.class)))
+    public Response createOffer(@RequestBody(required = true) CreateOfferRequest body) {
+        CreateOfferRequest b = body == null ? new CreateOfferRequest(null, null, null, null, null, null) : body;
+        Offer.Spec spec = Offer.Spec.of(b.name(), b.interval(), b.amount(), b.currency(), b.trialDays(), b.setupFee());
+        Offer offer = createOffer.create(current.in(workspaceId), spec);
+        return Response.status(Response.Status.CREATED).entity(OfferResponse.of(offer)).build();
+    }
+
+    @GET
+    @Path("/offers")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "listOffers", summary = "The packages the workspace sells, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OffersResponse.class)))
+    public OffersResponse offers() {
+        return new OffersResponse(listOffers.list(current.in(workspaceId)).stream().map(OfferResponse::of).toList());
+    }
+
+    @POST
+    @Path("/offers/{offerId}/checkout-sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "startCheckout", summary = "Open Stripe Checkout for a client and an offer (owner only)",
+            description = "A Stripe-hosted page on the workspace's own account where the client pays: subscription or one-time, the "
+                    + "setup fee and trial of the offer, the platform's fee, tax calculated by Stripe, promotion codes accepted. Card "
+                    + "details are entered on Stripe's page only. The outcome follows Stripe's events.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = BillingDtos.CheckoutResponse.class)))
+    public Response startCheckout(@PathParam("offerId") String offerId, @RequestBody(required = true) BillingDtos.StartCheckoutRequest body) {
+        java.util.UUID offer = com.coachkeep.shared.domain.Ids.parse(offerId);
+        com.coachkeep.shared.domain.Validator v = new com.coachkeep.shared.domain.Validator();
+        com.coachkeep.roster.domain.ClientId client = v.check("clientId", body == null ? null : body.clientId(), raw -> {
+            if (raw == null) {
+                throw new IllegalArgumentException("is required: the client who is to pay");
+            }
+            try {
+                return com.coachkeep.roster.domain.ClientId.parse(raw);
+            } catch (com.coachkeep.shared.domain.Ids.MalformedIdException e) {
+                throw new IllegalArgumentException("must be a client id");
+            }
+        });
+        v.throwIfInvalid();
+        var c = checkout.start(current.in(workspaceId), offer, client);
+        return Response.status(Response.Status.CREATED).entity(BillingDtos.CheckoutResponse.of(c)).header("Cache-Control", "no-store").build();
+    }
+}
