@@ -40,7 +40,8 @@ class ContextMapTest {
             "nutrition", Set.of("roster", "workspace"),
             "training", Set.of("roster", "workspace"),
             "privacy", Set.of("workspace", "roster", "audit", "notification"),
-            "support", Set.of("workspace", "roster", "audit", "notification", "privacy"));
+            "support", Set.of("workspace", "roster", "audit", "notification", "privacy"),
+            "messaging", Set.of("roster", "workspace"));
     /**
      * Outgoing ports that a context still reads of another, written as {@code context -> Port}: repositories used
      * directly before the map was enforced. The list may only shrink; a port moved behind an incoming port is taken

@@ -65,5 +65,7 @@ public class CoachkeepApplication extends Application {
             ExerciseResource.class, ExerciseLibrarySettingsResource.class,
             com.coachkeep.infrastructure.rest.training.ProgramTemplateResource.class,
             com.coachkeep.infrastructure.rest.training.ClientProgramResource.class,
-            com.coachkeep.infrastructure.rest.training.WorkoutLogResource.class);
+            com.coachkeep.infrastructure.rest.training.WorkoutLogResource.class,
+            com.coachkeep.infrastructure.rest.messaging.ConversationResource.class,
+            com.coachkeep.infrastructure.rest.messaging.InboxResource.class);
 }
