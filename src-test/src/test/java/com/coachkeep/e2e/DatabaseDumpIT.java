@@ -60,7 +60,17 @@ class DatabaseDumpIT {
             new SensitiveWrite("habit title and description written by staff for the client", DatabaseDumpIT::habit),
             new SensitiveWrite("workout log notes, by the client", (s, marker) -> assertEquals(201, TestServer.as(s.clientToken())
                     .contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-01", "notes", marker))
-                    .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())));
+                    .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())),
+            new SensitiveWrite("message text, by staff and by the client, and an edited message's new text", (s, marker) -> {
+                String conversation = "/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}";
+                assertEquals(201, TestServer.as(s.staffToken()).contentType(ContentType.JSON).body(Map.of("text", marker))
+                        .put(conversation, s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode());
+                String id = UUID.randomUUID().toString();
+                assertEquals(201, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("text", "draft"))
+                        .put(conversation, s.workspaceId(), s.clientId(), id).statusCode());
+                assertEquals(200, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("text", marker))
+                        .patch(conversation, s.workspaceId(), s.clientId(), id).statusCode());
+            }));
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {

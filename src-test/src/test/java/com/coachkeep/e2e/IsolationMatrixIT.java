@@ -102,6 +102,10 @@ class IsolationMatrixIT {
         m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/workouts/batch",
                 Map.of("logs", List.of(Map.of("id", "0f8e6b2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", "performedOn", "2026-12-07"))));
         m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
+        String conversation = "/api/v1/workspaces/{workspaceId}/clients/{clientId}/conversation";
+        m.put("PUT " + conversation + "/messages/{messageId}", Map.of("text", "Injected message"));
+        m.put("PATCH " + conversation + "/messages/{messageId}", Map.of("text", "Hijacked message"));
+        m.put("PUT " + conversation + "/read", Map.of("upTo", "728da5c3-ba82-47c8-57a5-98ad2714c2a2"));
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises", Map.of("name", "Intruder squat", "primaryMuscles", List.of("quads"),
                 "equipment", "barbell", "pattern", "squat", "mechanics", "compound"));
         m.put("PATCH /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}", Map.of("name", "Hijacked"));
@@ -426,6 +430,10 @@ class IsolationMatrixIT {
     /** The path (and required query) of an operation on the given ids. */
     static String target(Operation op, Map<String, String> ids) {
         String path = fill(op.path(), ids);
+        if (op.path().endsWith("/events")) {
+            // a live event stream (server-sent events) does not end; its catch-up (follow=false) answers the same way and ends
+            return path + "?follow=false";
+        }
         if (op.requiredQuery().isEmpty()) {
             return path;
         }
@@ -591,6 +599,7 @@ class IsolationMatrixIT {
         var a = f.a;
         List<String> s = new ArrayList<>(List.of(f.victimName, f.pendingEmail, a.noteId(), a.id(), a.clientId(), a.otherClientId(),
                 a.pendingInvitationId(), "Knee pain after squats", f.roleId, f.exportId, f.grantId, f.downloadToken, f.pendingToken));
+        s.add("Victim's message: lunch looks good");
         for (Member m : List.of(a.owner(), a.coach(), a.assistant(), a.client(), a.otherClient())) {
             s.add(m.person().email());
             s.add(m.person().name());

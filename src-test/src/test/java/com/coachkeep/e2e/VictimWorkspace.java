@@ -23,7 +23,8 @@ import java.util.Map;
  * @param pendingEmail the address of a second pending invitation, whose secret ({@code pendingToken}) the tests know
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
-        String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId) {
+        String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId,
+        String messageId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -73,8 +74,15 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                         Map.of("id", java.util.UUID.randomUUID().toString(), "exerciseId", ProgramPlans.exerciseId("back-squat"),
                                 "type", "working", "reps", 5, "load", Map.of("amount", 100, "unit", "kg")))))
                 .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", a.id(), a.clientId(), workoutId).then().statusCode(201);
+        // A message of A's coach to A's client, about the client's nutrition log, read by the client
+        String messageId = java.util.UUID.randomUUID().toString();
+        TestServer.as(a.coach().token()).contentType(ContentType.JSON).body(Map.of("text", "Victim's message: lunch looks good",
+                "about", Map.of("type", "nutrition-log", "id", logId)))
+                .put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", a.id(), a.clientId(), messageId).then().statusCode(201);
+        TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("upTo", messageId))
+                .put("/api/v1/workspaces/{w}/clients/{c}/conversation/read", a.id(), a.clientId()).then().statusCode(200);
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
-                programId, workoutId);
+                programId, workoutId, messageId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -94,6 +102,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("templateId", templateId);
         ids.put("programId", programId);
         ids.put("workoutId", workoutId);
+        ids.put("messageId", messageId);
         return ids;
     }
 

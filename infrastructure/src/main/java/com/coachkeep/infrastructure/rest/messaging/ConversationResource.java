@@ -102,8 +102,8 @@ public class ConversationResource {
                     + "(a page's newerCursor); or the page around a message (a search hit, a reply's target). At most one of the three.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageResponse.class)))
     public PageResponse messages(
-            @Parameter(description = "Messages older than this sequence number", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("before") String before,
-            @Parameter(description = "Messages newer than this sequence number", schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("after") String after,
+            @Parameter(description = "A page's olderCursor: messages older than that (a sequence number)", schema = @Schema(type = SchemaType.STRING, maxLength = 19)) @QueryParam("before") String before,
+            @Parameter(description = "A page's newerCursor: messages newer than that (a sequence number)", schema = @Schema(type = SchemaType.STRING, maxLength = 19)) @QueryParam("after") String after,
             @Parameter(description = "A message's id: the page around it", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("around") String around,
             @Parameter(description = "Page size, 1 to 100 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50")) @QueryParam("limit") String limit) {
         Actor actor = actor();
@@ -191,15 +191,40 @@ public class ConversationResource {
             schema = @Schema(implementation = MessageResponse.class)))
     public void events(@Parameter(description = "Resume after this event number") @HeaderParam("Last-Event-ID") String lastEventId,
             @Parameter(description = "Resume after this event number (for clients that cannot send Last-Event-ID)",
-                    schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("after") String after,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 19)) @QueryParam("after") String after,
+            @Parameter(description = "false: send the events after the given one and end the stream (a catch-up for clients that poll); "
+                    + "true by default", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("follow") String follow,
             @Context SseEventSink sink, @Context Sse sse) {
         Actor actor = actor();
         Long fromHeader = number("Last-Event-ID", lastEventId);
         Long fromQuery = number("after", after);
         long from = fromHeader != null ? fromHeader : fromQuery != null ? fromQuery : -1;
+        boolean following;
+        if (follow == null || follow.equals("true")) {
+            following = true;
+        } else if (follow.equals("false")) {
+            following = false;
+        } else {
+            throw InvalidInputException.of("follow", "must be true or false");
+        }
         ClientId client = client();
         // the first check, in this request: a caller who may not read the conversation is refused before the stream opens
         long start = from >= 0 ? from : read.conversation(actor, client).lastEventSeq();
+        if (!following) {
+            try (sink) {
+                long last = start;
+                while (true) {
+                    var events = read.eventsAfter(actor, client, last, ConversationStreams.BATCH);
+                    for (var e : events) {
+                        sink.send(ConversationStreams.event(sse, e)).toCompletableFuture().join();
+                        last = e.message().eventSeq();
+                    }
+                    if (events.size() < ConversationStreams.BATCH) {
+                        return;
+                    }
+                }
+            }
+        }
         read.eventsAfter(actor, client, start, 1);
         streams.open(current.caller(), actor.workspaceId(), client, start, sink, sse);
     }

@@ -226,10 +226,7 @@ public class ConversationStreams {
                     Actor actor = resolve.resolve(s.caller, s.workspaceId);
                     List<MessageView> events = read.eventsAfter(actor, s.clientId, s.lastEventSeq, BATCH);
                     for (MessageView e : events) {
-                        OutboundSseEvent event = s.sse.newEventBuilder().id(String.valueOf(e.message().eventSeq())).name("message")
-                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(MessagingDtos.MessageResponse.class,
-                                        MessagingDtos.MessageResponse.of(e)).build();
-                        s.sink.send(event).toCompletableFuture().get(10, TimeUnit.SECONDS);
+                        s.sink.send(event(s.sse, e)).toCompletableFuture().get(10, TimeUnit.SECONDS);
                         s.lastEventSeq = e.message().eventSeq();
                         delivered.incrementAndGet();
                     }
@@ -255,6 +252,12 @@ public class ConversationStreams {
                 return false;
             }
         }
+    }
+
+    /** A message as an event: named message, its id the conversation's event number, its data the message as JSON. */
+    static OutboundSseEvent event(Sse sse, MessageView e) {
+        return sse.newEventBuilder().id(String.valueOf(e.message().eventSeq())).name("message").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(MessagingDtos.MessageResponse.class, MessagingDtos.MessageResponse.of(e)).build();
     }
 
     private void close(Stream s) {

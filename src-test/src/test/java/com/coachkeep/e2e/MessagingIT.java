@@ -1,0 +1,215 @@
+package com.coachkeep.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.coachkeep.testing.EventStream;
+import com.coachkeep.testing.TestServer;
+import com.coachkeep.testing.Workspaces;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A conversation between a coach and a client through the API, end to end: sending by the sender's ids (a resend
+ * changes nothing), text kept as sent, an edit and a delete (a tombstone), pages newest first and around a message,
+ * read receipts and unread counts in the conversation and the inbox, what a message may be about, who may not read or
+ * write; and the live stream on one node: a resume after a dropped connection loses nothing, a foreign caller gets no
+ * stream. The stream across two server nodes is {@code MessagingTwoNodesIT}'s.
+ */
+class MessagingIT {
+    static Workspaces.Populated w;
+    static String base;
+
+    @BeforeAll
+    static void workspace() {
+        w = Workspaces.populated("Messaging " + UUID.randomUUID().toString().substring(0, 8));
+        base = "/api/v1/workspaces/" + w.id() + "/clients/" + w.clientId() + "/conversation";
+    }
+
+    static Response send(String token, String id, Map<String, ?> body) {
+        return TestServer.as(token).contentType(ContentType.JSON).body(body).put(base + "/messages/" + id);
+    }
+
+    static Response send(String base, String token, String id, String text) {
+        return TestServer.as(token).contentType(ContentType.JSON).body(Map.of("text", text)).put(base + "/messages/" + id);
+    }
+
+    static Response send(String token, String id, String text) {
+        return send(token, id, Map.of("text", text));
+    }
+
+    @Test
+    void aCoachAndAClientConverseWithReceiptsAnEditADeleteAndAResend() {
+        // a client of their own, so that the other tests' messages are not in this conversation
+        Object[] added = Workspaces.addClient(w.id(), w.owner().token(), w.coach().membershipId());
+        String clientId = (String) added[1];
+        String base = "/api/v1/workspaces/" + w.id() + "/clients/" + clientId + "/conversation";
+        String coach = w.coach().token();
+        String client = ((Workspaces.Member) added[0]).token();
+        String first = UUID.randomUUID().toString();
+        String html = "Hi! How did <b>Monday's</b> session go? <script>alert(1)</script>";
+        Response sent = send(base, coach, first, html);
+        assertEquals(201, sent.statusCode(), sent.asString());
+        assertEquals(html, sent.path("text"), "stored and answered exactly as sent");
+        assertTrue(sent.<Boolean>path("fromStaff"));
+        Response resent = send(base, coach, first, html);
+        assertEquals(200, resent.statusCode(), "a resend creates nothing: " + resent.asString());
+        assertEquals(sent.<Integer>path("seq"), resent.<Integer>path("seq"));
+        Response clash = send(base, coach, first, "something else");
+        assertEquals(409, clash.statusCode(), clash.asString());
+        assertEquals("https://coachkeep.app/problems/id-taken", clash.path("type"));
+
+        // the client has one unread message, reads it, answers twice
+        JsonPath inbox = TestServer.as(client).get("/api/v1/workspaces/{w}/conversations", w.id()).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, inbox.getInt("totalUnread"), inbox.prettify());
+        Response read = TestServer.as(client).contentType(ContentType.JSON).body(Map.of("upTo", first)).put(base + "/read");
+        assertEquals(200, read.statusCode(), read.asString());
+        assertEquals(0, read.<Integer>path("unread"));
+        String answer = UUID.randomUUID().toString();
+        assertEquals(201, send(base, client, answer, "Good, but my knee hurt on the last set.").statusCode());
+        String typo = UUID.randomUUID().toString();
+        assertEquals(201, send(base, client, typo, "Shuld I rest?").statusCode());
+
+        // the coach sees two unread, in the conversation and in the inbox with the total
+        assertEquals(2, TestServer.as(coach).get(base).then().statusCode(200).extract().<Integer>path("unread"));
+        JsonPath coachInbox = TestServer.as(coach).get("/api/v1/workspaces/{w}/conversations", w.id()).then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(2, coachInbox.getInt("totalUnread"), coachInbox.prettify());
+        assertEquals(2, coachInbox.getInt("conversations.find { it.clientId == '" + clientId + "' }.unread"), coachInbox.prettify());
+
+        // the client fixes the typo; the coach may not edit the client's message
+        Response edited = TestServer.as(client).contentType(ContentType.JSON).body(Map.of("text", "Should I rest?")).patch(base + "/messages/" + typo);
+        assertEquals(200, edited.statusCode(), edited.asString());
+        assertEquals("Should I rest?", edited.path("text"));
+        assertNotNull(edited.path("editedAt"));
+        assertTrue(edited.<Integer>path("eventSeq") > edited.<Integer>path("seq"), "an edit is a new event of the conversation");
+        Response notOwn = TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("text", "x")).patch(base + "/messages/" + typo);
+        assertEquals(409, notOwn.statusCode(), notOwn.asString());
+        assertEquals("https://coachkeep.app/problems/message-not-own", notOwn.path("type"));
+
+        // the coach reads up to the latest: the client's receipt and the coach's are both there
+        Response coachRead = TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("upTo", typo)).put(base + "/read");
+        assertEquals(200, coachRead.statusCode(), coachRead.asString());
+        assertEquals(0, coachRead.<Integer>path("unread"));
+        List<Map<String, Object>> receipts = coachRead.path("receipts");
+        assertEquals(2, receipts.size(), receipts.toString());
+        assertTrue(receipts.stream().anyMatch(r -> first.equals(r.get("readUpTo")) && Boolean.FALSE.equals(r.get("staff"))), receipts.toString());
+        assertTrue(receipts.stream().anyMatch(r -> typo.equals(r.get("readUpTo")) && Boolean.TRUE.equals(r.get("staff"))), receipts.toString());
+        // an older message read again moves nothing back
+        TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("upTo", first)).put(base + "/read").then().statusCode(200)
+                .body("unread", org.hamcrest.Matchers.equalTo(0));
+
+        // the coach deletes their first message: a tombstone stays in its place, without its text
+        Response deleted = TestServer.as(coach).delete(base + "/messages/" + first);
+        assertEquals(200, deleted.statusCode(), deleted.asString());
+        assertNull(deleted.path("text"));
+        assertNotNull(deleted.path("deletedAt"));
+        Response editDeleted = TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("text", "x")).patch(base + "/messages/" + first);
+        assertEquals(409, editDeleted.statusCode());
+
+        // pages newest first; older with the cursor; around a message
+        JsonPath page = TestServer.as(client).get(base + "/messages?limit=2").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(typo, answer), page.getList("messages.id"));
+        assertNull(page.get("newerCursor"));
+        JsonPath older = TestServer.as(client).get(base + "/messages?limit=2&before=" + page.getLong("olderCursor")).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(first), older.getList("messages.id"));
+        assertNull(older.get("messages[0].text"), "the tombstone carries no text");
+        assertNull(older.get("olderCursor"));
+        JsonPath around = TestServer.as(coach).get(base + "/messages?limit=3&around=" + answer).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(typo, answer, first), around.getList("messages.id"));
+
+        // audit
+        List<String> kinds = TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/audit-events?kind=message&limit=100", w.id())
+                .then().statusCode(200).extract().jsonPath().getList("items.kind");
+        assertTrue(kinds.containsAll(List.of("message.sent", "message.edited", "message.deleted")), kinds.toString());
+    }
+
+    @Test
+    void aMessageMayBeAboutAnObjectOfTheSameClientOnly() {
+        String coach = w.coach().token();
+        String client = w.client().token();
+        String logId = UUID.randomUUID().toString();
+        TestServer.as(client).contentType(ContentType.JSON).body(Map.of("day", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)
+                .toString(), "totals", Map.of("calories", 2000, "protein", 150, "carbohydrate", 200, "fat", 60)))
+                .put("/api/v1/workspaces/{w}/clients/{c}/nutrition/logs/{l}", w.id(), w.clientId(), logId).then().statusCode(201);
+        Response about = send(coach, UUID.randomUUID().toString(), Map.of("text", "Great protein here!", "about",
+                Map.of("type", "nutrition-log", "id", logId)));
+        assertEquals(201, about.statusCode(), about.asString());
+        assertEquals(logId, about.path("about.id"));
+        Response missing = send(coach, UUID.randomUUID().toString(), Map.of("text", "And this one?", "about",
+                Map.of("type", "workout-log", "id", logId)));
+        assertEquals(400, missing.statusCode(), missing.asString());
+        assertEquals(List.of("about"), missing.path("errors.field"));
+        Response badType = send(coach, UUID.randomUUID().toString(), Map.of("text", "?", "about", Map.of("type", "invoice", "id", logId)));
+        assertEquals(400, badType.statusCode(), badType.asString());
+    }
+
+    @Test
+    void whoMayNotReadOrWriteIsRefusedAndBadInputNamesTheField() {
+        // another client of the workspace and the unassigned assistant do not find the conversation
+        assertEquals(404, TestServer.as(w.otherClient().token()).get(base).statusCode());
+        assertEquals(404, send(w.otherClient().token(), UUID.randomUUID().toString(), "hello").statusCode());
+        assertEquals(404, TestServer.as(w.assistant().token()).get(base + "/messages").statusCode());
+        // the owner reads every client's
+        assertEquals(200, TestServer.as(w.owner().token()).get(base).statusCode());
+        Response empty = send(w.coach().token(), UUID.randomUUID().toString(), "   ");
+        assertEquals(400, empty.statusCode());
+        assertEquals(List.of("text"), empty.path("errors.field"));
+        Response tooLong = send(w.coach().token(), UUID.randomUUID().toString(), "x".repeat(4001));
+        assertEquals(400, tooLong.statusCode());
+        assertEquals(400, TestServer.as(w.coach().token()).get(base + "/messages?before=1&after=2").statusCode());
+        assertEquals(400, TestServer.as(w.coach().token()).get(base + "/messages?limit=0").statusCode());
+    }
+
+    @Test
+    void aResumedStreamLosesNothingAndAForeignCallerGetsNoStream() throws Exception {
+        String coach = w.coach().token();
+        String url = TestServer.BASE_URL + base + "/events";
+        String lastId;
+        try (EventStream live = EventStream.open(url, w.client().token(), null)) {
+            assertEquals(200, live.status());
+            String id = UUID.randomUUID().toString();
+            assertEquals(201, send(coach, id, "Live one").statusCode());
+            EventStream.Event e = live.next(Duration.ofSeconds(20));
+            assertNotNull(e, "the live listener receives the message");
+            assertEquals("message", e.name());
+            assertTrue(e.data().contains("Live one"), e.data());
+            lastId = e.id();
+        } // the connection drops
+        List<String> missed = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        for (String id : missed) {
+            assertEquals(201, send(coach, id, "While you were away " + id).statusCode());
+        }
+        try (EventStream resumed = EventStream.open(url, w.client().token(), lastId)) {
+            assertEquals(200, resumed.status());
+            for (String id : missed) {
+                EventStream.Event e = resumed.next(Duration.ofSeconds(20));
+                assertNotNull(e, "missed message " + id);
+                assertTrue(e.data().contains(id), "in order: " + e.data());
+                assertTrue(Long.parseLong(e.id()) > Long.parseLong(lastId));
+                lastId = e.id();
+            }
+            assertNull(resumed.next(Duration.ofMillis(300)), "nothing twice");
+        }
+        // another client of the workspace, and a stranger, get no stream at all
+        try (EventStream foreign = EventStream.open(url, w.otherClient().token(), "0")) {
+            assertEquals(404, foreign.status());
+            assertNull(foreign.next(Duration.ofMillis(200)));
+        }
+        Workspaces.Member stranger = Workspaces.signedIn("stranger");
+        try (EventStream foreign = EventStream.open(url, stranger.token(), "0")) {
+            assertEquals(404, foreign.status());
+        }
+    }
+}
