@@ -22,7 +22,8 @@ public final class EventStream implements AutoCloseable {
     public record Event(String id, String name, String data, long receivedAt) {
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final int status;
