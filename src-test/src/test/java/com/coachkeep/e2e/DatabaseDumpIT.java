@@ -70,7 +70,14 @@ class DatabaseDumpIT {
                         .put(conversation, s.workspaceId(), s.clientId(), id).statusCode());
                 assertEquals(200, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("text", marker))
                         .patch(conversation, s.workspaceId(), s.clientId(), id).statusCode());
-            }));
+            }),
+            new SensitiveWrite("a message scheduled to be sent tomorrow, by staff", (s, marker) -> assertEquals(202, TestServer.as(s.staffToken())
+                    .contentType(ContentType.JSON).body(Map.of("text", marker, "sendAt", java.time.Instant.now().plusSeconds(86_400).toString()))
+                    .put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", s.workspaceId(), s.clientId(), UUID.randomUUID())
+                    .statusCode())),
+            new SensitiveWrite("an announcement's text, by staff", (s, marker) -> assertEquals(202, TestServer.as(s.staffToken())
+                    .contentType(ContentType.JSON).body(Map.of("text", marker + " {firstName}"))
+                    .put("/api/v1/workspaces/{w}/announcements/{a}", s.workspaceId(), UUID.randomUUID()).statusCode())));
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {

@@ -106,6 +106,7 @@ class IsolationMatrixIT {
         m.put("PUT " + conversation + "/messages/{messageId}", Map.of("text", "Injected message"));
         m.put("PATCH " + conversation + "/messages/{messageId}", Map.of("text", "Hijacked message"));
         m.put("PUT " + conversation + "/read", Map.of("upTo", "728da5c3-ba82-47c8-57a5-98ad2714c2a2"));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/announcements/{announcementId}", Map.of("text", "Injected announcement"));
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises", Map.of("name", "Intruder squat", "primaryMuscles", List.of("quads"),
                 "equipment", "barbell", "pattern", "squat", "mechanics", "compound"));
         m.put("PATCH /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}", Map.of("name", "Hijacked"));
@@ -600,6 +601,7 @@ class IsolationMatrixIT {
         List<String> s = new ArrayList<>(List.of(f.victimName, f.pendingEmail, a.noteId(), a.id(), a.clientId(), a.otherClientId(),
                 a.pendingInvitationId(), "Knee pain after squats", f.roleId, f.exportId, f.grantId, f.downloadToken, f.pendingToken));
         s.add("Victim's message: lunch looks good");
+        s.add("Victim's announcement");
         for (Member m : List.of(a.owner(), a.coach(), a.assistant(), a.client(), a.otherClient())) {
             s.add(m.person().email());
             s.add(m.person().name());

@@ -156,6 +156,86 @@ class MessagingIT {
     }
 
     @Test
+    void aScheduledMessageIsSentWhenDueUnderItsIdAndCanBeCancelledBefore() throws Exception {
+        Object[] added = Workspaces.addClient(w.id(), w.owner().token(), w.coach().membershipId());
+        String base = "/api/v1/workspaces/" + w.id() + "/clients/" + added[1] + "/conversation";
+        String coach = w.coach().token();
+        String later = UUID.randomUUID().toString();
+        String at = java.time.Instant.now().plusSeconds(3).toString();
+        Response scheduled = TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("text", "Good morning! Time to log.",
+                "sendAt", at)).put(base + "/messages/" + later);
+        assertEquals(202, scheduled.statusCode(), scheduled.asString());
+        assertEquals(200, TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("text", "Good morning! Time to log.", "sendAt", at))
+                .put(base + "/messages/" + later).statusCode(), "a resend of the schedule creates nothing");
+        String cancelled = UUID.randomUUID().toString();
+        assertEquals(202, TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("text", "Never mind", "sendAt",
+                java.time.Instant.now().plusSeconds(3600).toString())).put(base + "/messages/" + cancelled).statusCode());
+        assertEquals(List.of(later, cancelled), TestServer.as(coach).get(base + "/scheduled").then().statusCode(200).extract()
+                .<List<String>>path("items.id"));
+        assertEquals(List.of(), TestServer.as(((Workspaces.Member) added[0]).token()).get(base + "/messages").then().statusCode(200).extract()
+                .<List<String>>path("messages.id"), "nothing is sent before its time");
+        assertEquals(204, TestServer.as(coach).delete(base + "/scheduled/" + cancelled).statusCode());
+        assertEquals(404, TestServer.as(coach).delete(base + "/scheduled/" + cancelled).statusCode());
+        Response past = TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("text", "x", "sendAt", "2020-01-01T00:00:00Z"))
+                .put(base + "/messages/" + UUID.randomUUID());
+        assertEquals(400, past.statusCode());
+        assertEquals(List.of("sendAt"), past.path("errors.field"));
+
+        // the scheduler sends it when due (polling the conversation until it is there)
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        List<String> sent = List.of();
+        while (java.time.Instant.now().isBefore(deadline)) {
+            sent = TestServer.as(((Workspaces.Member) added[0]).token()).get(base + "/messages").then().statusCode(200).extract()
+                    .path("messages.id");
+            if (!sent.isEmpty()) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertEquals(List.of(later), sent, "sent under its id; the cancelled one never");
+        assertEquals(List.of(), TestServer.as(coach).get(base + "/scheduled").then().statusCode(200).extract().<List<String>>path("items"));
+    }
+
+    @Test
+    void anAnnouncementReachesEachClientOfItsSegmentAsTheirOwnMessageWithItsProgress() throws Exception {
+        // a workspace of its own: the owner, two clients tagged "online" (unassigned) and one assigned to the coach (no tag)
+        Workspaces.Populated x = Workspaces.populated("Announcements " + UUID.randomUUID().toString().substring(0, 8));
+        Object[] second = Workspaces.addClient(x.id(), x.owner().token(), null);
+        String id = UUID.randomUUID().toString();
+        Response started = TestServer.as(x.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("text", "Hi {firstName}, the gym is closed on Friday.", "tag", "online"))
+                .put("/api/v1/workspaces/{w}/announcements/{a}", x.id(), id);
+        assertEquals(202, started.statusCode(), started.asString());
+        assertEquals(2, started.<Integer>path("total"));
+        assertEquals(403, TestServer.as(x.client().token()).get("/api/v1/workspaces/{w}/announcements/{a}", x.id(), id).statusCode());
+        assertEquals(400, TestServer.as(x.owner().token()).contentType(ContentType.JSON).body(Map.of("text", "Hi {lastName}"))
+                .put("/api/v1/workspaces/{w}/announcements/{a}", x.id(), UUID.randomUUID()).statusCode(), "an unknown placeholder");
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        JsonPath progress = null;
+        while (java.time.Instant.now().isBefore(deadline)) {
+            progress = TestServer.as(x.owner().token()).get("/api/v1/workspaces/{w}/announcements/{a}", x.id(), id).then().statusCode(200)
+                    .extract().jsonPath();
+            if ("done".equals(progress.getString("status"))) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertEquals("done", progress.getString("status"), progress.prettify());
+        assertEquals(2, progress.getInt("sent"));
+        for (Workspaces.Member m : List.of(x.otherClient(), (Workspaces.Member) second[0])) {
+            String clientId = m == x.otherClient() ? x.otherClientId() : (String) second[1];
+            JsonPath page = TestServer.as(m.token()).get("/api/v1/workspaces/{w}/clients/{c}/conversation/messages", x.id(), clientId).then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals(List.of("Hi " + m.person().name().split(" ")[0] + ", the gym is closed on Friday."), page.getList("messages.text"));
+        }
+        assertEquals(List.of(), TestServer.as(x.client().token()).get("/api/v1/workspaces/{w}/clients/{c}/conversation/messages", x.id(),
+                x.clientId()).then().statusCode(200).extract().<List<String>>path("messages"), "outside the segment: nothing");
+        assertEquals(200, TestServer.as(x.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("text", "Hi {firstName}, the gym is closed on Friday.", "tag", "online"))
+                .put("/api/v1/workspaces/{w}/announcements/{a}", x.id(), id).statusCode(), "a resend answers its progress");
+    }
+
+    @Test
     void whoMayNotReadOrWriteIsRefusedAndBadInputNamesTheField() {
         // another client of the workspace and the unassigned assistant do not find the conversation
         assertEquals(404, TestServer.as(w.otherClient().token()).get(base).statusCode());

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
         String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId,
-        String messageId) {
+        String messageId, String announcementId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -81,8 +81,12 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", a.id(), a.clientId(), messageId).then().statusCode(201);
         TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("upTo", messageId))
                 .put("/api/v1/workspaces/{w}/clients/{c}/conversation/read", a.id(), a.clientId()).then().statusCode(200);
+        // An announcement of A's owner to A's clients tagged "online"
+        String announcementId = java.util.UUID.randomUUID().toString();
+        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("text", "Victim's announcement, {firstName}", "tag", "online"))
+                .put("/api/v1/workspaces/{w}/announcements/{a}", a.id(), announcementId).then().statusCode(202);
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
-                programId, workoutId, messageId);
+                programId, workoutId, messageId, announcementId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -103,6 +107,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("programId", programId);
         ids.put("workoutId", workoutId);
         ids.put("messageId", messageId);
+        ids.put("announcementId", announcementId);
         return ids;
     }
 

@@ -67,5 +67,6 @@ public class CoachkeepApplication extends Application {
             com.coachkeep.infrastructure.rest.training.ClientProgramResource.class,
             com.coachkeep.infrastructure.rest.training.WorkoutLogResource.class,
             com.coachkeep.infrastructure.rest.messaging.ConversationResource.class,
-            com.coachkeep.infrastructure.rest.messaging.InboxResource.class);
+            com.coachkeep.infrastructure.rest.messaging.InboxResource.class,
+            com.coachkeep.infrastructure.rest.messaging.AnnouncementResource.class);
 }

@@ -57,6 +57,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
     private final MessageReferencePort references;
     private final ConversationEventsPort events;
     private final GetClientUseCase clients;
+    private final ConversationAccess access;
     private final ListClientsUseCase roster;
     private final AuditTrail audit;
     private final Clock clock;
@@ -68,6 +69,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         this.references = references;
         this.events = events;
         this.clients = clients;
+        this.access = new ConversationAccess(clients);
         this.roster = roster;
         this.audit = audit;
         this.clock = clock;
@@ -77,40 +79,9 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         this(null, null, null, null, null, null, null);
     }
 
-    /** The client whose conversation the actor may read; not found when they may not see the client. */
-    ClientId reachToRead(Actor actor, ClientId clientId) {
-        if (actor.staff()) {
-            actor.require(Permission.MESSAGES_READ_ASSIGNED);
-        } else {
-            actor.require(Permission.SELF_MESSAGES);
-        }
-        return visible(actor, clientId);
-    }
-
-    /** The client whose conversation the actor may write to; not found when they may not see the client. */
-    ClientId reachToWrite(Actor actor, ClientId clientId) {
-        if (actor.staff()) {
-            actor.require(Permission.MESSAGES_SEND);
-        } else {
-            actor.require(Permission.SELF_MESSAGES);
-        }
-        return visible(actor, clientId);
-    }
-
-    /** The roster decides (its incoming port): every client, the assigned ones, or one's own record. */
-    private ClientId visible(Actor actor, ClientId clientId) {
-        boolean mayReadClients = actor.staff()
-                ? actor.has(Permission.CLIENTS_READ_ALL) || actor.has(Permission.CLIENTS_READ_ASSIGNED)
-                : actor.has(Permission.SELF_READ);
-        if (!mayReadClients) {
-            throw new NotFoundException("client");
-        }
-        return clients.get(actor, clientId).id();
-    }
-
     @Override
     public SentView send(Actor actor, ClientId clientId, UUID messageId, String text, Message.Reference about) {
-        ClientId client = reachToWrite(actor, clientId);
+        ClientId client = access.toWrite(actor, clientId);
         Message.checkText("text", text);
         if (about != null && !references.exists(actor.workspaceId(), client, about)) {
             throw InvalidInputException.of("about", "names no " + about.type() + " of this client");
@@ -137,7 +108,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
 
     @Override
     public MessageView edit(Actor actor, ClientId clientId, UUID messageId, String text) {
-        ClientId client = reachToWrite(actor, clientId);
+        ClientId client = access.toWrite(actor, clientId);
         Message.checkText("text", text);
         Message stored = messages.find(actor.workspaceId(), client, messageId).orElseThrow(() -> new NotFoundException("message"));
         Instant now = clock.instant();
@@ -155,7 +126,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
 
     @Override
     public MessageView delete(Actor actor, ClientId clientId, UUID messageId) {
-        ClientId client = reachToWrite(actor, clientId);
+        ClientId client = access.toWrite(actor, clientId);
         Message stored = messages.find(actor.workspaceId(), client, messageId).orElseThrow(() -> new NotFoundException("message"));
         if (stored.deleted() && stored.authorId().equals(actor.personId())) {
             return new MessageView(stored); // deleting twice changes nothing
@@ -172,13 +143,13 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
 
     @Override
     public ConversationView conversation(Actor actor, ClientId clientId) {
-        ClientId client = reachToRead(actor, clientId);
+        ClientId client = access.toRead(actor, clientId);
         return messages.conversation(actor.workspaceId(), client, actor.personId(), actor.staff());
     }
 
     @Override
     public MessagePage page(Actor actor, ClientId clientId, Long before, Long after, UUID around, int limit) {
-        ClientId client = reachToRead(actor, clientId);
+        ClientId client = access.toRead(actor, clientId);
         int n = pageSize(limit);
         int given = (before != null ? 1 : 0) + (after != null ? 1 : 0) + (around != null ? 1 : 0);
         if (given > 1) {
@@ -213,7 +184,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
 
     @Override
     public ConversationView markRead(Actor actor, ClientId clientId, UUID upTo) {
-        ClientId client = reachToRead(actor, clientId);
+        ClientId client = access.toRead(actor, clientId);
         Message m = messages.find(actor.workspaceId(), client, upTo).orElseThrow(() -> new NotFoundException("message"));
         messages.markRead(actor.workspaceId(), client, actor.personId(), actor.staff(), m.seq(), clock.instant());
         return messages.conversation(actor.workspaceId(), client, actor.personId(), actor.staff());
@@ -221,7 +192,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
 
     @Override
     public List<MessageView> eventsAfter(Actor actor, ClientId clientId, long afterEventSeq, int limit) {
-        ClientId client = reachToRead(actor, clientId);
+        ClientId client = access.toRead(actor, clientId);
         return messages.changedAfter(actor.workspaceId(), client, Math.max(0, afterEventSeq), pageSize(limit)).stream().map(MessageView::new)
                 .toList();
     }

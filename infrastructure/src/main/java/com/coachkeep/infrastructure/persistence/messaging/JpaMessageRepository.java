@@ -55,7 +55,8 @@ public class JpaMessageRepository implements MessageRepository {
     @Override
     public boolean idTaken(WorkspaceId workspaceId, UUID id) {
         tenant.workspace(workspaceId);
-        return !em.createNativeQuery("select 1 from message where workspace_id = ?1 and id = ?2").setParameter(1, workspaceId.value())
+        return !em.createNativeQuery("select 1 from message where workspace_id = ?1 and id = ?2 "
+                        + "union all select 1 from scheduled_message where workspace_id = ?1 and id = ?2").setParameter(1, workspaceId.value())
                 .setParameter(2, id).getResultList().isEmpty();
     }
 

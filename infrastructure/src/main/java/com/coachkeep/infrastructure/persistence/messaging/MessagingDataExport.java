@@ -47,16 +47,42 @@ public class MessagingDataExport implements PersonalDataExportPort {
     @Override
     public String readme() {
         return """
-                    conversations/<client>.json  the client's conversation with their coaching team: every message in order
+                    conversations/<id>.json   a client's conversation with their coaching team: every message in order
                                               (author, whether staff wrote it, text as sent, what it is about, sent, edited
-                                              and deleted times; a deleted message without its text) and read receipts""";
+                                              and deleted times; a deleted message without its text), read receipts,
+                                              messages scheduled to be sent later, and the announcements the client was
+                                              among the recipients of (their message is in the conversation)
+                    announcements/<id>.json   (the workspace's export) announcements: text, segment, progress, recipients""";
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void exportWorkspace(WorkspaceId workspaceId, ExportArchivePort archive) {
         tenant.workspace(workspaceId);
         for (UUID client : clients(workspaceId, null)) {
             export(workspaceId, client, archive);
+        }
+        UUID ws = workspaceId.value();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select id, author_id, text_ct, segment_tag, segment_status, total, sent, "
+                + "skipped, status, created_at, finished_at from announcement where workspace_id = ?1 order by created_at, id")
+                .setParameter(1, ws).getResultList()) {
+            UUID id = Rows.uuid(r[0]);
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("id", id.toString());
+            a.put("authorId", Rows.text(r[1]));
+            a.put("text", cipher.decrypt(JpaAnnouncementRepository.location(ws, id), (byte[]) r[2]).orElse(null));
+            a.put("segmentTag", Rows.text(r[3]));
+            a.put("segmentStatus", Rows.text(r[4]));
+            a.put("total", ((Number) r[5]).intValue());
+            a.put("sent", ((Number) r[6]).intValue());
+            a.put("skipped", ((Number) r[7]).intValue());
+            a.put("status", Rows.text(r[8]).toLowerCase(java.util.Locale.ROOT));
+            a.put("createdAt", Rows.instant(r[9]).toString());
+            a.put("finishedAt", r[10] == null ? null : Rows.instant(r[10]).toString());
+            a.put("recipients", ((List<Object[]>) em.createNativeQuery("select client_id, lower(status) from announcement_recipient "
+                    + "where workspace_id = ?1 and announcement_id = ?2 order by position").setParameter(1, ws).setParameter(2, id)
+                    .getResultList()).stream().map(x -> Map.of("clientId", Rows.text(x[0]), "status", Rows.text(x[1]))).toList());
+            archive.json("announcements/" + id + ".json", a);
         }
     }
 
@@ -70,8 +96,11 @@ public class MessagingDataExport implements PersonalDataExportPort {
 
     @SuppressWarnings("unchecked")
     private List<UUID> clients(WorkspaceId workspaceId, UUID only) {
-        var q = em.createNativeQuery("select client_id from conversation where workspace_id = ?1" + (only == null ? "" : " and client_id = ?2")
-                + " order by client_id").setParameter(1, workspaceId.value());
+        String filter = only == null ? "" : " and client_id = ?2";
+        var q = em.createNativeQuery("select client_id from conversation where workspace_id = ?1" + filter
+                + " union select client_id from scheduled_message where workspace_id = ?1" + filter
+                + " union select client_id from announcement_recipient where workspace_id = ?1" + filter + " order by 1")
+                .setParameter(1, workspaceId.value());
         if (only != null) {
             q.setParameter(2, only);
         }
@@ -120,10 +149,32 @@ public class MessagingDataExport implements PersonalDataExportPort {
             x.put("readAt", Rows.instant(r[3]).toString());
             receipts.add(x);
         }
+        List<Map<String, Object>> scheduled = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select id, author_id, from_staff, text_ct, about_type, about_id, send_at, "
+                        + "created_at from scheduled_message where workspace_id = ?1 and client_id = ?2 order by send_at, id")
+                .setParameter(1, ws).setParameter(2, client).getResultList()) {
+            UUID id = Rows.uuid(r[0]);
+            String text = cipher.decrypt(JpaScheduledMessageRepository.location(ws, client, id), (byte[]) r[3]).orElse(null);
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", id.toString());
+            x.put("authorId", Rows.text(r[1]));
+            x.put("fromStaff", Boolean.TRUE.equals(r[2]));
+            x.put("text", text);
+            x.put("erased", text == null);
+            x.put("aboutType", Rows.text(r[4]));
+            x.put("aboutId", Rows.text(r[5]));
+            x.put("sendAt", Rows.instant(r[6]).toString());
+            x.put("createdAt", Rows.instant(r[7]).toString());
+            scheduled.add(x);
+        }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("clientId", client.toString());
         doc.put("messages", messages);
         doc.put("receipts", receipts);
+        doc.put("scheduled", scheduled);
+        doc.put("announcements", ((List<Object[]>) em.createNativeQuery("select announcement_id, lower(status) from announcement_recipient "
+                        + "where workspace_id = ?1 and client_id = ?2 order by announcement_id").setParameter(1, ws).setParameter(2, client)
+                .getResultList()).stream().map(x -> Map.of("announcementId", Rows.text(x[0]), "status", Rows.text(x[1]))).toList());
         archive.json("conversations/" + client + ".json", doc);
     }
 }

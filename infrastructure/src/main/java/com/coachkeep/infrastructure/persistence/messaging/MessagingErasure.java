@@ -14,12 +14,15 @@ import java.util.Set;
 
 /**
  * The messaging context's part of erasure: a conversation is the client's, so it goes with the client (its messages,
- * its read pointers, the conversation itself), and with the workspace. Rows that point at others go first.
+ * its read pointers, the conversation itself), and with the workspace (announcements too). Rows that point at others go first.
  */
 @ApplicationScoped
 public class MessagingErasure implements PersonalDataErasurePort {
     /** Children first: the order in which a workspace's rows are deleted. */
-    public static final List<String> TABLES = List.of("message_read", "message", "conversation");
+    public static final List<String> TABLES = List.of("message_read", "message", "conversation", "scheduled_message",
+            "announcement_recipient", "announcement");
+    /** The tables with a row per client (an announcement itself is the workspace's: it goes with the workspace). */
+    static final List<String> CLIENT_TABLES = TABLES.stream().filter(t -> !t.equals("announcement")).toList();
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -59,7 +62,7 @@ public class MessagingErasure implements PersonalDataErasurePort {
     public long eraseClient(WorkspaceId workspaceId, ClientId clientId) {
         tenant.workspace(workspaceId);
         long deleted = 0;
-        for (String table : TABLES) {
+        for (String table : CLIENT_TABLES) {
             deleted += em.createNativeQuery("delete from " + table + " where workspace_id = ?1 and client_id = ?2")
                     .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).executeUpdate();
         }

@@ -46,6 +46,7 @@ public class TenantScope {
     static final String SUPPORT_INCIDENTS = "app.support_incidents";
     static final String AUDIT_CHECKPOINTER = "app.audit_checkpointer";
     static final String FIELD_ENCRYPTION = "app.field_encryption";
+    static final String MESSAGING_SCHEDULER = "app.messaging_scheduler";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -149,6 +150,11 @@ public class TenantScope {
     /** The start-up encryption of plaintext notes: notes still holding plaintext, in every workspace (coach_note only). */
     public CrossWorkspace fieldEncryption() {
         return new CrossWorkspace(worker, FIELD_ENCRYPTION);
+    }
+
+    /** The messaging scheduler: messages due to be sent, in every workspace (scheduled_message only). */
+    public CrossWorkspace messagingScheduler() {
+        return new CrossWorkspace(worker, MESSAGING_SCHEDULER);
     }
 
     /**

@@ -6,12 +6,16 @@ import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.MarkReadRequest
 import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.MessageRequest;
 import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.MessageResponse;
 import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.PageResponse;
+import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.ScheduledList;
+import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.ScheduledResponse;
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.messaging.application.port.in.EditMessageUseCase;
 import com.coachkeep.messaging.application.port.in.ReadConversationUseCase;
+import com.coachkeep.messaging.application.port.in.ScheduleMessageUseCase;
+import com.coachkeep.messaging.application.port.in.ScheduledView;
 import com.coachkeep.messaging.application.port.in.SendMessageUseCase;
 import com.coachkeep.messaging.application.port.in.SentView;
 import com.coachkeep.messaging.domain.Message;
@@ -37,6 +41,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,6 +75,8 @@ public class ConversationResource {
     EditMessageUseCase edit;
     @Inject
     ReadConversationUseCase read;
+    @Inject
+    ScheduleMessageUseCase schedule;
     @Inject
     ConversationStreams streams;
 
@@ -120,8 +127,11 @@ public class ConversationResource {
     @Access(value = {Permission.MESSAGES_SEND, Permission.SELF_MESSAGES}, scope = Access.Scope.CLIENT)
     @Operation(operationId = "sendMessage", summary = "Send a message by an id the sender chooses",
             description = "Sending the same id again with the same content answers the stored message (200) and creates nothing; the same "
-                    + "id with other content is a conflict. The text is kept exactly as sent and never rendered as HTML by the server.")
+                    + "id with other content is a conflict. The text is kept exactly as sent and never rendered as HTML by the server. "
+                    + "With sendAt, the message is scheduled (202): sent under the same id at that time, cancelled until then with "
+                    + "DELETE …/conversation/scheduled/{messageId}.")
     @APIResponse(responseCode = "201", description = "Sent", content = @Content(schema = @Schema(implementation = MessageResponse.class)))
+    @APIResponse(responseCode = "202", description = "Scheduled", content = @Content(schema = @Schema(implementation = ScheduledResponse.class)))
     @APIResponse(responseCode = "200", description = "Already sent", content = @Content(schema = @Schema(implementation = MessageResponse.class)))
     public Response send(@PathParam("messageId") String messageId, @RequestBody(required = true) MessageRequest body) {
         MessageRequest b = JsonBodyReader.required(body);
@@ -136,6 +146,16 @@ public class ConversationResource {
                 throw InvalidInputException.of("about.id", "is required");
             }
             about = new Message.Reference(b.about().type(), uuid("about.id", b.about().id()));
+        }
+        if (b.sendAt() != null) {
+            Instant at;
+            try {
+                at = Instant.parse(b.sendAt().strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.of("sendAt", "must be a date and time (ISO 8601, e.g. 2026-12-08T07:00:00Z)");
+            }
+            ScheduledView s = schedule.schedule(actor, client(), id, b.text(), about, at);
+            return Response.status(s.created() ? Response.Status.ACCEPTED : Response.Status.OK).entity(ScheduledResponse.of(s)).build();
         }
         SentView v = send.send(actor, client(), id, b.text(), about);
         return Response.status(v.created() ? Response.Status.CREATED : Response.Status.OK).entity(MessageResponse.of(v.message())).build();
@@ -161,6 +181,26 @@ public class ConversationResource {
     public MessageResponse delete(@PathParam("messageId") String messageId) {
         UUID id = Ids.parse(messageId);
         return MessageResponse.of(edit.delete(actor(), client(), id));
+    }
+
+    @GET
+    @Path("scheduled")
+    @Access(value = {Permission.MESSAGES_SEND, Permission.SELF_MESSAGES}, scope = Access.Scope.CLIENT)
+    @Operation(operationId = "listScheduledMessages", summary = "The caller's messages waiting to be sent in this conversation, soonest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScheduledList.class)))
+    public ScheduledList scheduled() {
+        return new ScheduledList(schedule.scheduled(actor(), client()).stream().map(ScheduledResponse::of).toList());
+    }
+
+    @DELETE
+    @Path("scheduled/{messageId}")
+    @Access(value = {Permission.MESSAGES_SEND, Permission.SELF_MESSAGES}, scope = Access.Scope.CLIENT)
+    @Operation(operationId = "cancelScheduledMessage", summary = "Cancel one's own message before it is sent")
+    @APIResponse(responseCode = "204", description = "Cancelled: it will not be sent")
+    public Response cancel(@PathParam("messageId") String messageId) {
+        UUID id = Ids.parse(messageId);
+        schedule.cancel(actor(), client(), id);
+        return Response.noContent().build();
     }
 
     @PUT

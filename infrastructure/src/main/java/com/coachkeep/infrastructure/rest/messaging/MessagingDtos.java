@@ -4,7 +4,9 @@ import com.coachkeep.messaging.application.port.in.ConversationView;
 import com.coachkeep.messaging.application.port.in.InboxView;
 import com.coachkeep.messaging.application.port.in.MessagePage;
 import com.coachkeep.messaging.application.port.in.MessageView;
+import com.coachkeep.messaging.application.port.in.ScheduledView;
 import com.coachkeep.messaging.domain.Message;
+import com.coachkeep.messaging.domain.ScheduledMessage;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +23,22 @@ public final class MessagingDtos {
 
     @Schema(name = "MessageRequest", description = "A message's text, kept exactly as sent (never rendered as HTML by the server)")
     public record MessageRequest(@Schema(required = true, maxLength = Message.MAX_LENGTH) String text,
-            @Schema(description = "What the message is about: an object of the same client") AboutBody about) {
+            @Schema(description = "What the message is about: an object of the same client") AboutBody about,
+            @Schema(description = "Send it later, at this time (ISO 8601, within 90 days); now when absent", format = "date-time",
+                    maxLength = 40, example = "2026-12-08T07:00:00Z") String sendAt) {
+    }
+
+    @Schema(name = "ScheduledMessage", description = "A message waiting to be sent at sendAt")
+    public record ScheduledResponse(String id, String text, AboutBody about, Instant sendAt, Instant createdAt) {
+        static ScheduledResponse of(ScheduledView v) {
+            ScheduledMessage m = v.message();
+            return new ScheduledResponse(m.id().toString(), m.text(),
+                    m.about() == null ? null : new AboutBody(m.about().type(), m.about().id().toString()), m.sendAt(), m.createdAt());
+        }
+    }
+
+    @Schema(name = "ScheduledMessageList")
+    public record ScheduledList(List<ScheduledResponse> items) {
     }
 
     @Schema(name = "MessageEditRequest")

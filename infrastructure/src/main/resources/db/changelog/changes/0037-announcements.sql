@@ -1,0 +1,46 @@
+--liquibase formatted sql
+
+--changeset coachkeep:0037-announcements
+-- Announcements (docs/messaging.md): one message written to many clients (a segment by tag or status), sent as an
+-- individual message in each client's conversation by a background job, with its progress. The template is the
+-- workspace's text, encrypted under the workspace's key; a recipient row is the client's (erased with the client).
+create table announcement (
+    workspace_id   uuid        not null references workspace (id) deferrable initially deferred,
+    id             uuid        not null,
+    author_id      uuid        not null,
+    text_ct        bytea       not null,
+    segment_tag    varchar(40),
+    segment_status varchar(16) check (segment_status in ('ACTIVE', 'PAUSED', 'ARCHIVED')),
+    total          integer     not null,
+    sent           integer     not null default 0,
+    skipped        integer     not null default 0,
+    status         varchar(16) not null check (status in ('RUNNING', 'DONE')),
+    created_at     timestamptz not null,
+    finished_at    timestamptz,
+    primary key (workspace_id, id)
+);
+-- the job's scan across workspaces: announcements still running
+create index announcement_running_idx on announcement (created_at, workspace_id, id) where status = 'RUNNING';
+
+create table announcement_recipient (
+    workspace_id    uuid       not null references workspace (id) deferrable initially deferred,
+    announcement_id uuid       not null,
+    client_id       uuid       not null,
+    position        integer    not null,
+    status          varchar(8) not null check (status in ('PENDING', 'SENT', 'SKIPPED')),
+    primary key (workspace_id, announcement_id, client_id),
+    constraint announcement_recipient_announcement_fk foreign key (workspace_id, announcement_id)
+        references announcement (workspace_id, id) deferrable initially deferred,
+    constraint announcement_recipient_client_fk foreign key (workspace_id, client_id) references client (workspace_id, id)
+        deferrable initially deferred
+);
+create index announcement_recipient_pending_idx on announcement_recipient (workspace_id, announcement_id, position) where status = 'PENDING';
+create index announcement_recipient_client_idx on announcement_recipient (workspace_id, client_id);
+
+--changeset coachkeep:0037-announcements-job
+--comment: The announcements job finds running announcements across workspaces as the worker role (SELECT only, with the messaging scheduler's setting); it sends each batch under the announcement's own workspace as the application role.
+grant select on announcement to ${worker_role};
+create policy messaging_scheduler on announcement for select to ${worker_role}
+    using ((select current_setting('app.messaging_scheduler', true)) = 'on');
+--rollback drop policy messaging_scheduler on announcement;
+--rollback revoke select on announcement from ${worker_role};
