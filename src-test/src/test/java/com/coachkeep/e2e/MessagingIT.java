@@ -236,6 +236,33 @@ class MessagingIT {
     }
 
     @Test
+    void aClientWritingOutsideOfficeHoursGetsAnAutomaticReply() {
+        Workspaces.Populated x = Workspaces.populated("Office hours " + UUID.randomUUID().toString().substring(0, 8));
+        String hours = "/api/v1/workspaces/" + x.id() + "/messaging/office-hours";
+        assertEquals(404, TestServer.as(x.client().token()).get(hours).statusCode(), "none set yet");
+        // open one minute a week, a week from now: closed now, whatever the time of this run
+        java.time.ZonedDateTime later = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusDays(3);
+        String day = later.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT);
+        Map<String, Object> body = Map.of("timeZone", "UTC", "days", List.of(Map.of("day", day, "from", "03:00", "to", "03:01")), "autoReply", true);
+        assertEquals(403, TestServer.as(x.coach().token()).contentType(ContentType.JSON).body(body).put(hours).statusCode());
+        assertEquals(200, TestServer.as(x.owner().token()).contentType(ContentType.JSON).body(body).put(hours).statusCode());
+        assertEquals(day, TestServer.as(x.client().token()).get(hours).then().statusCode(200).extract().path("days[0].day"));
+        Response bad = TestServer.as(x.owner().token()).contentType(ContentType.JSON).body(Map.of("timeZone", "Mars/Olympus", "days", List.of(),
+                "autoReply", true)).put(hours);
+        assertEquals(400, bad.statusCode());
+        assertEquals(List.of("timeZone"), bad.path("errors.field"));
+
+        String conversation = "/api/v1/workspaces/" + x.id() + "/clients/" + x.clientId() + "/conversation";
+        assertEquals(201, send(conversation, x.client().token(), UUID.randomUUID().toString(), "Late question: rest day tomorrow?").statusCode());
+        assertEquals(201, send(conversation, x.client().token(), UUID.randomUUID().toString(), "And one more").statusCode());
+        JsonPath page = TestServer.as(x.client().token()).get(conversation + "/messages").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, page.getList("messages").size(), page.prettify());
+        assertTrue(page.getBoolean("messages[1].automatic"), page.prettify());
+        assertNull(page.get("messages[1].authorId"));
+        assertTrue(page.getString("messages[1].text").contains("03:00 (UTC)"), page.getString("messages[1].text"));
+    }
+
+    @Test
     void whoMayNotReadOrWriteIsRefusedAndBadInputNamesTheField() {
         // another client of the workspace and the unassigned assistant do not find the conversation
         assertEquals(404, TestServer.as(w.otherClient().token()).get(base).statusCode());

@@ -81,6 +81,10 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 .put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", a.id(), a.clientId(), messageId).then().statusCode(201);
         TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("upTo", messageId))
                 .put("/api/v1/workspaces/{w}/clients/{c}/conversation/read", a.id(), a.clientId()).then().statusCode(200);
+        // A's office hours (so that the matrix's allowed reads find them)
+        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("timeZone", "Europe/Berlin", "days", List.of(
+                Map.of("day", "monday", "from", "09:00", "to", "17:00")), "autoReply", false))
+                .put("/api/v1/workspaces/{w}/messaging/office-hours", a.id()).then().statusCode(200);
         // An announcement of A's owner to A's clients tagged "online"
         String announcementId = java.util.UUID.randomUUID().toString();
         TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("text", "Victim's announcement, {firstName}", "tag", "online"))

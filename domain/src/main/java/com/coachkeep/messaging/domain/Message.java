@@ -22,6 +22,8 @@ public record Message(UUID id, WorkspaceId workspaceId, ClientId clientId, long 
         String text, Reference about, Instant sentAt, Instant editedAt, Instant deletedAt) {
     /** The longest text a message may carry, in characters. */
     public static final int MAX_LENGTH = 4000;
+    /** The author of automatic replies (office hours): no person, the coaching team. */
+    public static final PersonId TEAM = new PersonId(new UUID(0, 0));
     /** How long after sending its author may edit or delete a message. */
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
 
@@ -44,6 +46,11 @@ public record Message(UUID id, WorkspaceId workspaceId, ClientId clientId, long 
             throw InvalidInputException.of(field, "must not contain NUL characters");
         }
         return text;
+    }
+
+    /** Whether the server wrote it (an automatic reply), not a person. */
+    public boolean automatic() {
+        return TEAM.equals(authorId);
     }
 
     public boolean deleted() {

@@ -68,5 +68,6 @@ public class CoachkeepApplication extends Application {
             com.coachkeep.infrastructure.rest.training.WorkoutLogResource.class,
             com.coachkeep.infrastructure.rest.messaging.ConversationResource.class,
             com.coachkeep.infrastructure.rest.messaging.InboxResource.class,
-            com.coachkeep.infrastructure.rest.messaging.AnnouncementResource.class);
+            com.coachkeep.infrastructure.rest.messaging.AnnouncementResource.class,
+            com.coachkeep.infrastructure.rest.messaging.OfficeHoursResource.class);
 }

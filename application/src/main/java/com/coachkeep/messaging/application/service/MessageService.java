@@ -11,7 +11,9 @@ import com.coachkeep.messaging.application.port.in.SentView;
 import com.coachkeep.messaging.application.port.out.ConversationEventsPort;
 import com.coachkeep.messaging.application.port.out.MessageReferencePort;
 import com.coachkeep.messaging.application.port.out.MessageRepository;
+import com.coachkeep.messaging.application.port.out.OfficeHoursRepository;
 import com.coachkeep.messaging.domain.Message;
+import com.coachkeep.messaging.domain.OfficeHours;
 import com.coachkeep.roster.application.port.in.ClientView;
 import com.coachkeep.roster.application.port.in.GetClientUseCase;
 import com.coachkeep.roster.application.port.in.ListClientsQuery;
@@ -52,9 +54,12 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
     public static final int MAX_PAGE = 100;
     /** The most clients an inbox covers. */
     static final int MAX_INBOX_CLIENTS = 5000;
+    /** At most one automatic reply per conversation in this time. */
+    static final java.time.Duration AUTOMATIC_REPLY_GAP = java.time.Duration.ofHours(12);
 
     private final MessageRepository messages;
     private final MessageReferencePort references;
+    private final OfficeHoursRepository officeHours;
     private final ConversationEventsPort events;
     private final GetClientUseCase clients;
     private final ConversationAccess access;
@@ -63,10 +68,11 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
     private final Clock clock;
 
     @Inject
-    public MessageService(MessageRepository messages, MessageReferencePort references, ConversationEventsPort events, GetClientUseCase clients,
-            ListClientsUseCase roster, AuditTrail audit, Clock clock) {
+    public MessageService(MessageRepository messages, MessageReferencePort references, OfficeHoursRepository officeHours,
+            ConversationEventsPort events, GetClientUseCase clients, ListClientsUseCase roster, AuditTrail audit, Clock clock) {
         this.messages = messages;
         this.references = references;
+        this.officeHours = officeHours;
         this.events = events;
         this.clients = clients;
         this.access = new ConversationAccess(clients);
@@ -76,7 +82,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
     }
 
     protected MessageService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -103,7 +109,30 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         messages.insert(m);
         events.published(actor.workspaceId(), client, event);
         audit.record(AuditRecord.of(actor, "message.sent").target("client", client).detail("message", messageId.toString()));
+        if (!actor.staff()) {
+            replyOutsideOfficeHours(actor, client, messageId, now);
+        }
         return new SentView(new MessageView(m), true);
+    }
+
+    /**
+     * A client writing outside the workspace's office hours gets one automatic reply naming when to expect an answer; at
+     * most one per conversation in {@link #AUTOMATIC_REPLY_GAP}, so a client writing five messages at night gets one.
+     */
+    private void replyOutsideOfficeHours(Actor actor, ClientId client, UUID messageId, Instant now) {
+        Optional<OfficeHours> hours = officeHours.find(actor.workspaceId());
+        if (hours.isEmpty() || !hours.get().autoReply() || hours.get().open(now)) {
+            return;
+        }
+        Optional<Instant> last = officeHours.lastAutomaticReply(actor.workspaceId(), client);
+        if (last.isPresent() && last.get().isAfter(now.minus(AUTOMATIC_REPLY_GAP))) {
+            return;
+        }
+        long event = messages.nextEvent(actor.workspaceId(), client, now);
+        UUID id = UUID.nameUUIDFromBytes(("automatic-reply:" + messageId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        messages.insert(new Message(id, actor.workspaceId(), client, event, event, Message.TEAM, true, hours.get().autoReplyText(now), null, now,
+                null, null));
+        events.published(actor.workspaceId(), client, event);
     }
 
     @Override

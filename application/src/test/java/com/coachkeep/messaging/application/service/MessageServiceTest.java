@@ -37,8 +37,9 @@ class MessageServiceTest {
     MessagingFakes.Messages messages = new MessagingFakes.Messages();
     MessagingFakes.Events events = new MessagingFakes.Events();
     RecordingAuditTrail audit = new RecordingAuditTrail();
-    MessageService service = new MessageService(messages, (w, c, ref) -> ref.type().equals("nutrition-log"), events, roster, roster, audit,
-            clock);
+    MessagingFakes.Hours hours = new MessagingFakes.Hours(messages);
+    MessageService service = new MessageService(messages, (w, c, ref) -> ref.type().equals("nutrition-log"), hours, events, roster, roster,
+            audit, clock);
 
     Actor coach;
     Actor assistant;
@@ -139,6 +140,25 @@ class MessageServiceTest {
         List<Message> after1 = service.eventsAfter(client, clientId, 1, 10).stream().map(v -> v.message()).toList();
         assertEquals(List.of("b", "a, edited"), after1.stream().map(Message::text).toList());
         assertEquals(List.of(2L, 3L), after1.stream().map(Message::eventSeq).toList());
+    }
+
+    @Test
+    void aClientWritingOutsideOfficeHoursGetsOneAutomaticReplyNamingTheNextOpening() {
+        hours.hours = new com.coachkeep.messaging.domain.OfficeHours(java.time.ZoneId.of("Europe/Berlin"), java.util.Map.of(
+                java.time.DayOfWeek.MONDAY, new com.coachkeep.messaging.domain.OfficeHours.Window(java.time.LocalTime.of(9, 0),
+                        java.time.LocalTime.of(17, 0))), true);
+        clock.set(Instant.parse("2026-06-13T20:00:00Z")); // a Saturday evening in Berlin
+        send(client, "Are we training on Monday?");
+        send(client, "And can I bring a friend?");
+        List<Message> all = messages.of(clientId);
+        assertEquals(3, all.size(), "one automatic reply for two messages");
+        Message reply = all.get(1);
+        assertTrue(reply.automatic() && reply.fromStaff());
+        assertTrue(reply.text().contains("Monday 09:00 (Europe/Berlin)"), reply.text());
+        clock.set(Instant.parse("2026-06-15T08:00:00Z")); // Monday 10:00 in Berlin: open
+        send(client, "Hello?");
+        send(coach, "Yes, see you Monday!");
+        assertEquals(5, messages.of(clientId).size(), "no reply while open, and none to staff");
     }
 
     @Test

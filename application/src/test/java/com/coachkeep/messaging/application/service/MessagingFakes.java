@@ -156,6 +156,31 @@ final class MessagingFakes {
         }
     }
 
+    /** Office hours in a field; the latest automatic reply from the messages. */
+    static final class Hours implements com.coachkeep.messaging.application.port.out.OfficeHoursRepository {
+        final Messages messages;
+        com.coachkeep.messaging.domain.OfficeHours hours;
+
+        Hours(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public Optional<com.coachkeep.messaging.domain.OfficeHours> find(WorkspaceId w) {
+            return Optional.ofNullable(hours);
+        }
+
+        @Override
+        public void save(WorkspaceId w, com.coachkeep.messaging.domain.OfficeHours h, Instant now) {
+            hours = h;
+        }
+
+        @Override
+        public Optional<Instant> lastAutomaticReply(WorkspaceId w, ClientId c) {
+            return messages.of(c).stream().filter(Message::automatic).map(Message::sentAt).max(Comparator.naturalOrder());
+        }
+    }
+
     /** The events published, as workspace:client:event. */
     static final class Events implements ConversationEventsPort {
         final List<String> published = new ArrayList<>();

@@ -52,7 +52,8 @@ public class MessagingDataExport implements PersonalDataExportPort {
                                               and deleted times; a deleted message without its text), read receipts,
                                               messages scheduled to be sent later, and the announcements the client was
                                               among the recipients of (their message is in the conversation)
-                    announcements/<id>.json   (the workspace's export) announcements: text, segment, progress, recipients""";
+                    announcements/<id>.json   (the workspace's export) announcements: text, segment, progress, recipients
+                    office-hours.json         (the workspace's export) office hours and whether clients get automatic replies""";
     }
 
     @Override
@@ -83,6 +84,15 @@ public class MessagingDataExport implements PersonalDataExportPort {
                     + "where workspace_id = ?1 and announcement_id = ?2 order by position").setParameter(1, ws).setParameter(2, id)
                     .getResultList()).stream().map(x -> Map.of("clientId", Rows.text(x[0]), "status", Rows.text(x[1]))).toList());
             archive.json("announcements/" + id + ".json", a);
+        }
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select time_zone, hours, auto_reply, updated_at from messaging_settings "
+                + "where workspace_id = ?1").setParameter(1, ws).getResultList()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("timeZone", Rows.text(r[0]));
+            h.put("hours", Rows.text(r[1]));
+            h.put("autoReply", Boolean.TRUE.equals(r[2]));
+            h.put("updatedAt", Rows.instant(r[3]).toString());
+            archive.json("office-hours.json", h);
         }
     }
 

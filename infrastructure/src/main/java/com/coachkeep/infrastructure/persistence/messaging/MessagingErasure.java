@@ -20,9 +20,10 @@ import java.util.Set;
 public class MessagingErasure implements PersonalDataErasurePort {
     /** Children first: the order in which a workspace's rows are deleted. */
     public static final List<String> TABLES = List.of("message_read", "message", "conversation", "scheduled_message",
-            "announcement_recipient", "announcement");
-    /** The tables with a row per client (an announcement itself is the workspace's: it goes with the workspace). */
-    static final List<String> CLIENT_TABLES = TABLES.stream().filter(t -> !t.equals("announcement")).toList();
+            "announcement_recipient", "announcement", "messaging_settings");
+    /** The tables with a row per client (an announcement and the office hours are the workspace's: they go with it). */
+    static final List<String> CLIENT_TABLES = TABLES.stream().filter(t -> !t.equals("announcement") && !t.equals("messaging_settings"))
+            .toList();
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;

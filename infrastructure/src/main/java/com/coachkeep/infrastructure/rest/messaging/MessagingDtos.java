@@ -50,11 +50,14 @@ public final class MessagingDtos {
     }
 
     @Schema(name = "Message", description = "A message; a deleted one keeps its place without its text (deletedAt set)")
-    public record MessageResponse(String id, long seq, long eventSeq, String authorId, boolean fromStaff, String text, AboutBody about,
-            Instant sentAt, Instant editedAt, Instant deletedAt) {
+    public record MessageResponse(String id, long seq, long eventSeq,
+            @Schema(description = "The author; null for an automatic reply (office hours)") String authorId, boolean fromStaff,
+            @Schema(description = "Written by the server: an automatic reply outside office hours") boolean automatic, String text,
+            AboutBody about, Instant sentAt, Instant editedAt, Instant deletedAt) {
         static MessageResponse of(MessageView v) {
             Message m = v.message();
-            return new MessageResponse(m.id().toString(), m.seq(), m.eventSeq(), m.authorId().value().toString(), m.fromStaff(), m.text(),
+            return new MessageResponse(m.id().toString(), m.seq(), m.eventSeq(), m.automatic() ? null : m.authorId().value().toString(),
+                    m.fromStaff(), m.automatic(), m.text(),
                     m.about() == null ? null : new AboutBody(m.about().type(), m.about().id().toString()), m.sentAt(), m.editedAt(),
                     m.deletedAt());
         }

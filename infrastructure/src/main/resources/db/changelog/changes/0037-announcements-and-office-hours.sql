@@ -44,3 +44,16 @@ create policy messaging_scheduler on announcement for select to ${worker_role}
     using ((select current_setting('app.messaging_scheduler', true)) = 'on');
 --rollback drop policy messaging_scheduler on announcement;
 --rollback revoke select on announcement from ${worker_role};
+
+--changeset coachkeep:0037-office-hours
+-- The workspace's office hours for messaging: a client writing outside them gets one automatic reply saying when to
+-- expect an answer. Workspace settings, no personal data.
+create table messaging_settings (
+    workspace_id uuid          not null references workspace (id) deferrable initially deferred,
+    time_zone    varchar(64)   not null,
+    hours        varchar(400)  not null,
+    auto_reply   boolean       not null,
+    updated_at   timestamptz   not null,
+    version      bigint        not null default 0,
+    primary key (workspace_id)
+);
