@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class MessagingTwoNodesIT {
     static final int HTTP_PORT = Integer.getInteger("coachkeep.test.ownServer.httpPort", 19180);
     static final int HTTPS_PORT = Integer.getInteger("coachkeep.test.ownServer.httpsPort", 19543);
-    static final Path DATA = Path.of(System.getProperty("coachkeep.test.ownServer.dataDir", "target/messaging-node2-data")).toAbsolutePath();
+    static final Path DATA = Path.of("target/messaging-node2-data").toAbsolutePath();
 
     static OwnServer node2;
     static Workspaces.Populated w;

@@ -2,13 +2,10 @@ package com.coachkeep.infrastructure.rest.messaging;
 
 import com.coachkeep.infrastructure.platform.PlatformReady;
 import com.coachkeep.messaging.application.port.in.MessageView;
-import com.coachkeep.messaging.application.port.in.ReadConversationUseCase;
 import com.coachkeep.roster.domain.ClientId;
-import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.domain.Refusal;
 import com.coachkeep.shared.domain.WorkspaceId;
-import com.coachkeep.workspace.application.port.in.ResolveActorUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -63,9 +60,7 @@ public class ConversationStreams {
     @Resource
     ManagedExecutorService executor;
     @Inject
-    ResolveActorUseCase resolve;
-    @Inject
-    ReadConversationUseCase read;
+    ConversationEventReads reads;
 
     private final Map<String, Set<Stream>> byConversation = new ConcurrentHashMap<>();
     private final AtomicLong delivered = new AtomicLong();
@@ -223,8 +218,7 @@ public class ConversationStreams {
             }
             try {
                 while (true) {
-                    Actor actor = resolve.resolve(s.caller, s.workspaceId);
-                    List<MessageView> events = read.eventsAfter(actor, s.clientId, s.lastEventSeq, BATCH);
+                    List<MessageView> events = reads.after(s.caller, s.workspaceId, s.clientId, s.lastEventSeq, BATCH);
                     for (MessageView e : events) {
                         s.sink.send(event(s.sse, e)).toCompletableFuture().get(10, TimeUnit.SECONDS);
                         s.lastEventSeq = e.message().eventSeq();
@@ -242,14 +236,18 @@ public class ConversationStreams {
                 Thread.currentThread().interrupt();
                 close(s);
                 return false;
-            } catch (Exception e) {
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // the event could not be written: the client went away (it resumes with Last-Event-ID)
+                close(s);
+                return false;
+            } catch (RuntimeException e) {
                 if (s.sink.isClosed()) {
                     close(s);
                     return false;
                 }
-                LOG.log(Level.FINE, "conversation events: a delivery failed; the stream ends (the client reconnects with Last-Event-ID)", e);
-                close(s);
-                return false;
+                // the database is away or busy: the stream stays open and catches up at the next notification or sweep
+                LOG.log(Level.WARNING, "conversation events: a delivery failed; trying again at the next event or sweep", e);
+                return true;
             }
         }
     }
