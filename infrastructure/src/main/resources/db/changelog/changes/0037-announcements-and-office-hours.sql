@@ -53,7 +53,35 @@ create table messaging_settings (
     time_zone    varchar(64)   not null,
     hours        varchar(400)  not null,
     auto_reply   boolean       not null,
+    -- how long a message may stay unread before its reader gets the digest email (workspaces without a row: 60)
+    email_unread_after_minutes integer not null default 60 check (email_unread_after_minutes between 0 and 10080),
     updated_at   timestamptz   not null,
     version      bigint        not null default 0,
     primary key (workspace_id)
 );
+
+--changeset coachkeep:0037-unread-message-digests
+-- The unread-message digest (docs/messaging.md): a person with messages unread for the workspace's set time gets one
+-- email listing their conversations with unread messages, through the outbox (an optional email: their notification
+-- preferences apply), never one email per message. This row remembers up to which message a person was told about a
+-- conversation, so the same unread messages are never told twice. The client's data: erased with the client.
+create table message_digest (
+    workspace_id uuid        not null references workspace (id) deferrable initially deferred,
+    client_id    uuid        not null,
+    person_id    uuid        not null,
+    digested_seq bigint      not null,
+    sent_at      timestamptz not null,
+    primary key (workspace_id, client_id, person_id),
+    constraint message_digest_conversation_fk foreign key (workspace_id, client_id) references conversation (workspace_id, client_id)
+        deferrable initially deferred
+);
+
+--changeset coachkeep:0037-unread-message-digests-scan
+--comment: The digest job finds workspaces with recent conversations as the worker role (SELECT only, with the messaging scheduler's setting); each workspace's digests are then made under its own workspace as the application role.
+create index conversation_digest_idx on conversation (last_message_at, workspace_id);
+grant select on conversation to ${worker_role};
+create policy messaging_scheduler on conversation for select to ${worker_role}
+    using ((select current_setting('app.messaging_scheduler', true)) = 'on');
+--rollback drop policy messaging_scheduler on conversation;
+--rollback revoke select on conversation from ${worker_role};
+--rollback drop index conversation_digest_idx;

@@ -262,6 +262,49 @@ class MessagingIT {
         assertTrue(page.getString("messages[1].text").contains("03:00 (UTC)"), page.getString("messages[1].text"));
     }
 
+    static List<String> digestsTo(String email) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (com.coachkeep.testing.Mailbox.Mail m : com.coachkeep.testing.Mailbox.mailTo(email)) {
+            if (m.message().getSubject().contains("unread message")) {
+                out.add(m.text());
+            }
+        }
+        return out;
+    }
+
+    static List<String> awaitDigests(String email, int count) throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(120);
+        List<String> found = digestsTo(email);
+        while (found.size() < count && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            found = digestsTo(email);
+        }
+        return found;
+    }
+
+    @Test
+    void unreadMessagesAreToldInOneDigestEmailNotOnePerMessage() throws Exception {
+        Workspaces.Populated x = Workspaces.populated("Digest " + UUID.randomUUID().toString().substring(0, 8));
+        // tell at once (0 minutes), so the test need not wait an hour; the job looks every 30 seconds
+        assertEquals(200, TestServer.as(x.owner().token()).contentType(ContentType.JSON).body(Map.of("timeZone", "UTC", "days", List.of(),
+                "autoReply", false, "emailUnreadAfterMinutes", 0)).put("/api/v1/workspaces/{w}/messaging/office-hours", x.id()).statusCode());
+        String conversation = "/api/v1/workspaces/" + x.id() + "/clients/" + x.clientId() + "/conversation";
+        String email = x.client().person().email();
+        assertEquals(201, send(conversation, x.coach().token(), UUID.randomUUID().toString(), "Check-in reminder: how was the week?").statusCode());
+        List<String> first = awaitDigests(email, 1);
+        assertEquals(1, first.size(), "one digest for the unread message");
+        assertTrue(first.get(0).contains("Your coaching team: 1 unread"), first.get(0));
+        assertFalse(first.get(0).contains("Check-in reminder"), "no message text in an email");
+        // two more arrive: one more digest telling all three, not one email each
+        assertEquals(201, send(conversation, x.coach().token(), UUID.randomUUID().toString(), "Also: new program starts Monday").statusCode());
+        assertEquals(201, send(conversation, x.coach().token(), UUID.randomUUID().toString(), "And bring your belt").statusCode());
+        List<String> second = awaitDigests(email, 2);
+        assertEquals(2, second.size(), second.toString());
+        assertTrue(second.get(1).contains("Your coaching team: 3 unread"), second.get(1));
+        // the coach, whose messages these are, is told nothing
+        assertTrue(digestsTo(x.coach().person().email()).isEmpty());
+    }
+
     @Test
     void whoMayNotReadOrWriteIsRefusedAndBadInputNamesTheField() {
         // another client of the workspace and the unassigned assistant do not find the conversation

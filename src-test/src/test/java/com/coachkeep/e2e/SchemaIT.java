@@ -235,6 +235,7 @@ class SchemaIT {
         m.put("membership.coach_directory", worker("app.coach_directory"));
         m.put("scheduled_message.messaging_scheduler", worker("app.messaging_scheduler"));
         m.put("announcement.messaging_scheduler", worker("app.messaging_scheduler"));
+        m.put("conversation.messaging_scheduler", worker("app.messaging_scheduler"));
         m.put("support_grant.support_grants", worker("app.support_grants"));
         m.put("incident_workspace.support_incidents", worker("app.support_incidents"));
         m.put("audit_chain_head.audit_checkpointer", worker("app.audit_checkpointer"));
@@ -267,7 +268,8 @@ class SchemaIT {
             "outbox_message_due_idx", "outbox_message_dead_idx", "outbox_message_done_idx",
             "workspace_deletion_pending_idx", "data_export_queue_idx", "data_export_expiry_idx", "data_export_token_idx",
             "incident_workspace_incident_idx", "support_grant_id_idx", "support_grant_pending_idx", "support_grant_staff_idx",
-            "idempotency_created_idx", "scheduled_message_due_idx", "announcement_running_idx");
+            "idempotency_created_idx", "scheduled_message_due_idx", "announcement_running_idx",
+            "conversation_digest_idx");
 
     /** Tenant tables: those with workspace_id, and workspace itself; schema-qualified. */
     private static List<String> tenantTables(Connection c) throws SQLException {

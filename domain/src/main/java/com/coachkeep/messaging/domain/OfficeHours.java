@@ -14,9 +14,12 @@ import java.util.Optional;
 
 /**
  * When the coaching team answers messages: one window a day at most, in a time zone. A client writing outside them gets
- * an automatic reply (when {@code autoReply} is on) naming the next opening.
+ * an automatic reply (when {@code autoReply} is on) naming the next opening. With them, the workspace sets how long a
+ * message may stay unread before its reader is told in the digest email.
  */
-public record OfficeHours(ZoneId zone, Map<DayOfWeek, Window> days, boolean autoReply) {
+public record OfficeHours(ZoneId zone, Map<DayOfWeek, Window> days, boolean autoReply, int emailUnreadAfterMinutes) {
+    /** By default a message unread for an hour is told in the digest email. */
+    public static final int DEFAULT_EMAIL_UNREAD_AFTER_MINUTES = 60;
     /** From (inclusive) to (exclusive), within one day. */
     public record Window(LocalTime from, LocalTime to) {
         public Window {
@@ -28,6 +31,13 @@ public record OfficeHours(ZoneId zone, Map<DayOfWeek, Window> days, boolean auto
 
     public OfficeHours {
         days = Map.copyOf(days);
+        if (emailUnreadAfterMinutes < 0 || emailUnreadAfterMinutes > 10_080) {
+            throw InvalidInputException.of("emailUnreadAfterMinutes", "must be 0 to 10080 (a week)");
+        }
+    }
+
+    public OfficeHours(ZoneId zone, Map<DayOfWeek, Window> days, boolean autoReply) {
+        this(zone, days, autoReply, DEFAULT_EMAIL_UNREAD_AFTER_MINUTES);
     }
 
     public boolean open(Instant at) {

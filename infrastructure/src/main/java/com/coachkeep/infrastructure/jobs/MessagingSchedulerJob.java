@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.jobs;
 
 import com.coachkeep.infrastructure.platform.PlatformReady;
 import com.coachkeep.messaging.application.port.in.DeliverScheduledMessagesUseCase;
+import com.coachkeep.messaging.application.port.in.DigestUnreadMessagesUseCase;
 import com.coachkeep.messaging.application.port.in.RunAnnouncementsUseCase;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.Config;
  * default; 0 turns the job off on this node), on the server's managed scheduled executor: up to 100 due messages per
  * round, each in its own transaction. Several nodes share the work: each message is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and sent once. Each round also sends running announcements, 50 messages per
- * transaction, and their progress with them.
+ * transaction, and their progress with them; and every 30 seconds, the unread-message digests of the workspaces with
+ * messages in the last week.
  */
 @ApplicationScoped
 public class MessagingSchedulerJob {
@@ -29,6 +31,8 @@ public class MessagingSchedulerJob {
     static final String INTERVAL = "coachkeep.messaging.scheduler-interval-seconds";
     static final int BATCH = 100;
     static final int ANNOUNCEMENT_BATCH = 50;
+    /** How often the unread-message digests are looked for (at the first round after this many seconds). */
+    static final int DIGEST_SECONDS = 30;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -36,6 +40,10 @@ public class MessagingSchedulerJob {
     DeliverScheduledMessagesUseCase deliveries;
     @Inject
     RunAnnouncementsUseCase announcements;
+    @Inject
+    DigestUnreadMessagesUseCase digests;
+
+    private long lastDigest = System.nanoTime() - TimeUnit.SECONDS.toNanos(DIGEST_SECONDS);
     @Inject
     Config config;
 
@@ -82,6 +90,20 @@ public class MessagingSchedulerJob {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "messaging: finding running announcements failed; trying again at the next round", e);
+        }
+        if (System.nanoTime() - lastDigest >= TimeUnit.SECONDS.toNanos(DIGEST_SECONDS)) {
+            lastDigest = System.nanoTime();
+            try {
+                for (UUID workspace : digests.workspacesWithRecentMessages(500)) {
+                    try {
+                        digests.digest(workspace);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "messaging: the unread digests of workspace " + workspace + " failed; trying again later", e);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "messaging: finding workspaces for unread digests failed; trying again later", e);
+            }
         }
     }
 

@@ -29,20 +29,23 @@ public class JpaOfficeHoursRepository implements OfficeHoursRepository {
     @SuppressWarnings("unchecked")
     public Optional<OfficeHours> find(WorkspaceId workspaceId) {
         tenant.workspace(workspaceId);
-        List<Object[]> rows = em.createNativeQuery("select time_zone, hours, auto_reply from messaging_settings where workspace_id = ?1")
+        List<Object[]> rows = em.createNativeQuery("select time_zone, hours, auto_reply, email_unread_after_minutes from messaging_settings "
+                        + "where workspace_id = ?1")
                 .setParameter(1, workspaceId.value()).getResultList();
         return rows.stream().findFirst().map(r -> new OfficeHours(ZoneId.of(Rows.text(r[0])), OfficeHours.parseHours(Rows.text(r[1])),
-                Boolean.TRUE.equals(r[2])));
+                Boolean.TRUE.equals(r[2]), ((Number) r[3]).intValue()));
     }
 
     @Override
     public void save(WorkspaceId workspaceId, OfficeHours hours, Instant now) {
         tenant.workspace(workspaceId);
-        em.createNativeQuery("insert into messaging_settings (workspace_id, time_zone, hours, auto_reply, updated_at) values (?1, ?2, ?3, ?4, ?5) "
-                        + "on conflict (workspace_id) do update set time_zone = excluded.time_zone, hours = excluded.hours, "
-                        + "auto_reply = excluded.auto_reply, updated_at = excluded.updated_at, version = messaging_settings.version + 1")
+        em.createNativeQuery("insert into messaging_settings (workspace_id, time_zone, hours, auto_reply, email_unread_after_minutes, updated_at) "
+                        + "values (?1, ?2, ?3, ?4, ?6, ?5) on conflict (workspace_id) do update set time_zone = excluded.time_zone, "
+                        + "hours = excluded.hours, auto_reply = excluded.auto_reply, email_unread_after_minutes = excluded.email_unread_after_minutes, "
+                        + "updated_at = excluded.updated_at, version = messaging_settings.version + 1")
                 .setParameter(1, workspaceId.value()).setParameter(2, hours.zone().getId()).setParameter(3, hours.hoursText())
-                .setParameter(4, hours.autoReply()).setParameter(5, Persistence.toDb(now)).executeUpdate();
+                .setParameter(4, hours.autoReply()).setParameter(5, Persistence.toDb(now)).setParameter(6, hours.emailUnreadAfterMinutes())
+                .executeUpdate();
     }
 
     @Override

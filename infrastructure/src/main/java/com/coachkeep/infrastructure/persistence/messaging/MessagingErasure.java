@@ -19,7 +19,7 @@ import java.util.Set;
 @ApplicationScoped
 public class MessagingErasure implements PersonalDataErasurePort {
     /** Children first: the order in which a workspace's rows are deleted. */
-    public static final List<String> TABLES = List.of("message_read", "message", "conversation", "scheduled_message",
+    public static final List<String> TABLES = List.of("message_digest", "message_read", "message", "conversation", "scheduled_message",
             "announcement_recipient", "announcement", "messaging_settings");
     /** The tables with a row per client (an announcement and the office hours are the workspace's: they go with it). */
     static final List<String> CLIENT_TABLES = TABLES.stream().filter(t -> !t.equals("announcement") && !t.equals("messaging_settings"))

@@ -35,7 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The workspace's office hours for messaging, and whether clients writing outside them get an automatic reply. */
+/**
+ * The workspace's office hours for messaging, whether clients writing outside them get an automatic reply, and how long
+ * a message may stay unread before the digest email.
+ */
 @Path("/api/v1/workspaces/{workspaceId}/messaging/office-hours")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,11 +63,13 @@ public class OfficeHoursResource {
     @Schema(name = "OfficeHours", description = "When the coaching team answers messages, at most one window a day, in a time zone")
     public record OfficeHoursBody(@Schema(required = true, example = "Europe/Berlin", maxLength = 64) String timeZone,
             @Schema(required = true, description = "The open days; a day not listed is closed") List<DayBody> days,
-            @Schema(required = true, description = "Whether a client writing outside the hours gets an automatic reply") Boolean autoReply) {
+            @Schema(required = true, description = "Whether a client writing outside the hours gets an automatic reply") Boolean autoReply,
+            @Schema(description = "How long a message may stay unread before its reader gets the digest email, 0–10080 (default 60)")
+            Integer emailUnreadAfterMinutes) {
         static OfficeHoursBody of(OfficeHours h) {
             return new OfficeHoursBody(h.zone().getId(), h.days().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(e -> new DayBody(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue().from().toString(), e.getValue().to().toString()))
-                    .toList(), h.autoReply());
+                    .toList(), h.autoReply(), h.emailUnreadAfterMinutes());
         }
     }
 
@@ -128,6 +133,7 @@ public class OfficeHoursResource {
                 throw InvalidInputException.of(field + ".day", "names a day twice");
             }
         }
-        return OfficeHoursBody.of(officeHours.set(actor, new OfficeHours(zone, days, b.autoReply())));
+        int after = b.emailUnreadAfterMinutes() == null ? OfficeHours.DEFAULT_EMAIL_UNREAD_AFTER_MINUTES : b.emailUnreadAfterMinutes();
+        return OfficeHoursBody.of(officeHours.set(actor, new OfficeHours(zone, days, b.autoReply(), after)));
     }
 }
