@@ -220,7 +220,12 @@ public class ConversationStreams {
                 while (true) {
                     List<MessageView> events = reads.after(s.caller, s.workspaceId, s.clientId, s.lastEventSeq, BATCH);
                     for (MessageView e : events) {
-                        s.sink.send(event(s.sse, e)).toCompletableFuture().get(10, TimeUnit.SECONDS);
+                        // not waited for: a sink writes its events in the order they were handed to it, and a thread of the
+                        // server's pool waiting here could be the one the write needs; a failed write ends the stream
+                        s.sink.send(event(s.sse, e)).exceptionally(failed -> {
+                            close(s);
+                            return null;
+                        });
                         s.lastEventSeq = e.message().eventSeq();
                         delivered.incrementAndGet();
                     }
@@ -230,14 +235,6 @@ public class ConversationStreams {
                 }
             } catch (Refusal refused) {
                 // no longer a member, no longer allowed, or the client no longer visible: nothing more, and the stream ends
-                close(s);
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                close(s);
-                return false;
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                // the event could not be written: the client went away (it resumes with Last-Event-ID)
                 close(s);
                 return false;
             } catch (RuntimeException e) {
