@@ -74,6 +74,7 @@ public class AnnouncementService implements AnnounceUseCase, RunAnnouncementsUse
         if (segmentTag != null && segmentTag.length() > 40) {
             throw InvalidInputException.of("tag", "must be at most 40 characters");
         }
+        ListClientsQuery.of(status, null, PageRequest.first(1)); // the status is checked before anything is looked up
         Optional<Announcement> stored = announcements.find(actor.workspaceId(), announcementId);
         if (stored.isPresent()) {
             if (stored.get().authorId().equals(actor.personId()) && text.equals(stored.get().text())) {

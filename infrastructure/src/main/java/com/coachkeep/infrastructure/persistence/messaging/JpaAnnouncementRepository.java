@@ -112,7 +112,8 @@ public class JpaAnnouncementRepository implements AnnouncementRepository {
                         + "status = case when exists (select 1 from announcement_recipient r where r.workspace_id = ?1 and r.announcement_id = ?2 "
                         + "and r.status = 'PENDING') then 'RUNNING' else 'DONE' end, "
                         + "finished_at = case when exists (select 1 from announcement_recipient r where r.workspace_id = ?1 "
-                        + "and r.announcement_id = ?2 and r.status = 'PENDING') then null else ?5 end where workspace_id = ?1 and id = ?2")
+                        + "and r.announcement_id = ?2 and r.status = 'PENDING') then null else cast(?5 as timestamptz) end "
+                        + "where workspace_id = ?1 and id = ?2")
                 .setParameter(1, workspaceId.value()).setParameter(2, id).setParameter(3, sent.size()).setParameter(4, skipped.size())
                 .setParameter(5, Persistence.toDb(now)).executeUpdate();
     }

@@ -88,7 +88,7 @@ public class JpaScheduledMessageRepository implements ScheduledMessageRepository
         tenant.workspace(workspaceId);
         List<Object[]> rows = em.createNativeQuery("select s.id, exists (select 1 from membership m where m.workspace_id = s.workspace_id "
                         + "and m.person_id = s.author_id and m.status = 'ACTIVE') from scheduled_message s where s.workspace_id = ?1 and s.id = ?2 "
-                        + "and s.send_at <= ?3 for update of s skip locked")
+                        + "and s.send_at <= cast(?3 as timestamptz) for update of s skip locked")
                 .setParameter(1, workspaceId.value()).setParameter(2, id).setParameter(3, Persistence.toDb(now)).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();

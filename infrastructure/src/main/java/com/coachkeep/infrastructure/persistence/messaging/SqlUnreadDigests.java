@@ -79,7 +79,7 @@ public class SqlUnreadDigests implements UnreadDigestRepository {
                    and exists (select 1 from message m where m.workspace_id = ?1 and m.client_id = r.client_id and m.from_staff <> r.staff
                                and m.deleted_at is null and m.author_id <> ?3
                                and m.seq > greatest(coalesce(rd.read_seq, 0), coalesce(d.digested_seq, 0))
-                               and m.sent_at <= ?2 - make_interval(mins => s.minutes))
+                               and m.sent_at <= cast(?2 as timestamptz) - make_interval(mins => s.minutes))
                  order by r.person_id, r.client_name""")
                 .setParameter(1, workspaceId.value()).setParameter(2, Persistence.toDb(now)).setParameter(3, Message.TEAM.value())
                 .getResultList();
