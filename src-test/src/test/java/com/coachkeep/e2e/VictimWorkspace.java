@@ -89,6 +89,12 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         String announcementId = java.util.UUID.randomUUID().toString();
         TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("text", "Victim's announcement, {firstName}", "tag", "online"))
                 .put("/api/v1/workspaces/{w}/announcements/{a}", a.id(), announcementId).then().statusCode(202);
+        // sent before the tests look (the job sends it within seconds): the bad-input sweep compares tables before and after
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (!"done".equals(TestServer.as(a.owner().token()).get("/api/v1/workspaces/{w}/announcements/{a}", a.id(), announcementId)
+                .then().statusCode(200).extract().path("status")) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
                 programId, workoutId, messageId, announcementId);
     }

@@ -61,8 +61,10 @@ public class ScheduledMessageService implements ScheduleMessageUseCase, DeliverS
     }
 
     @Override
-    public ScheduledView schedule(Actor actor, ClientId clientId, UUID messageId, String text, Message.Reference about, Instant sendAt) {
+    public ScheduledView schedule(Actor actor, ClientId clientId, UUID messageId, String text, Message.Reference about, Instant requestedAt) {
         ClientId client = access.toWrite(actor, clientId);
+        // to the millisecond: what is stored compares equal with a resend of the same request
+        Instant sendAt = requestedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Message.checkText("text", text);
         Instant now = clock.instant();
         if (!sendAt.isAfter(now)) {
