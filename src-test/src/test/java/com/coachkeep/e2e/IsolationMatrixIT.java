@@ -106,7 +106,7 @@ class IsolationMatrixIT {
         m.put("PUT " + conversation + "/messages/{messageId}", Map.of("text", "Injected message"));
         m.put("PATCH " + conversation + "/messages/{messageId}", Map.of("text", "Hijacked message"));
         m.put("PUT " + conversation + "/read", Map.of("upTo", "728da5c3-ba82-47c8-57a5-98ad2714c2a2"));
-        m.put("PUT /api/v1/workspaces/{workspaceId}/announcements/{announcementId}", Map.of("text", "Injected announcement"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/announcements", Map.of("text", "Injected announcement"));
         m.put("PUT /api/v1/workspaces/{workspaceId}/messaging/office-hours", Map.of("timeZone", "Pacific/Kiritimati", "days", List.of(),
                 "autoReply", true));
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises", Map.of("name", "Intruder squat", "primaryMuscles", List.of("quads"),

@@ -201,15 +201,16 @@ class MessagingIT {
         // a workspace of its own: the owner, two clients tagged "online" (unassigned) and one assigned to the coach (no tag)
         Workspaces.Populated x = Workspaces.populated("Announcements " + UUID.randomUUID().toString().substring(0, 8));
         Object[] second = Workspaces.addClient(x.id(), x.owner().token(), null);
-        String id = UUID.randomUUID().toString();
-        Response started = TestServer.as(x.owner().token()).contentType(ContentType.JSON)
+        String key = UUID.randomUUID().toString();
+        Response started = TestServer.as(x.owner().token()).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("text", "Hi {firstName}, the gym is closed on Friday.", "tag", "online"))
-                .put("/api/v1/workspaces/{w}/announcements/{a}", x.id(), id);
+                .post("/api/v1/workspaces/{w}/announcements", x.id());
         assertEquals(202, started.statusCode(), started.asString());
+        String id = started.path("id");
         assertEquals(2, started.<Integer>path("total"));
         assertEquals(403, TestServer.as(x.client().token()).get("/api/v1/workspaces/{w}/announcements/{a}", x.id(), id).statusCode());
         assertEquals(400, TestServer.as(x.owner().token()).contentType(ContentType.JSON).body(Map.of("text", "Hi {lastName}"))
-                .put("/api/v1/workspaces/{w}/announcements/{a}", x.id(), UUID.randomUUID()).statusCode(), "an unknown placeholder");
+                .post("/api/v1/workspaces/{w}/announcements", x.id()).statusCode(), "an unknown placeholder");
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
         JsonPath progress = null;
         while (java.time.Instant.now().isBefore(deadline)) {
@@ -230,9 +231,10 @@ class MessagingIT {
         }
         assertEquals(List.of(), TestServer.as(x.client().token()).get("/api/v1/workspaces/{w}/clients/{c}/conversation/messages", x.id(),
                 x.clientId()).then().statusCode(200).extract().<List<String>>path("messages"), "outside the segment: nothing");
-        assertEquals(200, TestServer.as(x.owner().token()).contentType(ContentType.JSON)
+        Response retried = TestServer.as(x.owner().token()).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("text", "Hi {firstName}, the gym is closed on Friday.", "tag", "online"))
-                .put("/api/v1/workspaces/{w}/announcements/{a}", x.id(), id).statusCode(), "a resend answers its progress");
+                .post("/api/v1/workspaces/{w}/announcements", x.id());
+        assertEquals(id, retried.path("id"), "a retry with the same key makes no second announcement");
     }
 
     @Test

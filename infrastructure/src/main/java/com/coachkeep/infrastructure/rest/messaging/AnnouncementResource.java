@@ -13,7 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,23 +62,19 @@ public class AnnouncementResource {
         }
     }
 
-    @PUT
-    @Path("{announcementId}")
+    @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Access(value = Permission.MESSAGES_SEND)
     @Operation(operationId = "announce", summary = "Send one message to many clients, each in their own conversation",
             description = "The recipients are the clients the caller may read, narrowed to a tag or a status, fixed now; a background job "
-                    + "sends each an individual message from the caller, {firstName} replaced. The id is the caller's: sending it again "
-                    + "answers the announcement's progress. Poll GET …/announcements/{announcementId} until status is done.")
+                    + "sends each an individual message from the caller, {firstName} replaced. Poll GET …/announcements/{announcementId} "
+                    + "until status is done. Retry with the same Idempotency-Key to make it once.")
     @APIResponse(responseCode = "202", description = "Accepted: being sent", content = @Content(schema = @Schema(implementation = AnnouncementResponse.class)))
-    @APIResponse(responseCode = "200", description = "Already made", content = @Content(schema = @Schema(implementation = AnnouncementResponse.class)))
-    public Response announce(@PathParam("announcementId") String announcementId, @RequestBody(required = true) AnnouncementRequest body) {
+    public Response announce(@RequestBody(required = true) AnnouncementRequest body) {
         AnnouncementRequest b = JsonBodyReader.required(body);
-        UUID id = Ids.parse(announcementId);
         Actor actor = current.in(workspaceId);
-        AnnounceUseCase.Started s = announce.announce(actor, id, b.text(), b.tag(), b.status());
-        return Response.status(s.created() ? Response.Status.ACCEPTED : Response.Status.OK).entity(AnnouncementResponse.of(s.announcement()))
-                .build();
+        AnnounceUseCase.Started s = announce.announce(actor, UUID.randomUUID(), b.text(), b.tag(), b.status());
+        return Response.status(Response.Status.ACCEPTED).entity(AnnouncementResponse.of(s.announcement())).build();
     }
 
     @GET
