@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.rest.messaging;
 
 import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
+import com.coachkeep.infrastructure.rest.shared.Idempotency;
 import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
 import com.coachkeep.messaging.application.port.in.AnnounceUseCase;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,6 +44,8 @@ public class AnnouncementResource {
     CurrentCaller current;
     @Inject
     AnnounceUseCase announce;
+    @Inject
+    Idempotency idempotency;
 
     @PathParam("workspaceId")
     String workspaceId;
@@ -70,11 +74,13 @@ public class AnnouncementResource {
                     + "sends each an individual message from the caller, {firstName} replaced. Poll GET …/announcements/{announcementId} "
                     + "until status is done. Retry with the same Idempotency-Key to make it once.")
     @APIResponse(responseCode = "202", description = "Accepted: being sent", content = @Content(schema = @Schema(implementation = AnnouncementResponse.class)))
-    public Response announce(@RequestBody(required = true) AnnouncementRequest body) {
+    public Response announce(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @RequestBody(required = true) AnnouncementRequest body) {
         AnnouncementRequest b = JsonBodyReader.required(body);
         Actor actor = current.in(workspaceId);
-        AnnounceUseCase.Started s = announce.announce(actor, UUID.randomUUID(), b.text(), b.tag(), b.status());
-        return Response.status(Response.Status.ACCEPTED).entity(AnnouncementResponse.of(s.announcement())).build();
+        return idempotency.run(current.caller(), idempotencyKey, "announce:" + workspaceId, body, Idempotency.Owner.workspace(workspaceId), () -> {
+            AnnounceUseCase.Started s = announce.announce(actor, UUID.randomUUID(), b.text(), b.tag(), b.status());
+            return Response.status(Response.Status.ACCEPTED).entity(AnnouncementResponse.of(s.announcement())).build();
+        });
     }
 
     @GET
