@@ -10,6 +10,9 @@
 \set plan '{"phases":[{"key":"86df655c-7ff3-5f3a-8248-8a3fb2c676d7","name":"Base","weeks":[{"key":"b324b84f-2cff-5967-aa81-b8e776af5ad5","days":[{"key":"328d7e34-77c3-54dc-ae97-dc9681103670","name":"Lower","restDay":false,"blocks":[{"key":"4a355967-3d54-5610-8b82-1678a18a94c3","type":"SINGLE","entries":[{"key":"8c7fedc7-58af-57b3-a84d-aaab9cb8f96e","exerciseId":"728da5c3-ba82-47c8-57a5-98ad2714c2a2","sets":[{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}}]}]}]},{"key":"0ecb51dd-700c-5fa5-9481-dfd32a4c8275","name":"Rest","restDay":true,"blocks":[]},{"key":"990eafa7-3c9c-5148-ab2b-2ed78d23a566","name":"Upper","restDay":false,"blocks":[{"key":"d8054215-ead9-540f-aa56-de21766ab8ce","type":"SINGLE","entries":[{"key":"2384da91-b13c-5782-b3ef-8917442927bc","exerciseId":"347da0f8-c320-121e-0511-6c86268ce974","sets":[{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}}]}]}]},{"key":"e12b0726-f627-5eae-973d-eb0fcf1f7b22","name":"Rest","restDay":true,"blocks":[]},{"key":"511fa6d1-b34a-5095-9d04-5cda9a3a1b92","name":"Pull","restDay":false,"blocks":[{"key":"fbfc1484-4703-5541-b28f-8a6227874126","type":"SINGLE","entries":[{"key":"a858d771-1aee-5cf9-8849-c7d5721c87b5","exerciseId":"c65c2edd-eec8-3f33-a7e0-db13968af226","sets":[{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}},{"type":"WORKING","repsMin":5,"repsMax":5,"load":{"kind":"percentOfOneRepMax","percent":75}}]}]}]},{"key":"614bb74e-0e45-5ab0-8c9a-d8daabeb4f1a","name":"Rest","restDay":true,"blocks":[]},{"key":"ae640018-cf11-53c8-9b2a-9c530f226f06","name":"Rest","restDay":true,"blocks":[]}]}]}]}'
 begin;
 set local session_replication_role = replica;  -- deferred foreign keys are checked by hand below, not per row
+delete from message_read where workspace_id in (select id from workspace where name like 'Bench %');
+delete from message where workspace_id in (select id from workspace where name like 'Bench %');
+delete from conversation where workspace_id in (select id from workspace where name like 'Bench %');
 delete from habit_check_off where workspace_id in (select id from workspace where name like 'Bench %');
 delete from habit where workspace_id in (select id from workspace where name like 'Bench %');
 delete from nutrition_meal where workspace_id in (select id from workspace where name like 'Bench %');
@@ -104,6 +107,18 @@ insert into body_metric (workspace_id, id, client_id, type_key, measured_on, val
 select k.workspace_id, md5('bench-metric-' || k.id || t)::uuid, k.client_id, t, k.occurrence_on, 80, 80, 'kg', 'CHECKIN', k.id, now()
 from checkin k join bench_ws w on w.id = k.workspace_id, unnest(array['bodyweight', 'waist']) t;
 
+-- Messaging (the conversation-page scenario): 2,000 messages in the conversations of clients 1 and 2 of every ordinary
+-- workspace, alternating between the coach and the client (who has no person of their own: their messages carry a
+-- derived author id), one an hour back over twelve weeks. The text is a placeholder, not a ciphertext, and the bench clients
+-- have no key, so the server reads each text as erased: the page's cost is its reads, without decrypting 50 texts.
+insert into conversation (workspace_id, client_id, last_event_seq, client_messages, staff_messages, last_message_at, created_at)
+select w.id, md5('bench-c-' || w.n || '-' || c)::uuid, 2000, 1000, 1000, now(), now() - interval '2000 hours'
+from bench_ws w, generate_series(1, least(2, w.clients)) c where w.n > 0;
+insert into message (workspace_id, id, client_id, seq, event_seq, author_id, from_staff, side_ordinal, text_ct, sent_at)
+select w.id, md5('bench-msg-' || w.n || '-' || c || '-' || i)::uuid, md5('bench-c-' || w.n || '-' || c)::uuid, i, i,
+       case when i % 2 = 0 then w.coach else md5('bench-p-client-' || w.n || '-' || c)::uuid end, i % 2 = 0, (i + 1) / 2,
+       '\x00'::bytea, now() - ((2000 - i) || ' hours')::interval
+from bench_ws w, generate_series(1, least(2, w.clients)) c, generate_series(1, 2000) i where w.n > 0;
 -- The exercise library of the 10,000-client depth workspace: 10,000 exercises of its own, named like a coach's
 -- (a variant of a catalogue exercise: "Tempo Back Squat 12"), in the catalogue's variation groups, and 2,000 aliases.
 insert into exercise (workspace_id, id, name, sort_name, instructions, tags, primary_muscles, secondary_muscles, equipment,

@@ -92,6 +92,12 @@ class AuthorizationArchitectureTest {
         m.put("RunExportsUseCase.runNext", job);
         m.put("RunExportsUseCase.expireDue", job);
         m.put("SendSubProcessorAnnouncementsUseCase.sendNextBatch", job);
+        m.put("DeliverScheduledMessagesUseCase.due", job);
+        m.put("DeliverScheduledMessagesUseCase.deliver", job);
+        m.put("RunAnnouncementsUseCase.running", job);
+        m.put("RunAnnouncementsUseCase.sendNext", job);
+        m.put("DigestUnreadMessagesUseCase.workspacesWithRecentMessages", job);
+        m.put("DigestUnreadMessagesUseCase.digest", job);
         m.put("ResolveActorUseCase.identifyAndResolve", "turns a verified token into the Caller and its Actor in one read; it is how "
                 + "an actor is found");
         m.put("ResolveActorUseCase.identifyAndResolveForDataRights", "the same, for export and deletion of one's own data");

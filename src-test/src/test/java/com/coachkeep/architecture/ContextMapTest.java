@@ -42,7 +42,8 @@ class ContextMapTest {
             Map.entry("checkin", Set.of("roster", "workspace")),
             Map.entry("privacy", Set.of("workspace", "roster", "audit", "notification")),
             Map.entry("support", Set.of("workspace", "roster", "audit", "notification", "privacy")),
-            Map.entry("billing", Set.of("roster", "workspace")));
+            Map.entry("billing", Set.of("roster", "workspace")),
+            Map.entry("messaging", Set.of("roster", "workspace")));
     /**
      * Outgoing ports that a context still reads of another, written as {@code context -> Port}: repositories used
      * directly before the map was enforced. The list may only shrink; a port moved behind an incoming port is taken

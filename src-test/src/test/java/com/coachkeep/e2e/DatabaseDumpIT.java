@@ -63,7 +63,24 @@ class DatabaseDumpIT {
                     .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())),
             new SensitiveWrite("check-in answers by the client, and the coach's feedback on them", CheckinFixture::answersAndFeedback),
             new SensitiveWrite("progress photo by the client, the marker in its comment and XMP; its served bytes searched too",
-                    DatabaseDumpIT::photo));
+                    DatabaseDumpIT::photo),
+            new SensitiveWrite("message text, by staff and by the client, and an edited message's new text", (s, marker) -> {
+                String conversation = "/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}";
+                assertEquals(201, TestServer.as(s.staffToken()).contentType(ContentType.JSON).body(Map.of("text", marker))
+                        .put(conversation, s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode());
+                String id = UUID.randomUUID().toString();
+                assertEquals(201, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("text", "draft"))
+                        .put(conversation, s.workspaceId(), s.clientId(), id).statusCode());
+                assertEquals(200, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("text", marker))
+                        .patch(conversation, s.workspaceId(), s.clientId(), id).statusCode());
+            }),
+            new SensitiveWrite("a message scheduled to be sent tomorrow, by staff", (s, marker) -> assertEquals(202, TestServer.as(s.staffToken())
+                    .contentType(ContentType.JSON).body(Map.of("text", marker, "sendAt", java.time.Instant.now().plusSeconds(86_400).toString()))
+                    .put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", s.workspaceId(), s.clientId(), UUID.randomUUID())
+                    .statusCode())),
+            new SensitiveWrite("an announcement's text, by staff", (s, marker) -> assertEquals(202, TestServer.as(s.staffToken())
+                    .contentType(ContentType.JSON).body(Map.of("text", marker + " {firstName}"))
+                    .post("/api/v1/workspaces/{w}/announcements", s.workspaceId()).statusCode())));
 
     /** Hex windows of the photos' served bytes: no image bytes may be in the database (they live in the file store). */
     static final List<String> PHOTO_BYTES = new ArrayList<>();
@@ -75,6 +92,7 @@ class DatabaseDumpIT {
         byte[] served = TestServer.as(s.clientToken()).get(r.<String>path("contentPath")).then().statusCode(200).extract().asByteArray();
         PHOTO_BYTES.add(HexFormat.of().formatHex(java.util.Arrays.copyOfRange(served, served.length / 2, served.length / 2 + 24)));
     }
+
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {

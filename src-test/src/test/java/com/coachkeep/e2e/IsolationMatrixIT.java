@@ -105,6 +105,13 @@ class IsolationMatrixIT {
                 Map.of("logs", List.of(Map.of("id", "0f8e6b2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b", "performedOn", "2026-12-07"))));
         CheckinFixture.bodies(m);
         m.put("POST /api/v1/security-reports", Map.of("summary", "Matrix probe", "details", "A report sent by the isolation matrix."));
+        String conversation = "/api/v1/workspaces/{workspaceId}/clients/{clientId}/conversation";
+        m.put("PUT " + conversation + "/messages/{messageId}", Map.of("text", "Injected message"));
+        m.put("PATCH " + conversation + "/messages/{messageId}", Map.of("text", "Hijacked message"));
+        m.put("PUT " + conversation + "/read", Map.of("upTo", "728da5c3-ba82-47c8-57a5-98ad2714c2a2"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/announcements", Map.of("text", "Injected announcement"));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/messaging/office-hours", Map.of("timeZone", "Pacific/Kiritimati", "days", List.of(),
+                "autoReply", true));
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises", Map.of("name", "Intruder squat", "primaryMuscles", List.of("quads"),
                 "equipment", "barbell", "pattern", "squat", "mechanics", "compound"));
         m.put("PATCH /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}", Map.of("name", "Hijacked"));
@@ -444,6 +451,10 @@ class IsolationMatrixIT {
     /** The path (and required query) of an operation on the given ids. */
     static String target(Operation op, Map<String, String> ids) {
         String path = fill(op.path(), ids);
+        if (op.path().endsWith("/events")) {
+            // a live event stream (server-sent events) does not end; its catch-up (follow=false) answers the same way and ends
+            return path + "?follow=false";
+        }
         if (op.requiredQuery().isEmpty()) {
             return path;
         }
@@ -582,6 +593,8 @@ class IsolationMatrixIT {
             }
         }
         body = UUID_TEXT.matcher(body).replaceAll("<id>");
+        // times of the call itself (a resource made now in the caller's own workspace): they differ between any two calls
+        body = body.replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", "<time>");
         Map<String, String> headers = new TreeMap<>();
         for (Header h : r.getHeaders()) {
             String name = h.getName().toLowerCase(Locale.ROOT);
@@ -611,6 +624,8 @@ class IsolationMatrixIT {
         var a = f.a;
         List<String> s = new ArrayList<>(List.of(f.victimName, f.pendingEmail, a.noteId(), a.id(), a.clientId(), a.otherClientId(),
                 a.pendingInvitationId(), "Knee pain after squats", f.roleId, f.exportId, f.grantId, f.downloadToken, f.pendingToken));
+        s.add("Victim's message: lunch looks good");
+        s.add("Victim's announcement");
         for (Member m : List.of(a.owner(), a.coach(), a.assistant(), a.client(), a.otherClient())) {
             s.add(m.person().email());
             s.add(m.person().name());

@@ -233,6 +233,9 @@ class SchemaIT {
         m.put("workspace_deletion.deletion_worker", worker("app.deletion_worker"));
         m.put("data_export.export_worker", worker("app.export_worker"));
         m.put("membership.coach_directory", worker("app.coach_directory"));
+        m.put("scheduled_message.messaging_scheduler", worker("app.messaging_scheduler"));
+        m.put("announcement.messaging_scheduler", worker("app.messaging_scheduler"));
+        m.put("conversation.messaging_scheduler", worker("app.messaging_scheduler"));
         m.put("support_grant.support_grants", worker("app.support_grants"));
         m.put("incident_workspace.support_incidents", worker("app.support_incidents"));
         m.put("audit_chain_head.audit_checkpointer", worker("app.audit_checkpointer"));
@@ -254,7 +257,7 @@ class SchemaIT {
     /** Every setting a policy reads: the application role sets them all and must still see one workspace. */
     static final List<String> SETTINGS = List.of("app.outbox_worker", "app.deletion_worker", "app.export_worker", "app.coach_directory",
             "app.support_grants", "app.support_incidents", "app.audit_checkpointer", "app.field_encryption", "app.deletion_replay",
-            "app.support_lookup", "app.audit_erasure", "app.billing_accounts");
+            "app.support_lookup", "app.audit_erasure", "app.billing_accounts", "app.messaging_scheduler");
 
     /**
      * Indexes of tenant tables that do not lead with workspace_id: each serves a scan that spans workspaces by purpose
@@ -266,7 +269,8 @@ class SchemaIT {
             "outbox_message_due_idx", "outbox_message_dead_idx", "outbox_message_done_idx",
             "workspace_deletion_pending_idx", "data_export_queue_idx", "data_export_expiry_idx", "data_export_token_idx",
             "incident_workspace_incident_idx", "support_grant_id_idx", "support_grant_pending_idx", "support_grant_staff_idx",
-            "idempotency_created_idx", "billing_connected_account_by_stripe");
+            "idempotency_created_idx", "billing_connected_account_by_stripe", "scheduled_message_due_idx", "announcement_running_idx",
+            "conversation_digest_idx");
 
     /** Tenant tables: those with workspace_id, and workspace itself; schema-qualified. */
     private static List<String> tenantTables(Connection c) throws SQLException {

@@ -24,7 +24,8 @@ import java.util.Map;
  */
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
         String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId,
-        String assignmentJobId, CheckinFixture checkins, String photoId, String photoDay, String photoLinkToken) {
+        String assignmentJobId, CheckinFixture checkins, String photoId, String photoDay, String photoLinkToken, String messageId,
+        String announcementId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -90,8 +91,30 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
                 photoId).then().statusCode(201).extract().path("url");
         // an invoice on A's Stripe account, made before any test takes its snapshot of the tables
         com.coachkeep.testing.StripeFixture.openInvoice(a);
+        // A message of A's coach to A's client, about the client's nutrition log, read by the client
+        String messageId = java.util.UUID.randomUUID().toString();
+        TestServer.as(a.coach().token()).contentType(ContentType.JSON).body(Map.of("text", "Victim's message: lunch looks good",
+                "about", Map.of("type", "nutrition-log", "id", logId)))
+                .put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", a.id(), a.clientId(), messageId).then().statusCode(201);
+        TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("upTo", messageId))
+                .put("/api/v1/workspaces/{w}/clients/{c}/conversation/read", a.id(), a.clientId()).then().statusCode(200);
+        // A's office hours (so that the matrix's allowed reads find them)
+        TestServer.as(a.owner().token()).contentType(ContentType.JSON).body(Map.of("timeZone", "Europe/Berlin", "days", List.of(
+                Map.of("day", "monday", "from", "09:00", "to", "17:00")), "autoReply", false))
+                .put("/api/v1/workspaces/{w}/messaging/office-hours", a.id()).then().statusCode(200);
+        // An announcement of A's owner to A's clients tagged "online"
+        String announcementId = TestServer.as(a.owner().token()).contentType(ContentType.JSON)
+                .body(Map.of("text", "Victim's announcement, {firstName}", "tag", "online"))
+                .post("/api/v1/workspaces/{w}/announcements", a.id()).then().statusCode(202).extract().path("id");
+        // sent before the tests look (the job sends it within seconds): the bad-input sweep compares tables before and after
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (!"done".equals(TestServer.as(a.owner().token()).get("/api/v1/workspaces/{w}/announcements/{a}", a.id(), announcementId)
+                .then().statusCode(200).extract().path("status")) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
-                programId, workoutId, assignmentJobId, checkins, photoId, photoDay, linkUrl.substring(linkUrl.lastIndexOf('/') + 1));
+                programId, workoutId, assignmentJobId, checkins, photoId, photoDay, linkUrl.substring(linkUrl.lastIndexOf('/') + 1),
+                messageId, announcementId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -117,6 +140,8 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("linkToken", photoLinkToken);
         ids.put("invoiceId", com.coachkeep.testing.StripeFixture.openInvoice(a));
         ids.put("offerId", com.coachkeep.testing.StripeFixture.offer(a));
+        ids.put("messageId", messageId);
+        ids.put("announcementId", announcementId);
         return ids;
     }
 

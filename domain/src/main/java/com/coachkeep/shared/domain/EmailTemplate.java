@@ -25,7 +25,9 @@ public enum EmailTemplate {
     /** A vulnerability report was received; sent to the reporter who gave an address. */
     SECURITY_REPORT_RECEIVED("security-report-received", null),
     /** Coachkeep adds or replaces a sub-processor; owners may turn these announcements off. */
-    SUB_PROCESSOR_CHANGE("sub-processor-change", NotificationCategory.SUB_PROCESSOR_CHANGES);
+    SUB_PROCESSOR_CHANGE("sub-processor-change", NotificationCategory.SUB_PROCESSOR_CHANGES),
+    /** Messages left unread for the workspace's set time: one digest for all of a person's conversations. */
+    UNREAD_MESSAGES_DIGEST("unread-messages-digest", NotificationCategory.UNREAD_MESSAGES);
 
     private final String id;
     private final NotificationCategory category;

@@ -9,7 +9,9 @@ import java.util.Optional;
  */
 public enum NotificationCategory {
     /** Announcements that Coachkeep adds or replaces a sub-processor (for workspace owners). */
-    SUB_PROCESSOR_CHANGES("sub-processor-changes", "subProcessorChanges");
+    SUB_PROCESSOR_CHANGES("sub-processor-changes", "subProcessorChanges"),
+    /** A digest of messages left unread for a while (one email for all of them, never one per message). */
+    UNREAD_MESSAGES("unread-messages", "unreadMessages");
 
     private final String id;
     private final String fieldName;

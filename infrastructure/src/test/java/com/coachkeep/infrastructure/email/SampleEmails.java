@@ -71,7 +71,11 @@ final class SampleEmails {
                         Map.of("trackingId", "7d0c1a52-0000-4000-8000-000000000001", "summary", "Stored XSS in client names",
                                 "receivedAt", "2026-03-02T08:00:00Z", "acknowledgementDue", "2026-03-04T08:00:00Z"),
                         "security-report-received:7d0c1a52-0000-4000-8000-000000000001"),
-                EmailTemplate.SUB_PROCESSOR_CHANGE, subProcessorChange());
+                EmailTemplate.SUB_PROCESSOR_CHANGE, subProcessorChange(),
+                EmailTemplate.UNREAD_MESSAGES_DIGEST, new MailPort.Email(EmailTemplate.UNREAD_MESSAGES_DIGEST, ben, WORKSPACE, Locale.ENGLISH, SUMMIT,
+                        Map.of("workspaceName", SUMMIT.name(), "total", 3, "one", false, "conversations", List.of(
+                                Map.of("name", "Dana Client", "unread", 2), Map.of("name", "Eli Client", "unread", 1))),
+                        "unread-digest:w1:" + ANNA + ":d1"));
     }
 
     static MailSettings settings(Path folder, int smtpPort, String httpBase) {

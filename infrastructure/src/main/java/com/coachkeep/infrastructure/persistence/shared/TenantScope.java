@@ -47,6 +47,7 @@ public class TenantScope {
     static final String AUDIT_CHECKPOINTER = "app.audit_checkpointer";
     static final String FIELD_ENCRYPTION = "app.field_encryption";
     static final String BILLING_ACCOUNTS = "app.billing_accounts";
+    static final String MESSAGING_SCHEDULER = "app.messaging_scheduler";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -155,6 +156,11 @@ public class TenantScope {
     /** The billing inbox's routing: which workspace a Stripe account belongs to (billing_connected_account only). */
     public CrossWorkspace billingAccounts() {
         return new CrossWorkspace(worker, BILLING_ACCOUNTS);
+    }
+
+    /** The messaging scheduler: messages due to be sent, in every workspace (scheduled_message only). */
+    public CrossWorkspace messagingScheduler() {
+        return new CrossWorkspace(worker, MESSAGING_SCHEDULER);
     }
 
     /**

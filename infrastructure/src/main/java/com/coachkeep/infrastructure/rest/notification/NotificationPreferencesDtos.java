@@ -14,9 +14,11 @@ public final class NotificationPreferencesDtos {
             + "Essential emails (invitations, security and support-access notices, exports, deletions, billing) are always sent.")
     public record NotificationPreferencesResponse(
             @Schema(description = "Announcements that Coachkeep adds or replaces a sub-processor", required = true) boolean subProcessorChanges,
+            @Schema(description = "A digest of messages left unread for a while", required = true) boolean unreadMessages,
             @Schema(description = "When you last changed them") Instant updatedAt) {
         static NotificationPreferencesResponse of(NotificationPreferencesView v) {
             return new NotificationPreferencesResponse(v.isEnabled(NotificationCategory.SUB_PROCESSOR_CHANGES),
+                    v.isEnabled(NotificationCategory.UNREAD_MESSAGES),
                     v.version() == 0 ? null : v.updatedAt());
         }
     }
@@ -24,6 +26,7 @@ public final class NotificationPreferencesDtos {
     @Schema(name = "NotificationPreferencesUpdate", description = "The categories to turn on (true) or off (false). "
             + "Categories left out keep their current setting.")
     public record NotificationPreferencesRequest(
-            @Schema(description = "Announcements that Coachkeep adds or replaces a sub-processor") Boolean subProcessorChanges) {
+            @Schema(description = "Announcements that Coachkeep adds or replaces a sub-processor") Boolean subProcessorChanges,
+            @Schema(description = "A digest of messages left unread for a while") Boolean unreadMessages) {
     }
 }

@@ -1,0 +1,98 @@
+package com.coachkeep.infrastructure.rest.messaging;
+
+import com.coachkeep.messaging.application.port.in.ConversationView;
+import com.coachkeep.messaging.application.port.in.InboxView;
+import com.coachkeep.messaging.application.port.in.MessagePage;
+import com.coachkeep.messaging.application.port.in.MessageView;
+import com.coachkeep.messaging.application.port.in.ScheduledView;
+import com.coachkeep.messaging.domain.Message;
+import com.coachkeep.messaging.domain.ScheduledMessage;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the messaging resources. */
+public final class MessagingDtos {
+    private MessagingDtos() {
+    }
+
+    @Schema(name = "MessageAbout", description = "An object of the client's the message is about")
+    public record AboutBody(@Schema(required = true, enumeration = {"workout-log", "nutrition-log"}) String type,
+            @Schema(required = true, description = "The object's id", format = "uuid") String id) {
+    }
+
+    @Schema(name = "MessageRequest", description = "A message's text, kept exactly as sent (never rendered as HTML by the server)")
+    public record MessageRequest(@Schema(required = true, maxLength = Message.MAX_LENGTH) String text,
+            @Schema(description = "What the message is about: an object of the same client") AboutBody about,
+            @Schema(description = "Send it later, at this time (ISO 8601, within 90 days); now when absent", format = "date-time",
+                    maxLength = 40, example = "2026-12-08T07:00:00Z") String sendAt) {
+    }
+
+    @Schema(name = "ScheduledMessage", description = "A message waiting to be sent at sendAt")
+    public record ScheduledResponse(String id, String text, AboutBody about, Instant sendAt, Instant createdAt) {
+        static ScheduledResponse of(ScheduledView v) {
+            ScheduledMessage m = v.message();
+            return new ScheduledResponse(m.id().toString(), m.text(),
+                    m.about() == null ? null : new AboutBody(m.about().type(), m.about().id().toString()), m.sendAt(), m.createdAt());
+        }
+    }
+
+    @Schema(name = "ScheduledMessageList")
+    public record ScheduledList(List<ScheduledResponse> items) {
+    }
+
+    @Schema(name = "MessageEditRequest")
+    public record EditRequest(@Schema(required = true, maxLength = Message.MAX_LENGTH) String text) {
+    }
+
+    @Schema(name = "MarkReadRequest")
+    public record MarkReadRequest(@Schema(required = true, description = "The newest message read", format = "uuid") String upTo) {
+    }
+
+    @Schema(name = "Message", description = "A message; a deleted one keeps its place without its text (deletedAt set)")
+    public record MessageResponse(String id, long seq, long eventSeq,
+            @Schema(description = "The author; null for an automatic reply (office hours)") String authorId, boolean fromStaff,
+            @Schema(description = "Written by the server: an automatic reply outside office hours") boolean automatic, String text,
+            AboutBody about, Instant sentAt, Instant editedAt, Instant deletedAt) {
+        static MessageResponse of(MessageView v) {
+            Message m = v.message();
+            return new MessageResponse(m.id().toString(), m.seq(), m.eventSeq(), m.automatic() ? null : m.authorId().value().toString(),
+                    m.fromStaff(), m.automatic(), m.text(),
+                    m.about() == null ? null : new AboutBody(m.about().type(), m.about().id().toString()), m.sentAt(), m.editedAt(),
+                    m.deletedAt());
+        }
+    }
+
+    @Schema(name = "MessagePage", description = "Messages newest first; olderCursor and newerCursor are the before and after of the next pages")
+    public record PageResponse(List<MessageResponse> messages, Long olderCursor, Long newerCursor) {
+        static PageResponse of(MessagePage p) {
+            return new PageResponse(p.messages().stream().map(MessageResponse::of).toList(), p.olderCursor(), p.newerCursor());
+        }
+    }
+
+    @Schema(name = "ReadReceipt", description = "How far a participant has read")
+    public record ReceiptResponse(String personId, boolean staff, long readSeq, String readUpTo, Instant readAt) {
+    }
+
+    @Schema(name = "Conversation", description = "A client's conversation as the caller sees it")
+    public record ConversationResponse(String clientId, long lastEventSeq, long messages, long unread, Instant lastMessageAt,
+            List<ReceiptResponse> receipts) {
+        static ConversationResponse of(ConversationView v) {
+            return new ConversationResponse(v.clientId().value().toString(), v.lastEventSeq(), v.messages(), v.unread(), v.lastMessageAt(),
+                    v.receipts().stream().map(r -> new ReceiptResponse(r.personId().value().toString(), r.staff(), r.readSeq(),
+                            r.readUpTo() == null ? null : r.readUpTo().toString(), r.readAt())).toList());
+        }
+    }
+
+    @Schema(name = "InboxEntry")
+    public record InboxEntryResponse(String clientId, String clientName, long unread, long messages, Instant lastMessageAt, long lastEventSeq) {
+    }
+
+    @Schema(name = "Inbox", description = "Conversations the caller may read, most recent first, with unread counts and their total")
+    public record InboxResponse(long totalUnread, List<InboxEntryResponse> conversations) {
+        static InboxResponse of(InboxView v) {
+            return new InboxResponse(v.totalUnread(), v.conversations().stream().map(e -> new InboxEntryResponse(e.clientId().value().toString(),
+                    e.clientName(), e.unread(), e.messages(), e.lastMessageAt(), e.lastEventSeq())).toList());
+        }
+    }
+}
