@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.messaging;
 
+import com.coachkeep.infrastructure.persistence.shared.BatchDelete;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -48,25 +49,12 @@ public class MessagingErasure implements PersonalDataErasurePort {
     @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
-        for (String table : TABLES) {
-            int deleted = em.createNativeQuery("delete from " + table + " where workspace_id = ?1 and ctid = any(array("
-                            + "select ctid from " + table + " where workspace_id = ?1 limit ?2))")
-                    .setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
-            if (deleted > 0) {
-                return deleted;
-            }
-        }
-        return 0;
+        return BatchDelete.fromFirstOf(em, TABLES, workspaceId, batchSize);
     }
 
     @Override
     public long eraseClient(WorkspaceId workspaceId, ClientId clientId) {
         tenant.workspace(workspaceId);
-        long deleted = 0;
-        for (String table : CLIENT_TABLES) {
-            deleted += em.createNativeQuery("delete from " + table + " where workspace_id = ?1 and client_id = ?2")
-                    .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).executeUpdate();
-        }
-        return deleted;
+        return BatchDelete.clientRows(em, CLIENT_TABLES, workspaceId, clientId);
     }
 }

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.persistence.training;
 
+import com.coachkeep.infrastructure.persistence.shared.BatchDelete;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
@@ -37,14 +38,7 @@ public class ExerciseLibraryErasure implements PersonalDataErasurePort {
     @Override
     public long eraseWorkspaceBatch(WorkspaceId workspaceId, int batchSize) {
         tenant.workspace(workspaceId);
-        for (String table : TABLES) {
-            int deleted = em.createNativeQuery("delete from " + table + " where ctid in (select ctid from " + table
-                    + " where workspace_id = ?1 limit ?2)").setParameter(1, workspaceId.value()).setParameter(2, batchSize).executeUpdate();
-            if (deleted > 0) {
-                return deleted;
-            }
-        }
-        return 0;
+        return BatchDelete.fromFirstOf(em, TABLES, workspaceId, batchSize);
     }
 
     @Override
