@@ -87,6 +87,13 @@ class MessagingIT {
         assertEquals(2, coachInbox.getInt("totalUnread"), coachInbox.prettify());
         assertEquals(2, coachInbox.getInt("conversations.find { it.clientId == '" + clientId + "' }.unread"), coachInbox.prettify());
 
+        // the coach's dashboard names the client: two messages without an answer
+        String dashboard = "/api/v1/workspaces/" + w.id() + "/checkin-review/dashboard";
+        JsonPath needs = TestServer.as(coach).get(dashboard).then().statusCode(200).extract().jsonPath();
+        assertEquals("unanswered-messages", needs.getString("attention.find { it.clientId == '" + clientId + "' }.kind"), needs.prettify());
+        assertTrue(needs.getString("attention.find { it.clientId == '" + clientId + "' }.summary").startsWith("2 messages without an answer"),
+                needs.prettify());
+
         // the client fixes the typo; the coach may not edit the client's message
         Response edited = TestServer.as(client).contentType(ContentType.JSON).body(Map.of("text", "Should I rest?")).patch(base + "/messages/" + typo);
         assertEquals(200, edited.statusCode(), edited.asString());
@@ -128,6 +135,11 @@ class MessagingIT {
         assertNull(older.get("olderCursor"));
         JsonPath around = TestServer.as(coach).get(base + "/messages?limit=3&around=" + answer).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(typo, answer, first), around.getList("messages.id"));
+
+        // once the coach answers, the dashboard no longer names the client
+        assertEquals(201, send(base, coach, UUID.randomUUID().toString(), "Rest two days, then we will see.").statusCode());
+        JsonPath answered = TestServer.as(coach).get(dashboard).then().statusCode(200).extract().jsonPath();
+        assertNull(answered.get("attention.find { it.clientId == '" + clientId + "' }"), answered.prettify());
 
         // audit
         List<String> kinds = TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/audit-events?kind=message&limit=100", w.id())
