@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.testing.ApiOperations;
-import com.coachkeep.testing.ImageFiles;
+import com.coachkeep.infrastructure.image.ImageFixtures;
 import com.coachkeep.testing.LiveOpenApi;
 import com.coachkeep.testing.LiveOpenApi.Operation;
 import com.coachkeep.testing.TableSnapshot;
@@ -138,17 +138,17 @@ class BadInputIT {
         if (file) {
             Set<Integer> refused = Set.of(422);
             String filePath = path + validQuery(api, op); // so that only the file is wrong
-            byte[] jpeg = ImageFiles.cameraJpeg(64, 48, 1);
+            byte[] jpeg = ImageFixtures.cameraJpeg(64, 48, 1);
             out.add(bad("a body that is not an image", op, filePath, headers, text("hello, server"), refused, null));
             out.add(bad("an empty body", op, filePath, headers, new byte[0], refused, null));
             out.add(bad("an SVG with a script", op, filePath, headers, text("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
                     refused, null));
             out.add(bad("a JSON object", op, filePath, headers, text("{\"pose\": \"front\"}"), refused, null));
             out.add(bad("a truncated JPEG", op, filePath, headers, java.util.Arrays.copyOf(jpeg, jpeg.length / 2), refused, null));
-            out.add(bad("a JPEG with a ZIP archive appended", op, filePath, headers, ImageFiles.withZipAppended(jpeg), refused, null));
-            out.add(bad("a PNG with an HTML page appended", op, filePath, headers, ImageFiles.withHtmlAppended(ImageFiles.pngWithText(20, 20)),
+            out.add(bad("a JPEG with a ZIP archive appended", op, filePath, headers, ImageFixtures.withZipAppended(jpeg), refused, null));
+            out.add(bad("a PNG with an HTML page appended", op, filePath, headers, ImageFixtures.withHtmlAppended(ImageFixtures.pngWithText(20, 20)),
                     refused, null));
-            out.add(bad("a PNG that claims 50000x50000 pixels", op, filePath, headers, ImageFiles.pngClaiming(50_000, 50_000), refused, null));
+            out.add(bad("a PNG that claims 50000x50000 pixels", op, filePath, headers, ImageFixtures.pngClaiming(50_000, 50_000), refused, null));
             byte[] huge = new byte[16 * 1024 * 1024 + 1];
             System.arraycopy(jpeg, 0, huge, 0, jpeg.length);
             out.add(bad("a body over the upload limit", op, filePath, headers, huge, Set.of(413), null));

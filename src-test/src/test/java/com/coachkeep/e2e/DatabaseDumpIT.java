@@ -86,7 +86,7 @@ class DatabaseDumpIT {
     static final List<String> PHOTO_BYTES = new ArrayList<>();
 
     private static void photo(Subject s, String marker) {
-        Response r = TestServer.as(s.clientToken()).contentType("image/jpeg").body(com.coachkeep.testing.ImageFiles.cameraJpeg(96, 64, 1, marker))
+        Response r = TestServer.as(s.clientToken()).contentType("image/jpeg").body(com.coachkeep.infrastructure.image.ImageFixtures.cameraJpeg(96, 64, 1, marker))
                 .post("/api/v1/workspaces/{w}/clients/{c}/photos?pose=front&takenOn=2026-12-01", s.workspaceId(), s.clientId());
         assertEquals(201, r.statusCode(), r.asString());
         byte[] served = TestServer.as(s.clientToken()).get(r.<String>path("contentPath")).then().statusCode(200).extract().asByteArray();

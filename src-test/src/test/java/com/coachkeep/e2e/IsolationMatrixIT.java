@@ -119,7 +119,7 @@ class IsolationMatrixIT {
         m.put("POST /api/v1/workspaces/{workspaceId}/exercises/{exerciseId}/merge", Map.of("into", "728da5c3-ba82-47c8-57a5-98ad2714c2a2"));
         m.put("PUT /api/v1/workspaces/{workspaceId}/exercise-library/settings", Map.of("aiDescriptions", true));
         // a file upload: the image's bytes (sent as application/octet-stream by send)
-        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos", com.coachkeep.testing.ImageFiles.cameraJpeg(32, 24, 1));
+        m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos", com.coachkeep.infrastructure.image.ImageFixtures.cameraJpeg(32, 24, 1));
         m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos/{photoId}/visibility", Map.of("hiddenFromStaff", true));
         // Stripe's webhooks: public, authenticated by a signature the matrix cannot make; an event naming A's account is refused
         Map<String, Object> stripeEvent = Map.of("id", "evt_matrix_probe", "object", "event", "type", "account.updated", "created", 1,

@@ -10,7 +10,7 @@ import com.coachkeep.infrastructure.platform.EmbeddedDatabase;
 import com.coachkeep.infrastructure.ratelimit.BucketStore;
 import com.coachkeep.infrastructure.ratelimit.RateLimit;
 import com.coachkeep.testing.OwnServer;
-import com.coachkeep.testing.RedisServer;
+import com.coachkeep.infrastructure.ratelimit.RedisServer;
 import com.coachkeep.testing.Tokens;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;

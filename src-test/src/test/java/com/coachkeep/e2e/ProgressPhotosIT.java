@@ -15,7 +15,7 @@ import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.testing.Exports;
-import com.coachkeep.testing.ImageFiles;
+import com.coachkeep.infrastructure.image.ImageFixtures;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
 import com.drew.imaging.ImageMetadataReader;
@@ -80,7 +80,7 @@ class ProgressPhotosIT {
         String coach = w.coach().token();
 
         // a phone photo: turned (orientation 6), with GPS, XMP and a comment
-        byte[] phone = ImageFiles.cameraJpeg(400, 300, 6);
+        byte[] phone = ImageFixtures.cameraJpeg(400, 300, 6);
         Metadata in = ImageMetadataReader.readMetadata(new ByteArrayInputStream(phone), phone.length);
         assertNotNull(in.getFirstDirectoryOfType(GpsDirectory.class).getGeoLocation(), "the upload carries a GPS position");
         long started = System.nanoTime();
@@ -121,11 +121,11 @@ class ProgressPhotosIT {
 
         // refused uploads store nothing
         int before = clientFiles(w.clientId()).size();
-        byte[] jpeg = ImageFiles.jpeg(64, 48);
+        byte[] jpeg = ImageFixtures.jpeg(64, 48);
         Map<String, byte[]> refused = new java.util.LinkedHashMap<>();
-        refused.put("image-polyglot", ImageFiles.withZipAppended(phone));
+        refused.put("image-polyglot", ImageFixtures.withZipAppended(phone));
         refused.put("image-corrupt", Arrays.copyOf(phone, phone.length / 2));
-        refused.put("image-too-many-pixels", ImageFiles.pngClaiming(50_000, 50_000));
+        refused.put("image-too-many-pixels", ImageFixtures.pngClaiming(50_000, 50_000));
         byte[] large = Arrays.copyOf(jpeg, 15 * 1024 * 1024 + 1);
         refused.put("image-too-large", large);
         refused.put("image-unsupported-type", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
@@ -195,8 +195,8 @@ class ProgressPhotosIT {
         // comparison: a later photo against the first, with each day's weight (the later day's logged in pounds; none the first day)
         TestServer.as(client).contentType("application/json").body(Map.of("type", "bodyweight", "value", 176.4, "unit", "lb",
                 "measuredOn", LATER_DAY.toString())).post(base.replace("/photos", "/metrics")).then().statusCode(201);
-        String later = upload(client, ImageFiles.cameraJpeg(300, 400, 1), "front", LATER_DAY).then().statusCode(201).extract().path("id");
-        upload(client, ImageFiles.jpeg(200, 300), "side", LATER_DAY).then().statusCode(201);
+        String later = upload(client, ImageFixtures.cameraJpeg(300, 400, 1), "front", LATER_DAY).then().statusCode(201).extract().path("id");
+        upload(client, ImageFixtures.jpeg(200, 300), "side", LATER_DAY).then().statusCode(201);
         Response compared = TestServer.as(coach).get(base + "/compare?pose=front&after=" + LATER_DAY);
         assertEquals(200, compared.statusCode(), compared.asString());
         assertEquals(first, compared.path("before.photo.id"));
@@ -232,7 +232,7 @@ class ProgressPhotosIT {
     void theClientsExportHoldsTheStrippedPhotosAndErasureRemovesTheFiles() throws Exception {
         Workspaces.Populated v = Workspaces.populated("Photos export " + UUID.randomUUID().toString().substring(0, 8));
         String photos = "/api/v1/workspaces/" + v.id() + "/clients/" + v.clientId() + "/photos";
-        String id = TestServer.as(v.client().token()).contentType("image/jpeg").body(ImageFiles.cameraJpeg(640, 480, 1))
+        String id = TestServer.as(v.client().token()).contentType("image/jpeg").body(ImageFixtures.cameraJpeg(640, 480, 1))
                 .post(photos + "?pose=side&takenOn=" + LATER_DAY).then().statusCode(201).extract().path("id");
         assertEquals(2, clientFiles(v.clientId()).size(), "the photo and its thumbnail");
         String exportId = TestServer.as(v.client().token()).post("/api/v1/workspaces/{w}/clients/me/exports", v.id()).then().statusCode(202)
@@ -271,7 +271,7 @@ class ProgressPhotosIT {
     void aTwelveMegapixelPhotoFromUploadToStored() throws Exception {
         Workspaces.Populated v = Workspaces.populated("Photos 12 MP " + UUID.randomUUID().toString().substring(0, 8));
         String photos = "/api/v1/workspaces/" + v.id() + "/clients/" + v.clientId() + "/photos";
-        byte[] photo = ImageFiles.noisyCameraJpeg(4000, 3000);
+        byte[] photo = ImageFixtures.noisyCameraJpeg(4000, 3000);
         long[] millis = new long[4];
         for (int i = 0; i < millis.length; i++) {
             long started = System.nanoTime();
@@ -350,7 +350,7 @@ class ProgressPhotosIT {
         assertFalse(m.containsDirectoryOfType(XmpDirectory.class), names.toString());
         assertFalse(m.containsDirectoryOfType(JpegCommentDirectory.class), names.toString());
         String text = new String(image, StandardCharsets.ISO_8859_1);
-        assertFalse(text.contains(ImageFiles.COMMENT_MARKER) || text.contains(ImageFiles.XMP_MARKER) || text.contains("Exif"), "markers left");
+        assertFalse(text.contains(ImageFixtures.COMMENT_MARKER) || text.contains(ImageFixtures.XMP_MARKER) || text.contains("Exif"), "markers left");
     }
 
     static boolean isRed(int rgb) {

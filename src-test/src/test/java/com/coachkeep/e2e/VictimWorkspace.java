@@ -84,7 +84,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         CheckinFixture checkins = CheckinFixture.create(a);
         // A progress photo A's client uploaded, and a signed link to it issued to A's owner (who is never a caller)
         String photoDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
-        String photoId = TestServer.as(a.client().token()).contentType("image/jpeg").body(com.coachkeep.testing.ImageFiles.cameraJpeg(64, 48, 6))
+        String photoId = TestServer.as(a.client().token()).contentType("image/jpeg").body(com.coachkeep.infrastructure.image.ImageFixtures.cameraJpeg(64, 48, 6))
                 .post("/api/v1/workspaces/{w}/clients/{c}/photos?pose=front&takenOn=" + photoDay, a.id(), a.clientId())
                 .then().statusCode(201).extract().path("id");
         String linkUrl = TestServer.as(a.owner().token()).post("/api/v1/workspaces/{w}/clients/{c}/photos/{p}/links", a.id(), a.clientId(),

@@ -16,7 +16,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Image files built byte by byte for the tests: a camera-like JPEG with an EXIF segment (orientation and a GPS
- * position), an XMP packet and a comment; PNGs with text chunks; polyglots; a pixel bomb.
+ * position), an XMP packet and a comment; PNGs with text chunks; polyglots; a pixel bomb. The image pipeline's unit tests
+ * use them, and so do the tests through the API (src-test has this module's test classes as a test-jar).
  */
 public final class ImageFixtures {
     public static final String XMP_MARKER = "XMP-MARKER-7f3c";
@@ -50,6 +51,30 @@ public final class ImageFixtures {
         return out.toByteArray();
     }
 
+    /** A photo-like JPEG (a gradient with sensor-like noise, so it compresses like a photo) with a phone's EXIF (GPS). */
+    public static byte[] noisyCameraJpeg(int width, int height) {
+        BufferedImage image = picture(width, height, false);
+        java.util.Random random = new java.util.Random(7);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
+                int n = random.nextInt(25) - 12;
+                int r = Math.max(0, Math.min(255, ((row[x] >> 16) & 0xff) + n + (x * 60 / width)));
+                int g = Math.max(0, Math.min(255, ((row[x] >> 8) & 0xff) + n + (y * 60 / height)));
+                int b = Math.max(0, Math.min(255, (row[x] & 0xff) + n));
+                row[x] = (r << 16) | (g << 8) | b;
+            }
+            image.setRGB(0, y, width, 1, row, 0, width);
+        }
+        byte[] plain = encode(image, "jpeg");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        writeSegment(out, 0xe1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), exifTiff(6)));
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     /** A plain JPEG of that size. */
     public static byte[] jpeg(int width, int height) {
         return encode(picture(width, height, false), "jpeg");
@@ -60,6 +85,11 @@ public final class ImageFixtures {
      * XMP packet and a comment, before the image.
      */
     public static byte[] cameraJpeg(int width, int height, int orientation) {
+        return cameraJpeg(width, height, orientation, COMMENT_MARKER);
+    }
+
+    /** {@link #cameraJpeg(int, int, int)} with this text in its comment and its XMP packet. */
+    public static byte[] cameraJpeg(int width, int height, int orientation, String marker) {
         byte[] plain = jpeg(width, height);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(plain, 0, 2); // SOI
@@ -67,15 +97,15 @@ public final class ImageFixtures {
         writeSegment(out, 0xe1, concat("http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.ISO_8859_1),
                 ("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?><x:xmpmeta xmlns:x='adobe:ns:meta/'>"
                         + "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description rdf:about=''"
-                        + " xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:description>" + XMP_MARKER
+                        + " xmlns:dc='http://purl.org/dc/elements/1.1/'><dc:description>" + XMP_MARKER + " " + marker
                         + "</dc:description></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>").getBytes(StandardCharsets.UTF_8)));
-        writeSegment(out, 0xfe, COMMENT_MARKER.getBytes(StandardCharsets.US_ASCII));
+        writeSegment(out, 0xfe, marker.getBytes(StandardCharsets.US_ASCII));
         out.write(plain, 2, plain.length - 2);
         return out.toByteArray();
     }
 
     /** A big-endian TIFF structure: IFD0 with the orientation and a pointer to a GPS IFD with latitude and longitude. */
-    static byte[] exifTiff(int orientation) {
+    public static byte[] exifTiff(int orientation) {
         ByteBuffer b = ByteBuffer.allocate(140);
         b.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         // IFD0 at 8: two entries

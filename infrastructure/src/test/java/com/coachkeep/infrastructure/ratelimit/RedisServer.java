@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
  * A real {@code redis-server} process of the test's own, on a free loopback port, without persistence. Debian's
  * {@code redis-server} package provides it ({@code .ci/run} installs it); without it the test fails and says so.
  */
-final class RedisServer implements AutoCloseable {
-    static final Path BINARY = Path.of(System.getProperty("coachkeep.test.redisServer", "/usr/bin/redis-server"));
+public final class RedisServer implements AutoCloseable {
+    public static final Path BINARY = Path.of(System.getProperty("coachkeep.test.redisServer", "/usr/bin/redis-server"));
 
     private final Process process;
     private final int port;
@@ -25,7 +25,7 @@ final class RedisServer implements AutoCloseable {
         this.port = port;
     }
 
-    static RedisServer start(Path dir) throws IOException, InterruptedException {
+    public static RedisServer start(Path dir) throws IOException, InterruptedException {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException(BINARY + " is missing: the Redis back end of the rate limits is tested against a real Redis; "
                     + "install Debian's redis-server package (apt-get install -y redis-server; .ci/run does) or point "
@@ -55,7 +55,7 @@ final class RedisServer implements AutoCloseable {
         throw new IllegalStateException("redis-server did not listen on " + port + " in time");
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
