@@ -118,6 +118,12 @@ public class HmacPhotoLinkSigner implements PhotoLinkSignerPort {
             Base64.Decoder b64 = Base64.getUrlDecoder();
             byte[] payload = b64.decode(token.substring(0, dot));
             byte[] given = b64.decode(token.substring(dot + 1));
+            // only the one encoding a link was issued with: base64 ignores the spare bits of a last character, so another
+            // character there would decode to the same bytes and pass as the same link
+            Base64.Encoder canonical = Base64.getUrlEncoder().withoutPadding();
+            if (!token.equals(canonical.encodeToString(payload) + "." + canonical.encodeToString(given))) {
+                return Optional.empty();
+            }
             if (!MessageDigest.isEqual(mac(payload), given)) {
                 return Optional.empty();
             }
