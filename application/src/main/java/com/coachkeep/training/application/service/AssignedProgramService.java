@@ -137,9 +137,11 @@ public class AssignedProgramService implements AssignProgramUseCase, GetAssigned
         Source target = source(actor, templateId, version, false);
         Map<String, ProgramPlan> bases = new HashMap<>();
         List<TemplateChangeView> out = new ArrayList<>();
-        for (AssignedProgram p : programs.forTemplate(actor.workspaceId(), templateId)) {
+        List<AssignedProgram> assigned = programs.forTemplate(actor.workspaceId(), templateId);
+        Set<ClientId> visible = clients.visibleAmong(actor, assigned.stream().map(AssignedProgram::clientId).distinct().toList());
+        for (AssignedProgram p : assigned) {
             if (p.templateVersion() == target.version() || (onlyClient != null && !onlyClient.equals(p.clientId()))
-                    || clients.ifVisible(actor, p.clientId()).isEmpty()) {
+                    || !visible.contains(p.clientId())) {
                 continue;
             }
             TemplateMerge.Result r = p.previewTemplate(base(actor, p, bases), target.plan());

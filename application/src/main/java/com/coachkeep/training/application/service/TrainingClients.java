@@ -8,7 +8,6 @@ import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
 
 /**
  * Which clients the training context's use cases reach: exactly the ones the roster lets the actor read (every client,
@@ -38,14 +37,5 @@ public class TrainingClients {
     /** For operations over many clients: which of them the actor can read (one read, nothing refused). */
     public java.util.Set<ClientId> visibleAmong(Actor actor, java.util.Collection<ClientId> ids) {
         return clients.visibleAmong(actor, ids);
-    }
-
-    /** For operations over many clients: the client when the actor can read them, else empty (as for a missing one). */
-    public Optional<ClientView> ifVisible(Actor actor, ClientId id) {
-        try {
-            return Optional.of(clients.get(actor, id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
     }
 }
