@@ -23,6 +23,9 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class AuditCheckpointJob {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(AuditCheckpointJob.class.getName());
 
     @Resource
@@ -42,7 +45,7 @@ public class AuditCheckpointJob {
             LOG.info("audit checkpoints are not signed on this node (coachkeep.audit.checkpoint-interval-seconds=0)");
             return;
         }
-        schedule = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
+        schedule = executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "audit-checkpoint", this::run), seconds, seconds, TimeUnit.SECONDS);
     }
 
     void run() {

@@ -29,6 +29,9 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class BackupJob {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(BackupJob.class.getName());
 
     @Resource
@@ -60,7 +63,7 @@ public class BackupJob {
                 return;
             }
             long every = settings.checkEvery().toMillis();
-            schedule = executor.scheduleWithFixedDelay(() -> run(settings), Math.min(every, 10_000), every, TimeUnit.MILLISECONDS);
+            schedule = executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "backup", () -> run(settings)), Math.min(every, 10_000), every, TimeUnit.MILLISECONDS);
         }
         LOG.info(() -> "backup job started: into " + settings.directory() + " every " + settings.interval().toSeconds() + " s, kept "
                 + settings.retentionDays() + " days, with " + database.describe());

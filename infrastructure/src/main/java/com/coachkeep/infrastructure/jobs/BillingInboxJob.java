@@ -24,6 +24,9 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class BillingInboxJob {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(BillingInboxJob.class.getName());
     static final String INTERVAL = "coachkeep.billing.inbox-interval-ms";
     static final int BATCH = 200;
@@ -46,7 +49,7 @@ public class BillingInboxJob {
             LOG.info("the billing inbox is not drained on this node (" + INTERVAL + "=0)");
             return;
         }
-        schedule = executor.scheduleWithFixedDelay(this::drain, millis, millis, TimeUnit.MILLISECONDS);
+        schedule = executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "billing-inbox", this::drain), millis, millis, TimeUnit.MILLISECONDS);
     }
 
     void drain() {

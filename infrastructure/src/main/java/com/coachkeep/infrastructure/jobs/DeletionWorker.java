@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class DeletionWorker {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(DeletionWorker.class.getName());
 
     @Resource
@@ -54,7 +57,7 @@ public class DeletionWorker {
                 return;
             }
             running = true;
-            schedules.add(executor.scheduleWithFixedDelay(this::drain, poll, poll, TimeUnit.MILLISECONDS));
+            schedules.add(executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "deletion", this::drain), poll, poll, TimeUnit.MILLISECONDS));
             schedules.add(executor.scheduleWithFixedDelay(() -> forget(retention), 5, 60, TimeUnit.MINUTES));
         }
         LOG.info(() -> "deletion job started: batch " + batchSize + ", poll " + poll + " ms");

@@ -32,6 +32,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class ExportWorker implements ExportJobPort {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(ExportWorker.class.getName());
 
     @Resource
@@ -66,7 +69,7 @@ public class ExportWorker implements ExportJobPort {
         }
         running = true;
         long poll = configuration.poll().toMillis();
-        schedules.add(executor.scheduleWithFixedDelay(this::drain, poll, poll, TimeUnit.MILLISECONDS));
+        schedules.add(executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "export", this::drain), poll, poll, TimeUnit.MILLISECONDS));
         schedules.add(executor.scheduleWithFixedDelay(this::expire, 0, 60, TimeUnit.MINUTES));
     }
 
@@ -96,7 +99,7 @@ public class ExportWorker implements ExportJobPort {
             return;
         }
         try {
-            executor.execute(this::drain);
+            executor.execute(JobMetrics.timed(jobMetrics, "export", this::drain));
         } catch (RuntimeException e) {
             // shutting down or saturated: the next poll runs it
         }

@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class IdempotencyExpiryJob {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(IdempotencyExpiryJob.class.getName());
     static final String INTERVAL = "coachkeep.idempotency.expiry-interval-seconds";
 
@@ -42,7 +45,7 @@ public class IdempotencyExpiryJob {
             LOG.info("expired idempotency records are not purged on this node (" + INTERVAL + "=0)");
             return;
         }
-        schedule = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
+        schedule = executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "idempotency-expiry", this::run), seconds, seconds, TimeUnit.SECONDS);
     }
 
     void run() {

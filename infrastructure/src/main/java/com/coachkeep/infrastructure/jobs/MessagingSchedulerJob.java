@@ -27,6 +27,9 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class MessagingSchedulerJob {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(MessagingSchedulerJob.class.getName());
     static final String INTERVAL = "coachkeep.messaging.scheduler-interval-seconds";
     static final int BATCH = 100;
@@ -55,7 +58,7 @@ public class MessagingSchedulerJob {
             LOG.info("scheduled messages are not sent from this node (" + INTERVAL + "=0)");
             return;
         }
-        schedule = executor.scheduleWithFixedDelay(this::run, seconds, seconds, TimeUnit.SECONDS);
+        schedule = executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "messaging-scheduler", this::run), seconds, seconds, TimeUnit.SECONDS);
     }
 
     void run() {

@@ -29,6 +29,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class OutboxWorker {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     /** The longest wait between attempts while the database is away. */
     static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
@@ -67,7 +70,7 @@ public class OutboxWorker {
         for (int i = 0; i < settings.workers(); i++) {
             Loop loop = new Loop(i + 1, settings.batchSize(), settings.poll());
             loops.add(loop);
-            schedules.add(executor.scheduleWithFixedDelay(loop::drain, 0, poll, TimeUnit.MILLISECONDS));
+            schedules.add(executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "outbox", loop::drain), 0, poll, TimeUnit.MILLISECONDS));
         }
         if (!settings.retention().isZero()) {
             schedules.add(executor.scheduleWithFixedDelay(() -> purge(settings.retention()), 1, 60, TimeUnit.MINUTES));
@@ -89,7 +92,7 @@ public class OutboxWorker {
             loop.wanted = true;
             if (!loop.busy) {
                 try {
-                    executor.execute(loop::drain);
+                    executor.execute(JobMetrics.timed(jobMetrics, "outbox", loop::drain));
                 } catch (RuntimeException e) {
                     // shutting down, or the executor is saturated: the next poll delivers it
                     return;

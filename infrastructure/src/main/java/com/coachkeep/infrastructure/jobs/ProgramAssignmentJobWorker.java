@@ -21,6 +21,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class ProgramAssignmentJobWorker implements ProgramAssignmentJobPort {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(ProgramAssignmentJobWorker.class.getName());
 
     @Resource
@@ -51,7 +54,7 @@ public class ProgramAssignmentJobWorker implements ProgramAssignmentJobPort {
     }
 
     void submit(Actor actor, ProgramAssignmentJobId id) {
-        executor.execute(() -> run(actor, id));
+        executor.execute(JobMetrics.timed(jobMetrics, "program-assignment", () -> run(actor, id)));
     }
 
     void run(Actor actor, ProgramAssignmentJobId id) {

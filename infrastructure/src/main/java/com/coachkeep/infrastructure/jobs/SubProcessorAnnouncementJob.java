@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SubProcessorAnnouncementJob {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(SubProcessorAnnouncementJob.class.getName());
     private static final int MAX_BATCHES_PER_RUN = 500;
 
@@ -42,7 +45,7 @@ public class SubProcessorAnnouncementJob {
             LOG.info("sub-processor announcements are not sent from this node (coachkeep.sub-processors.announcement-interval-seconds=0)");
             return;
         }
-        schedule = executor.scheduleWithFixedDelay(this::run, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        schedule = executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "sub-processor-announcement", this::run), intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
     }
 
     void run() {

@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * Writes each security event as one line on the logger {@code com.coachkeep.security}, so operators can route
  * or alert on it separately:
  * {@code security-event kind=access-denied person=<id>|anonymous workspace=<id>|none operation="PATCH /api/v1/…"
- * requestId=<id> detail="…"}. Refusals that point at probing or misuse (someone reaching into a workspace
+ * requestId=<id> detail="…"}, followed by {@code traceId=<id>} when tracing is on (the request's W3C trace). Refusals that point at probing or misuse (someone reaching into a workspace
  * that is not theirs, a role overstepped, a container refusal) are WARNING; everyday ones (an expired token,
  * a second factor still to give) are INFO. Values are never token contents, and quotes and control
  * characters are neutralised so a crafted path cannot forge a log line.
@@ -30,7 +30,8 @@ public class LoggingSecurityEventAdapter implements SecurityEventPort {
         if (!LOG.isLoggable(level)) {
             return;
         }
-        LogRecord record = new LogRecord(level, format(e));
+        String trace = TraceIds.current();
+        LogRecord record = new LogRecord(level, trace == null ? format(e) : format(e) + " traceId=" + trace);
         record.setLoggerName(LOGGER);
         record.setInstant(e.at());
         LOG.log(record);

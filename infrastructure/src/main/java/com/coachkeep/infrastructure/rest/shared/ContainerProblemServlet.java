@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.shared;
 
+import com.coachkeep.infrastructure.logging.TraceIds;
 import com.coachkeep.shared.application.SecurityEvent;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -45,7 +46,7 @@ public class ContainerProblemServlet extends HttpServlet {
                 ? "Sign in: send a valid bearer token from the configured identity provider."
                 : "Not allowed.";
         Problem problem = new Problem(type.uri(), type.title(), status, detail, uri == null ? null : uri.toString(),
-                requestId, null, null);
+                requestId, null, null, TraceIds.current());
         response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"coachkeep\"");

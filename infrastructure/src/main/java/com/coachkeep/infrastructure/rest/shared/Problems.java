@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.shared;
 
+import com.coachkeep.infrastructure.logging.TraceIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +16,7 @@ public class Problems {
     public Response response(HttpServletRequest request, ProblemType type, int status, String typeUri, String detail,
             List<Problem.FieldError> errors, String errorId) {
         Problem problem = new Problem(typeUri, type.title(), status, detail,
-                request == null ? null : request.getRequestURI(), RequestIds.of(request), errors, errorId);
+                request == null ? null : request.getRequestURI(), RequestIds.of(request), errors, errorId, TraceIds.current());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
