@@ -127,6 +127,8 @@ class IsolationMatrixIT {
         m.put("POST /api/v1/billing/webhooks/platform", stripeEvent);
         m.put("POST /api/v1/billing/webhooks/connect", stripeEvent);
         m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers/{offerId}/checkout-sessions", Map.of("clientId", someone));
+        m.put("POST /api/v1/workspaces/{workspaceId}/billing/subscription/checkout-sessions", Map.of("plan", "starter"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/billing/subscription/cancel", Map.of("when", "now"));
         m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers", Map.of("name", "Hijacked package", "interval", "month", "amount", 100,
                 "currency", "eur"));
         return m;

@@ -65,6 +65,12 @@ public final class FakeClientRepository implements ClientRepository {
     }
 
     @Override
+    public long countActive(WorkspaceId workspaceId) {
+        return byId.values().stream().filter(c -> c.workspaceId().equals(workspaceId) && c.status() == com.coachkeep.roster.domain.ClientStatus.ACTIVE)
+                .count();
+    }
+
+    @Override
     public Page<Client> list(WorkspaceId workspaceId, Filter filter, PageRequest page) {
         String search = filter.nameSearch() == null ? null : filter.nameSearch().toLowerCase(Locale.ROOT);
         return Keyset.ascending(

@@ -22,6 +22,27 @@ public sealed interface BillingEvent {
             implements BillingEvent {
     }
 
+    /**
+     * An event of the platform account about a workspace's own subscription to Coachkeep (Stripe Billing), routed by the
+     * workspace id Coachkeep set at checkout ({@code workspaceRef}, as Stripe echoes it) and the checkout's id.
+     */
+    sealed interface CoachBilling extends BillingEvent {
+        String workspaceRef();
+
+        String checkoutRef();
+    }
+
+    /** {@code customer.subscription.created/updated/deleted} on the platform account. */
+    record CoachSubscriptionChanged(StripeVersion version, String workspaceRef, String checkoutRef, String subscriptionId, String customerId,
+            String priceId, String status, Instant currentPeriodEnd, boolean cancelAtPeriodEnd, Instant canceledAt, Instant created)
+            implements CoachBilling {
+    }
+
+    /** {@code checkout.session.completed} or {@code .expired} in subscription mode on the platform account. */
+    record CoachCheckoutChanged(StripeVersion version, String workspaceRef, String checkoutRef, String sessionId, String status, String customerId,
+            String subscriptionId) implements CoachBilling {
+    }
+
     /** An event of a type billing does not mirror (yet): stored, marked ignored, never lost. */
     record Other(StripeVersion version, String type) implements BillingEvent {
     }

@@ -30,6 +30,11 @@ public class StripeEventReader implements BillingEventReaderPort {
         }
         StripeVersion version = new StripeVersion(Instant.ofEpochSecond(event.getCreated()), event.getId());
         String type = event.getType();
+        // the platform account's events about a workspace's own subscription to Coachkeep (no connected account)
+        Optional<BillingEvent> coach = StripeCoachSubscriptionEvents.read(event, version, StripeEventReader::object);
+        if (coach.isPresent()) {
+            return coach.get();
+        }
         if (type.equals("account.updated")) {
             Account a = object(event, Account.class);
             List<String> due = new ArrayList<>();

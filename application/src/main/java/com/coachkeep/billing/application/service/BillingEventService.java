@@ -51,6 +51,10 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
         this.clock = clock;
     }
 
+    /** The platform account's events about the workspace's own subscription to Coachkeep (docs/billing.md). */
+    @Inject
+    CoachSubscriptionMirror coachSubscriptions;
+
     protected BillingEventService() {
         this(null, null, null, null, null, null, null);
     }
@@ -73,6 +77,9 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
         } catch (BillingEventReaderPort.UnreadableEventException e) {
             inbox.markFailed(eventId, "unreadable: " + e.getMessage(), clock.instant());
             return Outcome.FAILED;
+        }
+        if (event instanceof BillingEvent.CoachBilling coach) {
+            return coachSubscriptions.apply(stored, coach);
         }
         if (event instanceof BillingEvent.AccountUpdated a) {
             return inWorkspaceOf(stored, a.accountId(), w -> {

@@ -45,7 +45,7 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional
 public class ClientService implements InviteClientUseCase, ListClientsUseCase, GetClientUseCase, UpdateClientUseCase,
-        RevokeClientAccessUseCase {
+        RevokeClientAccessUseCase, com.coachkeep.roster.application.port.in.CountActiveClientsUseCase {
     private final ClientRepository clients;
     private final MembershipRepository memberships;
     private final VisibleClients visible;
@@ -53,11 +53,13 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
     private final InvitationRepository pendingInvitations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final com.coachkeep.roster.application.port.out.ClientLimitPort limit;
 
     @Inject
     public ClientService(ClientRepository clients, VisibleClients visible, MembershipRepository memberships,
             IssueInvitationUseCase invitations, InvitationRepository pendingInvitations, AuditTrail audit,
-            Clock clock) {
+            Clock clock, com.coachkeep.roster.application.port.out.ClientLimitPort limit) {
+        this.limit = limit;
         this.clients = clients;
         this.visible = visible;
         this.memberships = memberships;
@@ -68,7 +70,7 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
     }
 
     protected ClientService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -91,6 +93,8 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
         if (coach != null) {
             requireCoach(actor.workspaceId(), coach);
         }
+        // a new client is active: the workspace's plan must have room for one more (nothing is stored when not)
+        limit.requireRoomFor(actor, clients.countActive(actor.workspaceId()) + 1);
         Instant now = clock.instant();
         Client client = Client.invite(actor.workspaceId(), c.displayName(), c.email(), coach, c.tags(), now);
         clients.add(client);
@@ -121,6 +125,14 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
     }
 
     @Override
+    public long countActive(Actor actor) {
+        if (!actor.has(Permission.CLIENTS_READ_ALL) && !actor.has(Permission.BILLING_READ)) {
+            throw new AccessDeniedException(Permission.CLIENTS_READ_ALL);
+        }
+        return clients.countActive(actor.workspaceId());
+    }
+
+    @Override
     public ClientView getOwn(Actor actor) {
         actor.require(Permission.SELF_READ);
         return clients.findByPerson(actor.workspaceId(), actor.personId()).map(ClientView::forThemself)
@@ -144,7 +156,13 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
                     .detail("assignedCoach", coach == null ? "none" : coach));
         });
         c.tags().ifPresent(tags -> client.retag(tags, now));
-        c.status().ifPresent(status -> client.changeStatus(status, now));
+        c.status().ifPresent(status -> {
+            if (status == com.coachkeep.roster.domain.ClientStatus.ACTIVE && client.status() != com.coachkeep.roster.domain.ClientStatus.ACTIVE) {
+                // restoring a paused or archived client: the plan must have room for one more active client
+                limit.requireRoomFor(actor, clients.countActive(actor.workspaceId()) + 1);
+            }
+            client.changeStatus(status, now);
+        });
         return ClientView.forStaff(clients.update(client));
     }
 

@@ -79,6 +79,13 @@ public class JpaClientRepository implements ClientRepository {
     }
 
     @Override
+    public long countActive(WorkspaceId workspaceId) {
+        tenant.workspace(workspaceId);
+        return ((Number) em.createNativeQuery("select count(*) from client where workspace_id = ?1 and status = 'ACTIVE'")
+                .setParameter(1, workspaceId.value()).getSingleResult()).longValue();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public Page<Client> list(WorkspaceId workspaceId, Filter filter, PageRequest page) {
         tenant.workspace(workspaceId);

@@ -24,6 +24,9 @@ public interface ClientRepository {
         return ids.stream().map(id -> findById(workspaceId, id)).flatMap(Optional::stream).toList();
     }
 
+    /** How many of the workspace's clients are active (status active). */
+    long countActive(WorkspaceId workspaceId);
+
     Optional<Client> findByPerson(WorkspaceId workspaceId, PersonId personId);
 
     Optional<Client> findByEmail(WorkspaceId workspaceId, EmailAddress email);
