@@ -208,12 +208,15 @@ public class BillingResource {
                     + "most what is left to refund; left out, everything left is refunded. A double click refunds once: the idempotency key is "
                     + "the charge, what Stripe had reported refunded and the amount. The refund is listed once Stripe's event arrives.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PaymentDtos.RefundCreatedResponse.class)))
-    public Response refund(@PathParam("chargeId") String chargeId, @RequestBody PaymentDtos.RefundChargeRequest body) {
+    public Response refund(@PathParam("chargeId") String chargeId, @RequestBody(required = true) PaymentDtos.RefundChargeRequest body) {
+        if (body == null) {
+            throw com.coachkeep.shared.domain.InvalidInputException.of("body", "is required: {} refunds everything left, {\"amount\": …} part of it");
+        }
         com.coachkeep.shared.domain.Validator v = new com.coachkeep.shared.domain.Validator();
-        Long amount = body == null ? null : body.amount();
+        Long amount = body.amount();
         v.require(amount == null || (amount > 0 && amount <= 99_999_999L), "amount",
                 "must be a positive amount in minor units, at most 99999999 (or left out to refund everything left)");
-        var reason = v.check("reason", body == null ? null : body.reason(), raw -> {
+        var reason = v.check("reason", body.reason(), raw -> {
             if (raw == null) {
                 return null;
             }
