@@ -316,13 +316,15 @@ class RefundsDisputesIT {
 
         // each event stored once and applied once
         Map<String, Long> counts = new java.util.TreeMap<>();
-        try (Connection c = db(); var q = c.prepareStatement("select status, count(*), sum(attempts) from billing_webhook_event where event_id like ? "
-                + "group by status order by 1")) {
+        double inboxSeconds = 0;
+        try (Connection c = db(); var q = c.prepareStatement("select status, count(*), sum(attempts), "
+                + "extract(epoch from max(processed_at) - min(processed_at)) from billing_webhook_event where event_id like ? group by status order by 1")) {
             q.setString(1, "evt_" + run + "_b_%");
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), rs.getLong(2));
                     assertEquals(rs.getLong(2), rs.getLong(3), "each event applied in one attempt");
+                    inboxSeconds = rs.getDouble(4);
                 }
             }
         }
@@ -341,9 +343,10 @@ class RefundsDisputesIT {
                     "billing.dispute_needs_response")), actions.toString());
         }
         System.out.printf("[billing] refunds/disputes replay: %d events in order to one workspace; %d deliveries (each event twice, shuffled) "
-                + "to another, %d answered as duplicates, %d applied in %.2f s from the first delivery (%.0f events/s received and applied); "
-                + "ledgers identical (%d charges, %d refunds, %d disputes, %d invoices)%n", once.size(), twice.size(), duplicates, counts.get("processed"),
-                seconds, twice.size() / seconds, ((List<?>) expected.get("charges")).size(), ((List<?>) expected.get("refunds")).size(),
+                + "to another, %d answered as duplicates, %d applied; %.2f s from the first delivery to the last applied (%.1f deliveries/s), "
+                + "first to last applied %.3f s (%.0f events/s); ledgers identical (%d charges, %d refunds, %d disputes, %d invoices)%n", once.size(),
+                twice.size(), duplicates, counts.get("processed"), seconds, twice.size() / seconds, inboxSeconds,
+                inboxSeconds > 0 ? (counts.get("processed") - 1) / inboxSeconds : Double.NaN, ((List<?>) expected.get("charges")).size(), ((List<?>) expected.get("refunds")).size(),
                 ((List<?>) expected.get("disputes")).size(), ((List<?>) expected.get("invoices")).size());
     }
 
