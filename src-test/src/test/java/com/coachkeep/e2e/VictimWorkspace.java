@@ -140,6 +140,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("linkToken", photoLinkToken);
         ids.put("invoiceId", com.coachkeep.testing.StripeFixture.openInvoice(a));
         ids.put("offerId", com.coachkeep.testing.StripeFixture.offer(a));
+        ids.put("chargeId", com.coachkeep.testing.StripeFixture.charge(a));
         ids.put("messageId", messageId);
         ids.put("announcementId", announcementId);
         return ids;

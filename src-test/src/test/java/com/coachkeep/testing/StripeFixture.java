@@ -18,13 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Billing data in a test workspace as Stripe would make it: the owner onboards against a WireMock stub of Stripe's API
  * (on the port the test server is pointed at, for the moment of the call), then an invoice arrives as a signed
- * {@code invoice.finalized} event on the Connect endpoint. For fixtures that need a real invoice id.
+ * {@code invoice.finalized} event on the Connect endpoint, and a payment as a {@code charge.succeeded} one. For fixtures
+ * that need a real invoice or charge id.
  */
 public final class StripeFixture {
     public static final int PORT = Integer.getInteger("coachkeep.test.stripePort", 19290);
     public static final String CONNECT_SECRET = "whsec_coachkeep_it_connect";
     private static final Map<String, String> OPEN_INVOICES = new ConcurrentHashMap<>();
     private static final Map<String, String> OFFERS = new ConcurrentHashMap<>();
+    private static final Map<String, String> CHARGES = new ConcurrentHashMap<>();
 
     private StripeFixture() {
     }
@@ -38,6 +40,12 @@ public final class StripeFixture {
     public static synchronized String offer(Workspaces.Populated w) {
         openInvoice(w);
         return OFFERS.get(w.id());
+    }
+
+    /** A succeeded payment of 49.00 EUR on the workspace's connected account (mirrored with its invoice). */
+    public static synchronized String charge(Workspaces.Populated w) {
+        openInvoice(w);
+        return CHARGES.get(w.id());
     }
 
     private static String create(Workspaces.Populated w) {
@@ -73,10 +81,24 @@ public final class StripeFixture {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+        String charge = "ch_fx" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        String chargeEvent = "{\"id\":\"evt_fx" + UUID.randomUUID().toString().replace("-", "") + "\",\"object\":\"event\",\"api_version\":\""
+                + Stripe.API_VERSION + "\",\"created\":" + now + ",\"account\":\"" + account + "\",\"type\":\"charge.succeeded\",\"data\":{\"object\":"
+                + "{\"id\":\"" + charge + "\",\"object\":\"charge\",\"customer\":\"cus_fx\",\"status\":\"succeeded\",\"amount\":4900,"
+                + "\"amount_captured\":4900,\"amount_refunded\":0,\"captured\":true,\"currency\":\"eur\",\"created\":" + now + "}}}";
+        try {
+            TestServer.request().contentType("application/json; charset=utf-8").header("Stripe-Signature",
+                    Webhook.Signature.generateSignatureHeader(chargeEvent, CONNECT_SECRET)).body(chargeEvent).post("/api/v1/billing/webhooks/connect")
+                    .then().statusCode(200);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             List<String> ids = TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/billing/invoices", w.id()).path("items.id");
-            if (ids.contains(invoice)) {
+            List<String> charges = TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/billing/charges", w.id()).path("items.id");
+            if (ids.contains(invoice) && charges.contains(charge)) {
+                CHARGES.put(w.id(), charge);
                 return invoice;
             }
             try {

@@ -14,7 +14,13 @@ public sealed interface BillingEvent {
 
     /** {@code invoice.*}: an invoice's state on a connected account. */
     record InvoiceChanged(StripeVersion version, String accountId, String invoiceId, String customerId, String subscriptionId, String status,
-            long amountDue, long amountPaid, String currency, int attemptCount, Instant nextPaymentAttempt) implements BillingEvent {
+            long amountDue, long amountPaid, String currency, int attemptCount, Instant nextPaymentAttempt, long tax) implements BillingEvent {
+        /** An invoice Stripe computed no tax on. */
+        public InvoiceChanged(StripeVersion version, String accountId, String invoiceId, String customerId, String subscriptionId, String status,
+                long amountDue, long amountPaid, String currency, int attemptCount, Instant nextPaymentAttempt) {
+            this(version, accountId, invoiceId, customerId, subscriptionId, status, amountDue, amountPaid, currency, attemptCount,
+                    nextPaymentAttempt, 0);
+        }
     }
 
     /** {@code checkout.session.completed} or {@code .expired}: a client's checkout on a connected account. */
@@ -41,6 +47,19 @@ public sealed interface BillingEvent {
     /** {@code checkout.session.completed} or {@code .expired} in subscription mode on the platform account. */
     record CoachCheckoutChanged(StripeVersion version, String workspaceRef, String checkoutRef, String sessionId, String status, String customerId,
             String subscriptionId) implements CoachBilling {
+    /** {@code charge.*} (not disputes, not refunds): a payment on a connected account and how much of it is refunded. */
+    record ChargeChanged(StripeVersion version, String accountId, String chargeId, String customerId, String paymentIntentId, String status,
+            long amount, long amountCaptured, long amountRefunded, String currency, boolean disputed, Instant chargedAt) implements BillingEvent {
+    }
+
+    /** {@code refund.*} and {@code charge.refund.updated}: a refund of a charge on a connected account. */
+    record RefundChanged(StripeVersion version, String accountId, String refundId, String chargeId, String paymentIntentId, String status,
+            long amount, String currency, String reason, String failureReason, Instant refundedAt) implements BillingEvent {
+    }
+
+    /** {@code charge.dispute.*}: a client's bank disputes a charge; the evidence is due by {@code evidenceDueBy}. */
+    record DisputeChanged(StripeVersion version, String accountId, String disputeId, String chargeId, String paymentIntentId, String status,
+            long amount, String currency, String reason, Instant evidenceDueBy, Instant disputedAt) implements BillingEvent {
     }
 
     /** An event of a type billing does not mirror (yet): stored, marked ignored, never lost. */

@@ -54,7 +54,7 @@ public class StripeEventReader implements BillingEventReaderPort {
                     ? i.getParent().getSubscriptionDetails().getSubscription() : null;
             return new BillingEvent.InvoiceChanged(version, event.getAccount(), i.getId(), i.getCustomer(), subscription, i.getStatus(),
                     nz(i.getAmountDue()), nz(i.getAmountPaid()), i.getCurrency(), (int) nz(i.getAttemptCount()),
-                    i.getNextPaymentAttempt() == null ? null : Instant.ofEpochSecond(i.getNextPaymentAttempt()));
+                    i.getNextPaymentAttempt() == null ? null : Instant.ofEpochSecond(i.getNextPaymentAttempt()), StripePaymentEvents.tax(i));
         }
         if (type.equals("checkout.session.completed") || type.equals("checkout.session.expired")) {
             com.stripe.model.checkout.Session s = object(event, com.stripe.model.checkout.Session.class);
@@ -63,10 +63,14 @@ public class StripeEventReader implements BillingEventReaderPort {
             }
             return new BillingEvent.CheckoutChanged(version, event.getAccount(), s.getId(), s.getStatus(), s.getCustomer(), s.getSubscription());
         }
+        BillingEvent payment = StripePaymentEvents.read(event, version);
+        if (payment != null) {
+            return payment;
+        }
         return new BillingEvent.Other(version, type);
     }
 
-    private static <T extends StripeObject> T object(Event event, Class<T> type) {
+    static <T extends StripeObject> T object(Event event, Class<T> type) {
         StripeObject o;
         try {
             o = event.getDataObjectDeserializer().getObject().orElse(null);

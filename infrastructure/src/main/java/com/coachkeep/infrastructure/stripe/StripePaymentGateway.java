@@ -164,6 +164,20 @@ public class StripePaymentGateway implements PaymentGatewayPort {
         }
     }
 
+    @Override
+    public RefundCreated refundCharge(String stripeAccountId, String chargeId, long amount, String reason, String idempotencyKey) {
+        var params = com.stripe.param.RefundCreateParams.builder().setCharge(chargeId).setAmount(amount);
+        if (reason != null) {
+            params.setReason(com.stripe.param.RefundCreateParams.Reason.valueOf(reason.toUpperCase(java.util.Locale.ROOT)));
+        }
+        try {
+            com.stripe.model.Refund r = client().v1().refunds().create(params.build(), onAccount(stripeAccountId, idempotencyKey));
+            return new RefundCreated(r.getId(), r.getStatus(), r.getAmount() == null ? amount : r.getAmount(), r.getCurrency());
+        } catch (StripeException e) {
+            throw failed("refunding a charge", e);
+        }
+    }
+
     static RequestOptions options(String idempotencyKey) {
         return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
     }

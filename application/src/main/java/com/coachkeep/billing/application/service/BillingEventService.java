@@ -38,6 +38,9 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
     private final com.coachkeep.billing.application.port.out.CheckoutRepository checkouts;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Charges, refunds and disputes (absent in tests that build this service by hand: those events are then ignored). */
+    @Inject
+    PaymentMirror payments;
 
     @Inject
     public BillingEventService(BillingInboxRepository inbox, BillingEventReaderPort reader, ConnectedAccountRepository accounts,
@@ -128,8 +131,26 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
                 return true;
             });
         }
+        if (payments != null && payments.mirrors(event)) {
+            return inWorkspaceOf(stored, payments.accountOf(event), w -> payments.apply(w, event, stored.id()));
+        }
         inbox.markDone(eventId, true, clock.instant());
         return Outcome.IGNORED;
+    }
+
+    @Override
+    public Outcome attemptFailed(String eventId, String error, com.coachkeep.billing.domain.InboxRetryPolicy policy) {
+        if (inbox.lockPending(eventId).isEmpty()) {
+            return Outcome.NOT_PENDING;
+        }
+        int attempts = inbox.attempts(eventId) + 1;
+        java.time.Instant now = clock.instant();
+        if (policy.exhausted(attempts)) {
+            inbox.markFailed(eventId, "gave up after " + attempts + " attempts: " + error, now);
+            return Outcome.FAILED;
+        }
+        inbox.retryLater(eventId, error, now, policy.retryAt(attempts, now));
+        return Outcome.NOT_PENDING;
     }
 
     private interface InWorkspace {

@@ -28,24 +28,33 @@ public class InvoiceService implements ListInvoicesUseCase, RetryInvoiceUseCase,
     private final PaymentGatewayPort gateway;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final com.coachkeep.billing.application.port.out.RefundRepository refunds;
 
     @Inject
-    public InvoiceService(InvoiceRepository invoices, PaymentGatewayPort gateway, AuditTrail audit, java.time.Clock clock) {
+    public InvoiceService(InvoiceRepository invoices, PaymentGatewayPort gateway, AuditTrail audit, java.time.Clock clock,
+            com.coachkeep.billing.application.port.out.RefundRepository refunds) {
+        this.refunds = refunds;
         this.invoices = invoices;
         this.gateway = gateway;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** Figures without refunds. */
+    public InvoiceService(InvoiceRepository invoices, PaymentGatewayPort gateway, AuditTrail audit, java.time.Clock clock) {
+        this(invoices, gateway, audit, clock, null);
+    }
+
     protected InvoiceService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Override
     public RevenueFigures figures(Actor actor) {
         actor.require(Permission.BILLING_READ);
         ConnectedAccountService.requireConfigured(gateway);
-        return RevenueFigures.of(invoices.list(actor.workspaceId()), clock.instant());
+        return RevenueFigures.of(invoices.list(actor.workspaceId()), refunds == null ? List.of() : refunds.list(actor.workspaceId()),
+                clock.instant());
     }
 
     @Override
@@ -77,6 +86,6 @@ public class InvoiceService implements ListInvoicesUseCase, RetryInvoiceUseCase,
         actor.require(Permission.BILLING_READ);
         ConnectedAccountService.requireConfigured(gateway);
         return invoices.list(actor.workspaceId()).stream().map(i -> new InvoiceView(i.stripeInvoiceId(), i.customerId(), i.subscriptionId(),
-                i.status(), i.amountDue(), i.amountPaid(), i.currency(), i.attemptCount(), i.nextPaymentAttempt())).toList();
+                i.status(), i.amountDue(), i.amountPaid(), i.currency(), i.attemptCount(), i.nextPaymentAttempt(), i.tax())).toList();
     }
 }

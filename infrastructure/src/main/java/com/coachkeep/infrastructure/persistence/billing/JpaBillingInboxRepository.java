@@ -35,7 +35,7 @@ public class JpaBillingInboxRepository implements BillingInboxRepository {
     @SuppressWarnings("unchecked")
     public List<String> pending(int max) {
         return ((List<Object>) em.createNativeQuery("select event_id from billing_webhook_event where status = 'pending' "
-                + "order by received_at, event_id limit ?1").setParameter(1, max).getResultList()).stream().map(Object::toString).toList();
+                + "and (next_attempt_at is null or next_attempt_at <= clock_timestamp()) order by received_at, event_id limit ?1").setParameter(1, max).getResultList()).stream().map(Object::toString).toList();
     }
 
     @Override
@@ -59,5 +59,19 @@ public class JpaBillingInboxRepository implements BillingInboxRepository {
         em.createNativeQuery("update billing_webhook_event set status = 'failed', error = ?2, attempts = attempts + 1, "
                 + "processed_at = cast(?3 as timestamptz) where event_id = ?1").setParameter(1, id)
                 .setParameter(2, error.length() > 2000 ? error.substring(0, 2000) : error).setParameter(3, Rows.param(at)).executeUpdate();
+    }
+
+    @Override
+    public int attempts(String id) {
+        Object n = em.createNativeQuery("select attempts from billing_webhook_event where event_id = ?1").setParameter(1, id).getSingleResult();
+        return ((Number) n).intValue();
+    }
+
+    @Override
+    public void retryLater(String id, String error, Instant at, Instant retryAt) {
+        em.createNativeQuery("update billing_webhook_event set error = ?2, attempts = attempts + 1, processed_at = cast(?3 as timestamptz), "
+                + "next_attempt_at = cast(?4 as timestamptz) where event_id = ?1 and status = 'pending'").setParameter(1, id)
+                .setParameter(2, error.length() > 2000 ? error.substring(0, 2000) : error).setParameter(3, Rows.param(at))
+                .setParameter(4, Rows.param(retryAt)).executeUpdate();
     }
 }

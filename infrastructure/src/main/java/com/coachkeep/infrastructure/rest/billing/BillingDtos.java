@@ -38,10 +38,11 @@ public final class BillingDtos {
     public record InvoiceResponse(String id, String customerId, String subscriptionId,
             @Schema(description = "Stripe's status: draft, open, paid, uncollectible or void") String status,
             long amountDue, long amountPaid, String currency, int attemptCount,
-            @Schema(description = "When Stripe retries a failed payment next; null when none is scheduled") String nextPaymentAttempt) {
+            @Schema(description = "When Stripe retries a failed payment next; null when none is scheduled") String nextPaymentAttempt,
+            @Schema(description = "The tax Stripe Tax computed on the invoice (minor units); Coachkeep never computes tax") long tax) {
         static InvoiceResponse of(InvoiceView v) {
             return new InvoiceResponse(v.id(), v.customerId(), v.subscriptionId(), v.status(), v.amountDue(), v.amountPaid(), v.currency(),
-                    v.attemptCount(), v.nextPaymentAttempt() == null ? null : v.nextPaymentAttempt().toString());
+                    v.attemptCount(), v.nextPaymentAttempt() == null ? null : v.nextPaymentAttempt().toString(), v.tax());
         }
     }
 
@@ -57,7 +58,8 @@ public final class BillingDtos {
     public record RevenueFiguresResponse(List<CurrencyFigures> currencies) {
         static RevenueFiguresResponse of(com.coachkeep.billing.domain.RevenueFigures f) {
             return new RevenueFiguresResponse(f.currencies().stream().map(c -> new CurrencyFigures(c.currency(), c.payingClients(),
-                    c.recurringRevenueLast30Days(), c.collectedLast30Days(), c.failedOpenInvoices(), c.failedOpenAmount())).toList());
+                    c.recurringRevenueLast30Days(), c.collectedLast30Days(), c.failedOpenInvoices(), c.failedOpenAmount(), c.refundsLast30Days(),
+                    c.refundedLast30Days())).toList());
         }
     }
 
@@ -67,7 +69,9 @@ public final class BillingDtos {
             @Schema(description = "Collected from subscription invoices in the last 30 days") long recurringRevenueLast30Days,
             @Schema(description = "Collected from all invoices in the last 30 days") long collectedLast30Days,
             @Schema(description = "Open invoices whose payment failed at least once") int failedOpenInvoices,
-            @Schema(description = "What those invoices still owe") long failedOpenAmount) {
+            @Schema(description = "What those invoices still owe") long failedOpenAmount,
+            @Schema(description = "Refunds made in the last 30 days (pending or succeeded)") int refundsLast30Days,
+            @Schema(description = "What those refunds gave back") long refundedLast30Days) {
     }
 
     @Schema(name = "CreateOfferRequest", description = "A package to sell; amounts in minor units of the currency (cents)")

@@ -70,6 +70,15 @@ public class BillingResource {
     @Inject
     com.coachkeep.billing.application.port.in.StartCheckoutUseCase checkout;
 
+    @Inject
+    com.coachkeep.billing.application.port.in.RefundChargeUseCase refundCharge;
+    @Inject
+    com.coachkeep.billing.application.port.in.ListChargesUseCase charges;
+    @Inject
+    com.coachkeep.billing.application.port.in.ListRefundsUseCase refunds;
+    @Inject
+    com.coachkeep.billing.application.port.in.ListDisputesUseCase disputes;
+
     @PathParam("workspaceId")
     String workspaceId;
 
@@ -178,5 +187,71 @@ public class BillingResource {
         v.throwIfInvalid();
         var c = checkout.start(current.in(workspaceId), offer, client);
         return Response.status(Response.Status.CREATED).entity(BillingDtos.CheckoutResponse.of(c)).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/charges")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "listBillingCharges", summary = "Payments on the workspace's Stripe account, newest first",
+            description = "Mirrored from Stripe's charge events, with what is refunded and what is left to refund.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentDtos.ChargesResponse.class)))
+    public PaymentDtos.ChargesResponse charges() {
+        return new PaymentDtos.ChargesResponse(charges.charges(current.in(workspaceId)).stream().map(PaymentDtos.ChargeResponse::of).toList());
+    }
+
+    @POST
+    @Path("/charges/{chargeId}/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "refundBillingCharge", summary = "Refund a payment in full or in part (owner only)",
+            description = "Stripe refunds the payment on the workspace's own account (the coach's money, direct charges). The amount is at "
+                    + "most what is left to refund; left out, everything left is refunded. A double click refunds once: the idempotency key is "
+                    + "the charge, what Stripe had reported refunded and the amount. The refund is listed once Stripe's event arrives.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PaymentDtos.RefundCreatedResponse.class)))
+    public Response refund(@PathParam("chargeId") String chargeId, @RequestBody(required = true) PaymentDtos.RefundChargeRequest body) {
+        if (body == null) {
+            throw com.coachkeep.shared.domain.InvalidInputException.of("body", "is required: {} refunds everything left, {\"amount\": …} part of it");
+        }
+        com.coachkeep.shared.domain.Validator v = new com.coachkeep.shared.domain.Validator();
+        Long amount = body.amount();
+        v.require(amount == null || (amount > 0 && amount <= 99_999_999L), "amount",
+                "must be a positive amount in minor units, at most 99999999 (or left out to refund everything left)");
+        var reason = v.check("reason", body.reason(), raw -> {
+            if (raw == null) {
+                return null;
+            }
+            for (var r : com.coachkeep.billing.application.port.in.RefundChargeUseCase.Reason.values()) {
+                if (r.wireName().equals(raw)) {
+                    return r;
+                }
+            }
+            throw new IllegalArgumentException("must be duplicate, fraudulent or requested_by_customer");
+        });
+        v.throwIfInvalid();
+        var r = refundCharge.refund(current.in(workspaceId),
+                new com.coachkeep.billing.application.port.in.RefundChargeUseCase.RefundChargeCommand(chargeId, amount, reason));
+        return Response.status(Response.Status.CREATED).entity(PaymentDtos.RefundCreatedResponse.of(r)).build();
+    }
+
+    @GET
+    @Path("/refunds")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "listBillingRefunds", summary = "Refunds on the workspace's Stripe account, newest first",
+            description = "Mirrored from Stripe's refund events (made through Coachkeep or in the Stripe dashboard), each applied once and "
+                    + "never moved backwards by an older event.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentDtos.RefundsResponse.class)))
+    public PaymentDtos.RefundsResponse refunds() {
+        return new PaymentDtos.RefundsResponse(refunds.refunds(current.in(workspaceId)).stream().map(PaymentDtos.RefundResponse::of).toList());
+    }
+
+    @GET
+    @Path("/disputes")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "listBillingDisputes", summary = "Disputes on the workspace's Stripe account, those awaiting evidence first",
+            description = "Mirrored from Stripe's charge.dispute events with their evidence deadline. Evidence is submitted in the coach's "
+                    + "Stripe dashboard, not through Coachkeep.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentDtos.DisputesResponse.class)))
+    public PaymentDtos.DisputesResponse disputes() {
+        return new PaymentDtos.DisputesResponse(disputes.disputes(current.in(workspaceId)).stream().map(PaymentDtos.DisputeResponse::of).toList());
     }
 }

@@ -15,6 +15,7 @@ public interface BillingInboxRepository {
     /** Stores the event unless one with its id is stored; whether it was new. */
     boolean storeOnce(WebhookSource source, VerifiedEvent event, String payload, Instant receivedAt);
 
+    /** Pending events due to be applied (not waiting for a retry after a failed attempt), oldest received first. */
     List<String> pending(int max);
 
     /** The pending event, locked for this transaction; empty when applied already or locked by another node. */
@@ -25,4 +26,14 @@ public interface BillingInboxRepository {
 
     /** Could not be applied: kept with its payload and the reason, never dropped. */
     void markFailed(String id, String error, Instant at);
+
+    /** How often the pending event has been attempted already (it is locked by {@link #lockPending}). */
+    default int attempts(String id) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** An attempt to apply it threw: counted, with the error, and the event left pending until {@code retryAt}. */
+    default void retryLater(String id, String error, Instant at, Instant retryAt) {
+        throw new UnsupportedOperationException();
+    }
 }

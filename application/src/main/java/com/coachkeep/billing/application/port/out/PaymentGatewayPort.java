@@ -44,4 +44,16 @@ public interface PaymentGatewayPort {
      * the attempt. Throws {@link com.coachkeep.billing.domain.PaymentDeclinedException} when the customer's bank declines.
      */
     String payInvoice(String stripeAccountId, String invoiceId, String idempotencyKey);
+
+    /** A refund as Stripe answered its creation. */
+    record RefundCreated(String refundId, String status, long amount, String currency) {
+    }
+
+    /**
+     * Refunds {@code amount} (minor units) of a charge on a connected account ({@code refunds.create} with the
+     * {@code Stripe-Account} header); {@code reason} is Stripe's ({@code requested_by_customer} …) or null.
+     */
+    default RefundCreated refundCharge(String stripeAccountId, String chargeId, long amount, String reason, String idempotencyKey) {
+        throw new UnsupportedOperationException("refunds are not supported by this payment gateway");
+    }
 }
