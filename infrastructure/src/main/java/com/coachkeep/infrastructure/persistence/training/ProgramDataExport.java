@@ -52,7 +52,8 @@ public class ProgramDataExport implements PersonalDataExportPort {
                     templates/<id>.json       program templates of the library (workspace archive only): name, status and
                                               every version's plan (phases, weeks, days, blocks, exercises, sets)
                     assigned/<id>.json        clients' programs: client, template and version they came from, start date
-                                              and the plan as adjusted for the client
+                                              and the plan as adjusted for the client (decrypted; null once the
+                                              client's key is destroyed)
                     logs/<id>.json            workout logs: date, duration, notes (decrypted; null once the client's key
                                               is destroyed), who logged it (on the client's behalf or not) and its sets
                                               beside the prescriptions they answer
@@ -195,7 +196,7 @@ public class ProgramDataExport implements PersonalDataExportPort {
         String after = "00000000-0000-0000-0000-000000000000";
         while (after != null) {
             List<Object[]> rows = rows("select id::text, client_id::text, template_id::text, template_version, name, start_date::text, "
-                    + "plan::text, created_at, updated_at from assigned_program where workspace_id = ?1 and id > cast(?2 as uuid)"
+                    + "plan::text, created_at, updated_at, plan_ct from assigned_program where workspace_id = ?1 and id > cast(?2 as uuid)"
                     + (only == null ? "" : " and client_id = '" + only.value() + "'::uuid") + " order by id limit " + PAGE,
                     workspaceId, after);
             for (Object[] r : rows) {
@@ -208,7 +209,9 @@ public class ProgramDataExport implements PersonalDataExportPort {
                 p.put("startDate", r[5]);
                 p.put("createdAt", String.valueOf(Rows.instant(r[7])));
                 p.put("updatedAt", String.valueOf(Rows.instant(r[8])));
-                p.put("plan", json(r[6]));
+                String plan = r[9] == null ? (String) r[6] : cipher.decrypt(JpaAssignedProgramRepository.location(workspaceId.value(),
+                        java.util.UUID.fromString((String) r[1]), java.util.UUID.fromString((String) r[0])), (byte[]) r[9]).orElse(null);
+                p.put("plan", plan == null ? null : json(plan));
                 archive.json("assigned/" + r[0] + ".json", p);
             }
             after = rows.size() < PAGE ? null : (String) rows.get(rows.size() - 1)[0];
