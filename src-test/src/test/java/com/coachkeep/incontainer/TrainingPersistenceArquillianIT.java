@@ -197,6 +197,42 @@ public class TrainingPersistenceArquillianIT {
     }
 
     @Test
+    public void keptRecordsAreReplacedPerExerciseAndTheRecordSetProbeSeesOnlySetsThatCanHoldOne() {
+        com.coachkeep.workspace.domain.Person owner = fixtures.person("owner");
+        WorkspaceId w = fixtures.workspace(owner).workspace().id();
+        Client client = fixtures.client(w, "Rec Holder");
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        WorkoutLog warmUpOnly = new WorkoutLog(WorkoutLogId.newId(), w, client.id(), null, null, day, null, null, List.of(
+                new LoggedSet(UUID.randomUUID(), SQUAT, SetType.WARM_UP, 5, null, null, Load.kg(60), null, true, null),
+                new LoggedSet(UUID.randomUUID(), SQUAT, SetType.WORKING, 5, null, null, Load.kg(100), null, false, null)),
+                owner.id(), true, now(), now());
+        Tx.run(() -> logs.save(warmUpOnly, false));
+        assertFalse(Tx.call(() -> logs.hasRecordSets(w, client.id())), "a warm-up and a skipped set hold no record");
+        WorkoutLog working = new WorkoutLog(WorkoutLogId.newId(), w, client.id(), null, null, day, null, null, List.of(
+                new LoggedSet(UUID.randomUUID(), SQUAT, SetType.WORKING, 5, null, null, Load.kg(102.5), null, true, null)),
+                owner.id(), true, now(), now());
+        Tx.run(() -> logs.save(working, false));
+        assertTrue(Tx.call(() -> logs.hasRecordSets(w, client.id())));
+
+        List<com.coachkeep.training.domain.PersonalRecord> squat = List.of(
+                new com.coachkeep.training.domain.PersonalRecord(SQUAT, day, 0, new BigDecimal("119.6")),
+                new com.coachkeep.training.domain.PersonalRecord(SQUAT, day, 5, new BigDecimal("102.5000")));
+        List<com.coachkeep.training.domain.PersonalRecord> row = List.of(
+                new com.coachkeep.training.domain.PersonalRecord(ROW, day.plusDays(1), 8, new BigDecimal("60.0000")));
+        Tx.run(() -> {
+            logs.lockRecords(w, client.id());
+            logs.keepRecords(w, client.id(), null, squat);
+            logs.keepRecords(w, client.id(), Set.of(ROW), row);
+        });
+        assertEquals(Set.copyOf(squat), Set.copyOf(Tx.call(() -> logs.keptRecords(w, client.id())).stream()
+                .filter(r -> r.exercise().equals(SQUAT)).toList()), "kept as given, scale and all");
+        Tx.run(() -> logs.keepRecords(w, client.id(), Set.of(SQUAT), List.of()));
+        assertEquals(row, Tx.call(() -> logs.keptRecords(w, client.id())), "replacing the squat's leaves the row's");
+        Tx.run(() -> logs.keepRecords(w, client.id(), null, List.of()));
+        assertTrue(Tx.call(() -> logs.keptRecords(w, client.id())).isEmpty());
+    }
+
+    @Test
     public void anAssignmentJobKeepsItsClientsAndFailuresAndTheRosterAnswersManyClientsInOneRead() {
         com.coachkeep.workspace.domain.Person owner = fixtures.person("owner");
         Workspace.Founded a = fixtures.workspace(owner);

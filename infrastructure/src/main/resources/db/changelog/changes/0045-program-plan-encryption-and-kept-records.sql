@@ -14,3 +14,21 @@ create policy field_encryption on assigned_program for select to ${worker_role}
     using (plan is not null and (select current_setting('app.field_encryption', true)) = 'on');
 --rollback drop policy field_encryption on assigned_program;
 --rollback revoke select on assigned_program from ${worker_role};
+
+--changeset coachkeep:0045-workout-records
+--comment: A client's standing records, kept so that reading them costs the same after two years of logs as after two weeks: per exercise, the heaviest load for each rep count (reps >= 1) and the best estimated one-rep max (reps = 0), with the day each was first reached. Written with a log (the records of the exercises it and the log it replaces name, recomputed from their history under the client's advisory lock); a client whose sets were written before has none kept until their next read or write computes them once. Derived from the client's sets: erased and exported with them.
+create table workout_record (
+    workspace_id uuid          not null,
+    client_id    uuid          not null,
+    exercise_id  uuid          not null,
+    reps         integer       not null check (reps >= 0),
+    kilograms    numeric       not null check (kilograms > 0),
+    performed_on date          not null,
+    primary key (workspace_id, client_id, exercise_id, reps),
+    constraint workout_record_client_fk foreign key (workspace_id, client_id) references client (workspace_id, id) deferrable initially deferred
+);
+-- Whether a client has any set that can hold a record, in one probe (the predicate of PersonalRecord, and of
+-- JpaWorkoutLogRepository.RECORD_SET).
+create index workout_set_record_idx on workout_set (workspace_id, client_id)
+    where done and reps >= 1 and load_kg > 0 and set_type <> 'WARM_UP';
+--rollback drop index workout_set_record_idx; drop table workout_record;
