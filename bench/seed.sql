@@ -135,7 +135,10 @@ select w.id, md5('bench-e-' || w.n || '-' || i)::uuid, 'alias ' || substr(md5(i:
 from bench_ws w, generate_series(1, 10000, 5) i where w.n = -1;
 -- Training (the todays-workout scenario): one template per ordinary workspace, its one-week plan (squat, bench press and
 -- deadlift at 75 % of 1RM on Monday, Wednesday and Friday) assigned to every client from this week's Monday, and for
--- every other client two weeks of logs (three a week, five sets of five) from which the estimated 1RM is read.
+-- every other client two weeks of logs (three a week, five sets of five) from which the estimated 1RM is read. The plans
+-- are written as plaintext (plan), as before plans were encrypted: the bench clients have no key to encrypt them under
+-- here, and the server reads a plan without ciphertext as it is (its start-up step encrypts such rows on the next start),
+-- so the scenario's cost is its reads and one JSON parse per program, without the AES-GCM decryption of the plan.
 delete from workout_set where workspace_id in (select id from workspace where name like 'Bench %');
 delete from workout_log where workspace_id in (select id from workspace where name like 'Bench %');
 delete from assigned_program where workspace_id in (select id from workspace where name like 'Bench %');

@@ -1,6 +1,7 @@
 -- GET /api/v1/workspaces/{w}/clients/{c}/workouts/today as the server runs it: one transaction, the tenant setting, the
--- identity query, the client, the client's programs, the recent sets of the day's exercise (back squat: its catalogue id,
--- written out because pgbench would read the colon of 'exercise:back-squat' as a variable). Run as the application role.
+-- identity query, the client, the client's programs (each plan is decrypted by the server: no SQL looks inside one), the
+-- recent sets of the day's exercise (back squat: its catalogue id, written out because pgbench would read the colon of
+-- 'exercise:back-squat' as a variable). Run as the application role.
 \set w random(1, :workspaces)
 \set c random(1, :clients)
 begin;
@@ -14,7 +15,7 @@ select p.id, p.email, p.email_verified, p.display_name, m.id, m.role, m.custom_r
  where p.issuer = :iss and p.subject = 'bench-owner-' || :w;
 select * from client where workspace_id = md5('bench-w-' || :w)::uuid and id = md5('bench-c-' || :w || '-' || :c)::uuid;
 select id, workspace_id, client_id, template_id, template_version, name, start_date::text, plan::text, assigned_by, created_at,
-       updated_at, version
+       updated_at, version, schedule, plan_ct
   from assigned_program where workspace_id = md5('bench-w-' || :w)::uuid and client_id = md5('bench-c-' || :w || '-' || :c)::uuid
  order by start_date desc, id limit 200;
 select performed_on::text, exercise_id, set_type, load_kg, reps, effort_kind, effort_value

@@ -61,6 +61,7 @@ class DatabaseDumpIT {
             new SensitiveWrite("workout log notes, by the client", (s, marker) -> assertEquals(201, TestServer.as(s.clientToken())
                     .contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-01", "notes", marker))
                     .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())),
+            new SensitiveWrite("a coach's adjustment of the client's program: notes on an exercise and on a set", DatabaseDumpIT::adjustedProgram),
             new SensitiveWrite("check-in answers by the client, and the coach's feedback on them", CheckinFixture::answersAndFeedback),
             new SensitiveWrite("progress photo by the client, the marker in its comment and XMP; its served bytes searched too",
                     DatabaseDumpIT::photo),
@@ -187,6 +188,30 @@ class DatabaseDumpIT {
                 .body(Map.of("title", marker, "description", marker, "schedule", "daily"))
                 .put("/api/v1/workspaces/{w}/clients/{c}/habits/{h}", s.workspaceId(), s.clientId(), UUID.randomUUID());
         assertEquals(201, r.statusCode(), r.asString());
+    }
+
+    /** A template (no marker: it is the workspace's library) assigned to the client, whose copy the coach annotates. */
+    @SuppressWarnings("unchecked")
+    private static void adjustedProgram(Subject s, String marker) {
+        String programs = "/api/v1/workspaces/{w}/clients/{c}/programs";
+        String template = TestServer.as(s.staffToken()).contentType(ContentType.JSON)
+                .body(com.coachkeep.testing.ProgramPlans.template("Dump program", com.coachkeep.testing.ProgramPlans.lowerRestUpper(1, 100, 80)))
+                .post("/api/v1/workspaces/{w}/program-templates", s.workspaceId()).then().statusCode(201).extract().path("id");
+        Response assigned = TestServer.as(s.staffToken()).contentType(ContentType.JSON)
+                .body(Map.of("templateId", template, "startDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()))
+                .post(programs, s.workspaceId(), s.clientId());
+        assertEquals(201, assigned.statusCode(), assigned.asString());
+        Map<String, Object> plan = com.coachkeep.testing.ProgramPlans.withLoad(assigned.path("plan"), "back-squat", 90);
+        Map<String, Object> entry = plan;
+        for (String list : List.of("phases", "weeks", "days", "blocks", "entries")) {
+            entry = ((List<Map<String, Object>>) entry.get(list)).get(0);
+        }
+        entry.put("notes", marker);
+        ((Map<String, Object>) ((List<Object>) entry.get("sets")).get(0)).put("notes", marker);
+        Response adjusted = TestServer.as(s.staffToken()).contentType(ContentType.JSON).header("If-Match", assigned.header("ETag"))
+                .body(Map.of("plan", plan)).put(programs + "/{p}", s.workspaceId(), s.clientId(), assigned.path("id"));
+        assertEquals(200, adjusted.statusCode(), adjusted.asString());
+        assertEquals(marker, adjusted.path("plan.phases[0].weeks[0].days[0].blocks[0].entries[0].sets[0].notes"), "the adjustment is read back");
     }
 
     private static void accountDeleted(String token) {

@@ -243,6 +243,8 @@ class SchemaIT {
         m.put("billing_connected_account.billing_accounts", worker("app.billing_accounts"));
         m.put("coach_note.field_encryption", new Documented("coachkeep_worker",
                 "body is not null and (select current_setting('app.field_encryption', true)) = 'on'"));
+        m.put("assigned_program.field_encryption", new Documented("coachkeep_worker",
+                "plan is not null and (select current_setting('app.field_encryption', true)) = 'on'"));
         // Support's workspace look-up: a security-definer function of the schema owner (0013), never the application.
         for (String table : List.of("workspace", "membership", "client")) {
             m.put(table + ".support_lookup", new Documented("coachkeep_owner", "current_setting('app.support_lookup', true) = 'on'"));

@@ -12,6 +12,7 @@ import com.coachkeep.shared.domain.Page;
 import com.coachkeep.shared.domain.PageRequest;
 import com.coachkeep.shared.domain.Permission;
 import com.coachkeep.shared.domain.Violation;
+import com.coachkeep.shared.domain.WorkspaceId;
 import com.coachkeep.training.application.port.in.LogWorkoutCommand;
 import com.coachkeep.training.application.port.in.LogWorkoutUseCase;
 import com.coachkeep.training.application.port.in.ReadTrainingHistoryUseCase;
@@ -55,6 +56,13 @@ import java.util.stream.Collectors;
  * Workout logs and what is read from them. A client logs their own workouts ({@code self_write}); staff with
  * {@code programs_manage} log on a client's behalf, which the log and the audit trail record. Records and estimates
  * use the RIR-adjusted Epley formula ({@link OneRepMaxFormula#EPLEY}).
+ *
+ * <p>The standing records are kept, not recomputed on each read: writing a log recomputes the records of the
+ * exercises it names (and of those the log it replaces named, so an edit that removes a record's set corrects it) from
+ * their history, under the client's record lock, and stores them; reading them is one read of the kept rows, however
+ * long the history. A client whose sets were written before records were kept (or by a path that does not keep them)
+ * has sets that can hold a record but no kept row: their records are computed from every set once, at the next read or
+ * write, and kept from then on.
  */
 @ApplicationScoped
 @Transactional
@@ -174,14 +182,26 @@ public class WorkoutLogService implements LogWorkoutUseCase, ReadTrainingHistory
         Optional<WorkoutLog> existing = p.existing();
         Set<ExerciseId> named = p.named();
         ClientId clientId = log.clientId();
-        List<PerformedSet> history = named.isEmpty() ? List.of() : logs.performedSets(actor.workspaceId(), clientId, named, null);
+        WorkspaceId workspaceId = actor.workspaceId();
+        logs.lockRecords(workspaceId, clientId);
+        // kept records are complete, or there are none to keep yet; otherwise this write computes every exercise's once
+        boolean kept = !logs.keptRecords(workspaceId, clientId).isEmpty() || !logs.hasRecordSets(workspaceId, clientId);
+        Set<ExerciseId> affected = new LinkedHashSet<>(named);
+        existing.ifPresent(old -> old.sets().forEach(s -> affected.add(s.exercise())));
+        logs.save(log, existing.isPresent());
+        // read after the save: the history holds this log's sets and no longer the ones it replaced
+        List<PerformedSet> history = kept && affected.isEmpty() ? List.of()
+                : logs.performedSets(workspaceId, clientId, kept ? affected : null, null);
         List<PersonalRecord> records = new ArrayList<>();
-        List<PerformedSet> earlier = new ArrayList<>(history.stream().filter(h -> h.date().isBefore(log.performedOn())).toList());
+        List<PerformedSet> earlier = new ArrayList<>(history.stream()
+                .filter(h -> named.contains(h.exercise()) && h.date().isBefore(log.performedOn())).toList());
         for (PerformedSet set : log.performed()) {
             records.addAll(PersonalRecord.brokenBy(set, earlier, FORMULA));
             earlier.add(set);
         }
-        logs.save(log, existing.isPresent());
+        if (!kept || !affected.isEmpty()) {
+            logs.keepRecords(workspaceId, clientId, kept ? affected : null, currentRecords(history));
+        }
         if (actor.staff()) {
             audit.record(AuditRecord.of(actor, "workout.logged_on_behalf").target("client", clientId).detail("log", log.id())
                     .detail("replaced", existing.isPresent()));
@@ -220,7 +240,24 @@ public class WorkoutLogService implements LogWorkoutUseCase, ReadTrainingHistory
     public List<PersonalRecord> records(Actor actor, ClientId clientId) {
         requireReader(actor);
         ClientView client = clients.visible(actor, clientId);
-        return currentRecords(logs.performedSets(actor.workspaceId(), client.id(), null, null));
+        WorkspaceId workspaceId = actor.workspaceId();
+        List<PersonalRecord> kept = logs.keptRecords(workspaceId, client.id());
+        if (kept.isEmpty() && logs.hasRecordSets(workspaceId, client.id())) {
+            // sets from before records were kept: computed once from every set, and kept
+            logs.lockRecords(workspaceId, client.id());
+            kept = logs.keptRecords(workspaceId, client.id());
+            if (kept.isEmpty()) {
+                kept = currentRecords(logs.performedSets(workspaceId, client.id(), null, null));
+                logs.keepRecords(workspaceId, client.id(), null, kept);
+            }
+        }
+        return ordered(kept);
+    }
+
+    /** Records in the order {@link #currentRecords} gives them: by exercise, then rep count (the estimate first). */
+    static List<PersonalRecord> ordered(List<PersonalRecord> records) {
+        return records.stream().sorted(Comparator.comparing((PersonalRecord r) -> r.exercise().toString())
+                .thenComparingInt(PersonalRecord::reps)).toList();
     }
 
     /** The records standing now: per exercise, the heaviest load per rep count (first reached) and the best estimate. */

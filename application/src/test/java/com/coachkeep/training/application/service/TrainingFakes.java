@@ -181,6 +181,34 @@ final class TrainingFakes {
             return out;
         }
 
+        final Map<ClientId, List<com.coachkeep.training.domain.PersonalRecord>> records = new java.util.HashMap<>();
+        int recordLocks;
+
+        @Override
+        public void lockRecords(WorkspaceId workspaceId, ClientId clientId) {
+            recordLocks++;
+        }
+
+        @Override
+        public List<com.coachkeep.training.domain.PersonalRecord> keptRecords(WorkspaceId workspaceId, ClientId clientId) {
+            return records.getOrDefault(clientId, List.of());
+        }
+
+        @Override
+        public boolean hasRecordSets(WorkspaceId workspaceId, ClientId clientId) {
+            return performedSets(workspaceId, clientId, null, null).stream()
+                    .anyMatch(s -> s.type().counts() && s.reps() >= 1 && s.kilograms().signum() > 0);
+        }
+
+        @Override
+        public void keepRecords(WorkspaceId workspaceId, ClientId clientId, Set<ExerciseId> exercises,
+                List<com.coachkeep.training.domain.PersonalRecord> kept) {
+            List<com.coachkeep.training.domain.PersonalRecord> all = new java.util.ArrayList<>(records.getOrDefault(clientId, List.of()));
+            all.removeIf(r -> exercises == null || exercises.contains(r.exercise()));
+            all.addAll(kept);
+            records.put(clientId, all);
+        }
+
         @Override
         public Set<java.time.LocalDate> daysLogged(WorkspaceId workspaceId, ClientId clientId, java.time.LocalDate from, java.time.LocalDate to) {
             Set<java.time.LocalDate> out = new java.util.TreeSet<>();

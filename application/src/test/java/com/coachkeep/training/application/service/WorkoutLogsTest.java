@@ -170,6 +170,60 @@ class WorkoutLogsTest {
     }
 
     @Test
+    void recordsAreKeptWithEachLogAndReadFromWhatIsKeptNotFromTheSets() {
+        service.log(benActor, log(WorkoutLogId.newId(), MONDAY, null, set(UUID.randomUUID(), 5, 100, 2.0)));
+        service.log(benActor, log(WorkoutLogId.newId(), MONDAY.plusDays(2), null, set(UUID.randomUUID(), 3, 110, null)));
+
+        assertEquals(WorkoutLogService.currentRecords(logs.performedSets(coach.workspaceId(), ben.id(), null, null)),
+                logs.records.get(ben.id()), "kept as computed from every set");
+        logs.rows.clear(); // the read does not look at the sets
+        List<PersonalRecord> read = service.records(coach, ben.id());
+        assertEquals(List.of(0, 3, 5), read.stream().map(PersonalRecord::reps).toList(), "the estimate first, then by reps");
+        assertEquals(MONDAY, read.get(0).date(), "100 kg × 5 at RIR 2 (123.3) beats 110 kg × 3 to failure (121.0)");
+    }
+
+    @Test
+    void anEditThatTakesAwayARecordsSetCorrectsTheKeptRecord() {
+        WorkoutLogId heavy = WorkoutLogId.newId();
+        UUID set = UUID.randomUUID();
+        service.log(benActor, log(WorkoutLogId.newId(), MONDAY, null, set(UUID.randomUUID(), 5, 100, null)));
+        service.log(benActor, log(heavy, MONDAY.plusDays(2), null, set(set, 5, 140, null)));
+        assertEquals(0, new BigDecimal("140").compareTo(fives(service.records(coach, ben.id())).kilograms()));
+
+        // 140 kg was a typo for 104: the log is sent again, and the record falls back
+        service.log(benActor, log(heavy, MONDAY.plusDays(2), null, set(set, 5, 104, null)));
+        assertEquals(0, new BigDecimal("104").compareTo(fives(service.records(coach, ben.id())).kilograms()));
+        // and again, with the squat left out: Monday's 100 kg stands
+        service.log(benActor, log(heavy, MONDAY.plusDays(2), null));
+        PersonalRecord fives = fives(service.records(coach, ben.id()));
+        assertEquals(0, new BigDecimal("100").compareTo(fives.kilograms()));
+        assertEquals(MONDAY, fives.date());
+    }
+
+    @Test
+    void setsStoredBeforeRecordsWereKeptAreComputedOnceThenKept() {
+        // a log stored without keeping records (written before they were kept)
+        logs.save(new com.coachkeep.training.domain.WorkoutLog(WorkoutLogId.newId(), coach.workspaceId(), ben.id(), null, null, MONDAY,
+                null, null, List.of(set(UUID.randomUUID(), 5, 120, null)), null, false, app.clock.instant(), app.clock.instant()), false);
+        assertTrue(logs.keptRecords(coach.workspaceId(), ben.id()).isEmpty());
+
+        assertEquals(0, new BigDecimal("120").compareTo(fives(service.records(coach, ben.id())).kilograms()));
+        assertEquals(2, logs.records.get(ben.id()).size(), "computed once and kept");
+
+        // the same holds when the first thing after is a log of another exercise: every exercise is computed
+        logs.records.clear();
+        ExerciseId row = ExerciseId.newId();
+        exercises.known.add(row);
+        service.log(benActor, log(WorkoutLogId.newId(), MONDAY.plusDays(1), null, new LoggedSet(UUID.randomUUID(), row, SetType.WORKING,
+                8, null, null, Load.kg(60), null, true, null)));
+        assertEquals(Set.of(SQUAT, row), Set.copyOf(service.records(coach, ben.id()).stream().map(PersonalRecord::exercise).toList()));
+    }
+
+    private static PersonalRecord fives(List<PersonalRecord> records) {
+        return records.stream().filter(r -> r.reps() == 5).findFirst().orElseThrow();
+    }
+
+    @Test
     void complianceCountsTrainingDaysOfTheRunningProgramAgainstDaysWithALoggedWorkout() {
         // two weeks from Monday: Lower, Rest, Upper each week (week 2 has the same three days), so 4 training days
         var t = library.create(coach, new ProgramTemplateCommand("Two weeks", null, twoWeeks(), null));

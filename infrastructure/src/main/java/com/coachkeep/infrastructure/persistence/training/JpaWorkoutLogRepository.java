@@ -20,6 +20,7 @@ import com.coachkeep.training.domain.Load;
 import com.coachkeep.training.domain.LoadUnit;
 import com.coachkeep.training.domain.LoggedSet;
 import com.coachkeep.training.domain.PerformedSet;
+import com.coachkeep.training.domain.PersonalRecord;
 import com.coachkeep.training.domain.PlanKey;
 import com.coachkeep.training.domain.SetPrescription;
 import com.coachkeep.training.domain.SetType;
@@ -53,6 +54,8 @@ public class JpaWorkoutLogRepository implements WorkoutLogRepository {
     static final String NOTES = "notes";
     static final String LOG_COLUMNS = "id, client_id, program_id, day_key, performed_on::text, duration_seconds, notes_ct, logged_by, "
             + "on_behalf, created_at, updated_at";
+    /** A set that can hold a record (as {@link PersonalRecord} decides): the predicate of {@code workout_set_record_idx}. */
+    static final String RECORD_SET = "done and reps >= 1 and load_kg > 0 and set_type <> 'WARM_UP'";
     static final String SET_COLUMNS = "id, log_id, exercise_id, set_type, reps, seconds, metres, load_amount, load_unit, effort_kind, "
             + "effort_value, done, target::text";
 
@@ -239,6 +242,63 @@ public class JpaWorkoutLogRepository implements WorkoutLogRepository {
         Set<com.coachkeep.training.domain.PlanKey> keys = new java.util.HashSet<>();
         rows.forEach(r -> keys.add(new com.coachkeep.training.domain.PlanKey(Rows.uuid(r))));
         return keys;
+    }
+
+    @Override
+    public void lockRecords(WorkspaceId workspaceId, ClientId clientId) {
+        tenant.workspace(workspaceId);
+        // a transaction-scoped advisory lock on the client's records: released at commit or rollback, no row needed
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(cast(?1 as text), 0)) is null")
+                .setParameter(1, "workout_record/" + workspaceId.value() + "/" + clientId.value()).getSingleResult();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<PersonalRecord> keptRecords(WorkspaceId workspaceId, ClientId clientId) {
+        tenant.workspace(workspaceId);
+        List<Object[]> rows = em.createNativeQuery("select exercise_id, performed_on::text, reps, kilograms from workout_record "
+                        + "where workspace_id = ?1 and client_id = ?2")
+                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).getResultList();
+        List<PersonalRecord> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new PersonalRecord(new ExerciseId(Rows.uuid(r[0])), LocalDate.parse(r[1].toString()), ((Number) r[2]).intValue(),
+                    new BigDecimal(r[3].toString())));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean hasRecordSets(WorkspaceId workspaceId, ClientId clientId) {
+        tenant.workspace(workspaceId);
+        // the partial index workout_set_record_idx answers it with one probe
+        return !em.createNativeQuery("select 1 from workout_set where workspace_id = ?1 and client_id = ?2 and " + RECORD_SET + " limit 1")
+                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).getResultList().isEmpty();
+    }
+
+    @Override
+    public void keepRecords(WorkspaceId workspaceId, ClientId clientId, Set<ExerciseId> exercises, List<PersonalRecord> records) {
+        tenant.workspace(workspaceId);
+        Query delete = em.createNativeQuery("delete from workout_record where workspace_id = ?1 and client_id = ?2"
+                        + (exercises == null ? "" : " and exercise_id = any (cast(string_to_array(?3, ',') as uuid[]))"))
+                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value());
+        if (exercises != null) {
+            delete.setParameter(3, exercises.stream().map(e -> e.value().toString()).collect(Collectors.joining(",")));
+        }
+        delete.executeUpdate();
+        if (records.isEmpty()) {
+            return;
+        }
+        // one statement for all: the records as parallel arrays
+        em.createNativeQuery("insert into workout_record (workspace_id, client_id, exercise_id, reps, kilograms, performed_on) "
+                        + "select ?1, ?2, r.e, r.n, r.k, r.d from unnest(cast(string_to_array(?3, ',') as uuid[]), "
+                        + "cast(string_to_array(?4, ',') as integer[]), cast(string_to_array(?5, ',') as numeric[]), "
+                        + "cast(string_to_array(?6, ',') as date[])) as r(e, n, k, d)")
+                .setParameter(1, workspaceId.value()).setParameter(2, clientId.value())
+                .setParameter(3, records.stream().map(r -> r.exercise().value().toString()).collect(Collectors.joining(",")))
+                .setParameter(4, records.stream().map(r -> Integer.toString(r.reps())).collect(Collectors.joining(",")))
+                .setParameter(5, records.stream().map(r -> r.kilograms().toPlainString()).collect(Collectors.joining(",")))
+                .setParameter(6, records.stream().map(r -> r.date().toString()).collect(Collectors.joining(",")))
+                .executeUpdate();
     }
 
     @Override

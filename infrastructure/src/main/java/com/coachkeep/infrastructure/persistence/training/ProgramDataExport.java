@@ -52,12 +52,17 @@ public class ProgramDataExport implements PersonalDataExportPort {
                     templates/<id>.json       program templates of the library (workspace archive only): name, status and
                                               every version's plan (phases, weeks, days, blocks, exercises, sets)
                     assigned/<id>.json        clients' programs: client, template and version they came from, start date
-                                              and the plan as adjusted for the client
+                                              and the plan as adjusted for the client (decrypted; null once the
+                                              client's key is destroyed)
                     logs/<id>.json            workout logs: date, duration, notes (decrypted; null once the client's key
                                               is destroyed), who logged it (on the client's behalf or not) and its sets
                                               beside the prescriptions they answer
                     sets.csv                  every logged set, one row each: date, log, exercise, type, reps, seconds,
-                                              metres, load as entered and in kg, effort, done""";
+                                              metres, load as entered and in kg, effort, done
+                    records.csv               standing personal records, kept from the sets: client, exercise, reps (0:
+                                              the best estimated one-rep max), kilograms, the day first reached (kept
+                                              once the client's records were read or a workout logged since records
+                                              were kept; sets.csv holds every set they come from)""";
     }
 
     @Override
@@ -148,6 +153,46 @@ public class ProgramDataExport implements PersonalDataExportPort {
         }
         archive.csv("sets.csv", List.of("performedOn", "logId", "clientId", "exerciseId", "type", "reps", "seconds", "metres",
                 "loadAmount", "loadUnit", "loadKg", "effort", "done"), new SetRows(workspaceId, only));
+        archive.csv("records.csv", List.of("clientId", "exerciseId", "reps", "kilograms", "firstReachedOn"), new RecordRows(workspaceId, only));
+    }
+
+    /** The kept records, read a page at a time (in key order) as the archive writes them. */
+    private final class RecordRows implements java.util.Iterator<List<String>> {
+        private final WorkspaceId workspaceId;
+        private final ClientId only;
+        private final java.util.ArrayDeque<List<String>> buffer = new java.util.ArrayDeque<>();
+        private Object[] after = {"00000000-0000-0000-0000-000000000000", "00000000-0000-0000-0000-000000000000", -1};
+
+        RecordRows(WorkspaceId workspaceId, ClientId only) {
+            this.workspaceId = workspaceId;
+            this.only = only;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public boolean hasNext() {
+            if (buffer.isEmpty() && after != null) {
+                Query q = em.createNativeQuery("select client_id::text, exercise_id::text, reps, kilograms, performed_on::text "
+                                + "from workout_record where workspace_id = ?1 and (client_id, exercise_id, reps) > "
+                                + "(cast(?2 as uuid), cast(?3 as uuid), ?4)" + (only == null ? "" : " and client_id = '" + only.value() + "'::uuid")
+                                + " order by client_id, exercise_id, reps limit 500")
+                        .setParameter(1, workspaceId.value()).setParameter(2, after[0]).setParameter(3, after[1]).setParameter(4, after[2]);
+                List<Object[]> rows = q.getResultList();
+                for (Object[] r : rows) {
+                    buffer.add(List.of((String) r[0], (String) r[1], r[2].toString(), Rows.text(r[3]), (String) r[4]));
+                }
+                after = rows.size() < 500 ? null : rows.get(rows.size() - 1);
+            }
+            return !buffer.isEmpty();
+        }
+
+        @Override
+        public List<String> next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return buffer.poll();
+        }
     }
 
     /** The sets, read a page at a time as the archive writes them. */
@@ -195,7 +240,7 @@ public class ProgramDataExport implements PersonalDataExportPort {
         String after = "00000000-0000-0000-0000-000000000000";
         while (after != null) {
             List<Object[]> rows = rows("select id::text, client_id::text, template_id::text, template_version, name, start_date::text, "
-                    + "plan::text, created_at, updated_at from assigned_program where workspace_id = ?1 and id > cast(?2 as uuid)"
+                    + "plan::text, created_at, updated_at, plan_ct from assigned_program where workspace_id = ?1 and id > cast(?2 as uuid)"
                     + (only == null ? "" : " and client_id = '" + only.value() + "'::uuid") + " order by id limit " + PAGE,
                     workspaceId, after);
             for (Object[] r : rows) {
@@ -208,7 +253,9 @@ public class ProgramDataExport implements PersonalDataExportPort {
                 p.put("startDate", r[5]);
                 p.put("createdAt", String.valueOf(Rows.instant(r[7])));
                 p.put("updatedAt", String.valueOf(Rows.instant(r[8])));
-                p.put("plan", json(r[6]));
+                String plan = r[9] == null ? (String) r[6] : cipher.decrypt(JpaAssignedProgramRepository.location(workspaceId.value(),
+                        java.util.UUID.fromString((String) r[1]), java.util.UUID.fromString((String) r[0])), (byte[]) r[9]).orElse(null);
+                p.put("plan", plan == null ? null : json(plan));
                 archive.json("assigned/" + r[0] + ".json", p);
             }
             after = rows.size() < PAGE ? null : (String) rows.get(rows.size() - 1)[0];

@@ -33,6 +33,22 @@ public interface WorkoutLogRepository {
     /** The days of a program (their plan keys) that have a log: how far a sequence program has come. */
     Set<com.coachkeep.training.domain.PlanKey> dayKeysLogged(WorkspaceId workspaceId, com.coachkeep.training.domain.AssignedProgramId programId);
 
+    /**
+     * Held to the end of the transaction: one transaction at a time keeps a client's standing records, each from what
+     * the one before it committed.
+     */
+    void lockRecords(WorkspaceId workspaceId, ClientId clientId);
+
+    /** The client's standing records as kept (one row per exercise and rep count, and the best estimate); empty when none are kept. */
+    List<com.coachkeep.training.domain.PersonalRecord> keptRecords(WorkspaceId workspaceId, ClientId clientId);
+
+    /** Whether the client did any set that can hold a record (done, loaded, with reps, not a warm-up): one index probe. */
+    boolean hasRecordSets(WorkspaceId workspaceId, ClientId clientId);
+
+    /** Replaces the kept records of {@code exercises} (of every exercise when null) with {@code records}. */
+    void keepRecords(WorkspaceId workspaceId, ClientId clientId, Set<ExerciseId> exercises,
+            List<com.coachkeep.training.domain.PersonalRecord> records);
+
     /** The days (from and to included) on which the client logged a workout. */
     Set<java.time.LocalDate> daysLogged(WorkspaceId workspaceId, ClientId clientId, java.time.LocalDate from, java.time.LocalDate to);
 }
