@@ -193,11 +193,14 @@ class CheckinIT {
         System.out.printf("coach dashboard statements per call, counted by PostgreSQL (pg_stat_statements, application role, 30 calls): "
                 + "%d with 1 client, %d with 300 clients (besides: %d and %d statements in the windows that ran a number of times not a multiple "
                 + "of the calls: background jobs, transaction control)%n%s%n", one.perCall(), many.perCall(), one.other(), many.other(), many.listing());
-        assertEquals(one.perCall(), many.perCall(), "the dashboard's statements do not grow with the roster:\n" + one.listing() + "\n" + many.listing());
+        // bounded whatever the roster: no statement runs once per client (with one client, the statements for waiting
+        // check-ins' metrics and for recent submissions are skipped: there are none)
+        assertEquals(1, many.mostPerCall(), "a statement runs more than once per call with 300 clients:\n" + many.listing());
+        assertTrue(many.perCall() <= one.perCall() + 2, "with 1 client:\n" + one.listing() + "with 300:\n" + many.listing());
     }
 
     /** Statements per call as PostgreSQL counted them over {@code calls} calls, and what else the role ran meanwhile. */
-    record Statements(long perCall, long other, String listing) {
+    record Statements(long perCall, long mostPerCall, long other, String listing) {
     }
 
     static Statements statements(String token, String path, int calls) throws Exception {
@@ -209,17 +212,19 @@ class CheckinIT {
             List<StatementCounter.Counted> counted = counter.of("coachkeep_app");
             StringBuilder listing = new StringBuilder();
             long perCall = 0;
+            long most = 0;
             long other = 0;
             for (StatementCounter.Counted c : counted) {
                 if (c.calls() % calls == 0) {
                     perCall += c.calls() / calls;
+                    most = Math.max(most, c.calls() / calls);
                     listing.append(String.format("  %d x %s%n", c.calls() / calls, c.query().replaceAll("\\s+", " ").substring(0,
                             Math.min(110, c.query().replaceAll("\\s+", " ").length()))));
                 } else {
                     other += c.calls();
                 }
             }
-            return new Statements(perCall, other, listing.toString());
+            return new Statements(perCall, most, other, listing.toString());
         }
     }
 
