@@ -347,5 +347,39 @@ class CheckinRemindersIT {
         Response late = send(gil[0], "PUT", "/clients/" + gil[1] + "/checkins/" + UUID.randomUUID(), Map.of("scheduleId", scheduleId, "occurrenceOn",
                 yesterday.toString(), "answers", Map.of("energy", 5)));
         assertEquals(201, late.statusCode(), late.asString());
+
+        // the client's export holds the record of what was sent (reminders.csv); deleting their account erases it
+        Response export = as(gil[0]).post("/api/v1/workspaces/" + workspaceId + "/clients/me/exports");
+        assertEquals(202, export.statusCode(), export.asString());
+        String url = null;
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (url == null && Instant.now().isBefore(deadline)) {
+            Response r = as(gil[0]).get("/api/v1/workspaces/" + workspaceId + "/exports/" + export.path("id"));
+            assertEquals(200, r.statusCode(), r.asString());
+            url = "ready".equals(r.path("state")) ? r.path("download.url") : null;
+            if (url == null) {
+                Thread.sleep(250);
+            }
+        }
+        assertNotNull(url, "the export is ready");
+        java.net.URI u = java.net.URI.create(url);
+        byte[] archive = as(gil[0]).get(u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())).then().statusCode(200).extract()
+                .asByteArray();
+        String reminders = null;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().endsWith("reminders.csv")) {
+                    reminders = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertNotNull(reminders, "reminders.csv in the export");
+        assertTrue(reminders.contains(scheduleId + "," + yesterday + ",overdue,"), reminders);
+        as(gil[0]).contentType(ContentType.JSON).body(Map.of("confirm", true)).delete("/api/v1/me").then().statusCode(200);
+        deadline = Instant.now().plusSeconds(60);
+        while (count("select count(*) from checkin_reminder where client_id = ?::uuid", gil[1]) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertEquals(0, count("select count(*) from checkin_reminder where client_id = ?::uuid", gil[1]), "erased with the client");
     }
 }
