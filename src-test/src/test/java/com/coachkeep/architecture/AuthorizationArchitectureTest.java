@@ -98,6 +98,8 @@ class AuthorizationArchitectureTest {
         m.put("RunAnnouncementsUseCase.sendNext", job);
         m.put("DigestUnreadMessagesUseCase.workspacesWithRecentMessages", job);
         m.put("DigestUnreadMessagesUseCase.digest", job);
+        m.put("SendCheckinRemindersUseCase.workspacesWithSchedules", job);
+        m.put("SendCheckinRemindersUseCase.remind", job);
         m.put("ResolveActorUseCase.identifyAndResolve", "turns a verified token into the Caller and its Actor in one read; it is how "
                 + "an actor is found");
         m.put("ResolveActorUseCase.identifyAndResolveForDataRights", "the same, for export and deletion of one's own data");

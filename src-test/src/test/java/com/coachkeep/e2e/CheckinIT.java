@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coachkeep.testing.StatementCounter;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
 import io.restassured.http.ContentType;
@@ -161,6 +162,7 @@ class CheckinIT {
         String formId = send(big.owner().token(), "POST", "/api/v1/workspaces/" + big.id() + "/checkin-forms", Map.of("name", "Weekly",
                 "questions", List.of(Map.of("key", "energy", "type", "scale", "text", "Energy?")))).then().statusCode(201).extract().path("id");
         long small = median(big.coach().token(), path, 30);
+        Statements one = statements(big.coach().token(), path, 30);
         try (Connection c = DriverManager.getConnection(TestServer.DB_URL, "postgres", "")) {
             seed(c, big.id(), big.coach().membershipId(), formId, 300);
             // one client's workouts fall from 8 in the 30 days before to 2 in the last 30: training's attention item
@@ -177,6 +179,7 @@ class CheckinIT {
             }
         }
         long large = median(big.coach().token(), path, 30);
+        Statements many = statements(big.coach().token(), path, 30);
         JsonPath d = TestServer.as(big.coach().token()).get(path).then().statusCode(200).extract().jsonPath();
         assertEquals(150, d.getInt("awaitingReview"));
         assertTrue(d.getInt("breached") >= 100, d.getString("breached"));
@@ -187,6 +190,42 @@ class CheckinIT {
         System.out.printf("coach dashboard: median %.1f ms for a coach with 1 client, %.1f ms with 300 clients (150 check-ins awaiting "
                 + "review, 300 schedules, 600 metrics); the check-in context's statements per call: 6 whatever the roster "
                 + "(target, waiting check-ins, their metrics with the previous ones', visible clients with last activity, schedules, submissions)%n", small / 1e6, large / 1e6);
+        System.out.printf("coach dashboard statements per call, counted by PostgreSQL (pg_stat_statements, application role, 30 calls): "
+                + "%d with 1 client, %d with 300 clients (besides: %d and %d statements in the windows that ran a number of times not a multiple "
+                + "of the calls: background jobs, transaction control)%n%s%n", one.perCall(), many.perCall(), one.other(), many.other(), many.listing());
+        // bounded whatever the roster: no statement runs once per client (with one client, the statements for waiting
+        // check-ins' metrics and for recent submissions are skipped: there are none)
+        assertEquals(1, many.mostPerCall(), "a statement runs more than once per call with 300 clients:\n" + many.listing());
+        assertTrue(many.perCall() <= one.perCall() + 2, "with 1 client:\n" + one.listing() + "with 300:\n" + many.listing());
+    }
+
+    /** Statements per call as PostgreSQL counted them over {@code calls} calls, and what else the role ran meanwhile. */
+    record Statements(long perCall, long mostPerCall, long other, String listing) {
+    }
+
+    static Statements statements(String token, String path, int calls) throws Exception {
+        try (StatementCounter counter = StatementCounter.open(TestServer.DB_URL)) {
+            counter.reset();
+            for (int i = 0; i < calls; i++) {
+                TestServer.as(token).get(path).then().statusCode(200);
+            }
+            List<StatementCounter.Counted> counted = counter.of("coachkeep_app");
+            StringBuilder listing = new StringBuilder();
+            long perCall = 0;
+            long most = 0;
+            long other = 0;
+            for (StatementCounter.Counted c : counted) {
+                if (c.calls() % calls == 0) {
+                    perCall += c.calls() / calls;
+                    most = Math.max(most, c.calls() / calls);
+                    listing.append(String.format("  %d x %s%n", c.calls() / calls, c.query().replaceAll("\\s+", " ").substring(0,
+                            Math.min(110, c.query().replaceAll("\\s+", " ").length()))));
+                } else {
+                    other += c.calls();
+                }
+            }
+            return new Statements(perCall, most, other, listing.toString());
+        }
     }
 
     static long median(String token, String path, int calls) {

@@ -236,6 +236,7 @@ class SchemaIT {
         m.put("scheduled_message.messaging_scheduler", worker("app.messaging_scheduler"));
         m.put("announcement.messaging_scheduler", worker("app.messaging_scheduler"));
         m.put("conversation.messaging_scheduler", worker("app.messaging_scheduler"));
+        m.put("checkin_schedule.checkin_reminders", worker("app.checkin_reminders"));
         m.put("support_grant.support_grants", worker("app.support_grants"));
         m.put("incident_workspace.support_incidents", worker("app.support_incidents"));
         m.put("audit_chain_head.audit_checkpointer", worker("app.audit_checkpointer"));
@@ -259,7 +260,8 @@ class SchemaIT {
     /** Every setting a policy reads: the application role sets them all and must still see one workspace. */
     static final List<String> SETTINGS = List.of("app.outbox_worker", "app.deletion_worker", "app.export_worker", "app.coach_directory",
             "app.support_grants", "app.support_incidents", "app.audit_checkpointer", "app.field_encryption", "app.deletion_replay",
-            "app.support_lookup", "app.audit_erasure", "app.billing_accounts", "app.messaging_scheduler");
+            "app.support_lookup", "app.audit_erasure", "app.billing_accounts", "app.messaging_scheduler",
+            "app.checkin_reminders");
 
     /**
      * Indexes of tenant tables that do not lead with workspace_id: each serves a scan that spans workspaces by purpose

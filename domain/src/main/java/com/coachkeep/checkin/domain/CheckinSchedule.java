@@ -146,6 +146,27 @@ public record CheckinSchedule(UUID id, WorkspaceId workspaceId, ClientId clientI
         return !now.isBefore(day.atStartOfDay(zone).toInstant()) && now.isBefore(acceptedUntil(day)) && !occurrences(day, day).isEmpty();
     }
 
+    /**
+     * Which notice the unsubmitted occurrence on {@code day} calls for at {@code now}, if any: the reminder from
+     * {@link CheckinNotice#LOCAL_HOUR} on its day until its deadline; the overdue notice from that hour on the next day
+     * until the grace days end (none with no grace days: the occurrence is missed at its deadline). An occurrence whose
+     * deadline had passed when the schedule was made was never asked for, and gets no overdue notice.
+     */
+    public java.util.Optional<CheckinNotice> noticeDue(LocalDate day, Instant now) {
+        if (occurrences(day, day).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Instant remindFrom = day.atTime(CheckinNotice.LOCAL_HOUR, 0).atZone(zone).toInstant();
+        if (!now.isBefore(remindFrom) && now.isBefore(deadline(day))) {
+            return java.util.Optional.of(CheckinNotice.REMINDER);
+        }
+        Instant overdueFrom = day.plusDays(1).atTime(CheckinNotice.LOCAL_HOUR, 0).atZone(zone).toInstant();
+        if (graceDays > 0 && !now.isBefore(overdueFrom) && now.isBefore(acceptedUntil(day)) && createdAt.isBefore(deadline(day))) {
+            return java.util.Optional.of(CheckinNotice.OVERDUE);
+        }
+        return java.util.Optional.empty();
+    }
+
     public LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, zone);
     }

@@ -27,7 +27,9 @@ public enum EmailTemplate {
     /** Coachkeep adds or replaces a sub-processor; owners may turn these announcements off. */
     SUB_PROCESSOR_CHANGE("sub-processor-change", NotificationCategory.SUB_PROCESSOR_CHANGES),
     /** Messages left unread for the workspace's set time: one digest for all of a person's conversations. */
-    UNREAD_MESSAGES_DIGEST("unread-messages-digest", NotificationCategory.UNREAD_MESSAGES);
+    UNREAD_MESSAGES_DIGEST("unread-messages-digest", NotificationCategory.UNREAD_MESSAGES),
+    /** A client's check-ins that became due or overdue: one email listing every form, never one per form. */
+    CHECKIN_REMINDER("checkin-reminder", NotificationCategory.CHECKIN_REMINDERS);
 
     private final String id;
     private final NotificationCategory category;

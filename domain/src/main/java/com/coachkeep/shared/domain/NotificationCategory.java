@@ -11,7 +11,9 @@ public enum NotificationCategory {
     /** Announcements that Coachkeep adds or replaces a sub-processor (for workspace owners). */
     SUB_PROCESSOR_CHANGES("sub-processor-changes", "subProcessorChanges"),
     /** A digest of messages left unread for a while (one email for all of them, never one per message). */
-    UNREAD_MESSAGES("unread-messages", "unreadMessages");
+    UNREAD_MESSAGES("unread-messages", "unreadMessages"),
+    /** Reminders that a check-in is due and notices that one is overdue (one email per run for all of a client's forms). */
+    CHECKIN_REMINDERS("checkin-reminders", "checkinReminders");
 
     private final String id;
     private final String fieldName;

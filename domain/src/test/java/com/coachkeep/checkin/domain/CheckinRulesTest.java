@@ -76,6 +76,30 @@ class CheckinRulesTest {
     }
 
     @Test
+    void aReminderOnTheMorningOfTheDayAndAnOverdueNoticeOnTheMorningAfterInTheClientsZone() {
+        CheckinSchedule s = schedule(new Recurrence.EveryWeeks(1, DayOfWeek.SUNDAY), BERLIN, LocalDate.of(2026, 3, 1), 2);
+        LocalDate spring = LocalDate.of(2026, 3, 29); // 23 hours long in Berlin
+        java.util.function.Function<ZonedDateTime, Object> at = t -> s.noticeDue(spring, t.toInstant()).orElse(null);
+        assertNull(at.apply(ZonedDateTime.of(2026, 3, 29, 6, 59, 0, 0, BERLIN)), "not before 07:00, never at midnight");
+        assertEquals(CheckinNotice.REMINDER, at.apply(ZonedDateTime.of(2026, 3, 29, 7, 0, 0, 0, BERLIN)));
+        assertEquals(CheckinNotice.REMINDER, at.apply(ZonedDateTime.of(2026, 3, 29, 23, 59, 0, 0, BERLIN)));
+        assertNull(at.apply(ZonedDateTime.of(2026, 3, 30, 0, 30, 0, 0, BERLIN)), "late, but not yet morning");
+        assertEquals(CheckinNotice.OVERDUE, at.apply(ZonedDateTime.of(2026, 3, 30, 7, 0, 0, 0, BERLIN)));
+        assertEquals(CheckinNotice.OVERDUE, at.apply(ZonedDateTime.of(2026, 3, 31, 23, 0, 0, 0, BERLIN)));
+        assertNull(at.apply(ZonedDateTime.of(2026, 4, 1, 7, 0, 0, 0, BERLIN)), "missed: nothing more");
+        // 07:00 in Berlin on the spring change is 05:00 UTC, an hour earlier in UTC than the day before
+        assertEquals(CheckinNotice.REMINDER, s.noticeDue(spring, Instant.parse("2026-03-29T05:00:00Z")).orElse(null));
+        assertNull(s.noticeDue(LocalDate.of(2026, 3, 28), Instant.parse("2026-03-28T12:00:00Z")).orElse(null), "no occurrence that day");
+        // no grace days: missed at the deadline, so no overdue notice
+        CheckinSchedule strict = schedule(new Recurrence.EveryWeeks(1, DayOfWeek.SUNDAY), BERLIN, LocalDate.of(2026, 3, 1), 0);
+        assertNull(strict.noticeDue(spring, ZonedDateTime.of(2026, 3, 30, 8, 0, 0, 0, BERLIN).toInstant()).orElse(null));
+        // a schedule made after the occurrence's deadline never asked for it: no overdue notice
+        CheckinSchedule later = new CheckinSchedule(UUID.randomUUID(), s.workspaceId(), s.clientId(), s.formId(), s.recurrence(), BERLIN,
+                LocalDate.of(2026, 3, 1), null, 2, null, ZonedDateTime.of(2026, 3, 30, 6, 0, 0, 0, BERLIN).toInstant(), 0);
+        assertNull(later.noticeDue(spring, ZonedDateTime.of(2026, 3, 30, 8, 0, 0, 0, BERLIN).toInstant()).orElse(null));
+    }
+
+    @Test
     void theSameInstantIsDueInOneZoneAndLateInAnother() {
         Instant now = Instant.parse("2026-06-08T02:00:00Z");
         LocalDate day = LocalDate.of(2026, 6, 7);

@@ -111,7 +111,12 @@ public class MessagingSchedulerJob {
     }
 
     static long interval(Config config) {
-        String raw = config.getOptionalValue(INTERVAL, String.class).map(String::strip).orElse("5");
+        return interval(config, INTERVAL, "5");
+    }
+
+    /** A job's interval in whole seconds (0: off on this node), read from {@code name}; refuses anything else at start. */
+    static long interval(Config config, String name, String fallback) {
+        String raw = config.getOptionalValue(name, String.class).map(String::strip).orElse(fallback);
         try {
             long seconds = Long.parseLong(raw);
             if (seconds < 0) {
@@ -119,7 +124,7 @@ public class MessagingSchedulerJob {
             }
             return seconds;
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(INTERVAL + " must be a whole number of seconds, 0 or more, was '" + raw + "'", e);
+            throw new IllegalStateException(name + " must be a whole number of seconds, 0 or more, was '" + raw + "'", e);
         }
     }
 

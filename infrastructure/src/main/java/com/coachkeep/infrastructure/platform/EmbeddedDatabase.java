@@ -78,6 +78,9 @@ public final class EmbeddedDatabase {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
+                    // loaded, not installed: a test or a developer that wants statement counts creates the extension
+                    // (as the superuser) and drops it again; nothing in the schema depends on it
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .start();
         } catch (IOException | RuntimeException | Error e) {
             // the postmaster may be running although the start-up wait failed: do not leave it behind

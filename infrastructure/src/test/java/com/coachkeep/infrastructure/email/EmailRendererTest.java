@@ -75,6 +75,35 @@ class EmailRendererTest {
     }
 
     @Test
+    void aCheckinReminderListsEveryFormDueAndOverdueInOneEmailWithTheWorkspacesColourAndAnUnsubscribeLink() {
+        RenderedEmail r = renderer.render(SampleEmails.checkinReminder(),
+                new EmailRenderer.Links("https://api.test/email/unsubscribe?token=t&category=checkin-reminders", "https://app.test/settings"));
+
+        assertEquals("Your check-ins for Summit Strength & Nutrition", r.subject());
+        assertTrue(r.text().contains("Due today in Summit Strength & Nutrition:\n\n- Weekly check-in (Sunday 29 March); accepted until the end of "
+                + "Tuesday 31 March\n- Habits (Sunday 29 March)"), r.text());
+        assertTrue(r.text().contains("Overdue, and still accepted:\n\n- Monthly measurements (due Saturday 28 March); you can still send it until "
+                + "the end of Monday 30 March"), r.text());
+        assertTrue(r.text().contains("Unsubscribe: https://api.test/email/unsubscribe?token=t&category=checkin-reminders"), r.text());
+        assertTrue(r.html().contains("background:#0F766E") && r.html().contains("<strong>Habits</strong>"), r.html());
+        // one form due, nothing overdue: the subject says so
+        Map<String, Object> model = new HashMap<>(SampleEmails.checkinReminder().model());
+        model.put("total", 1);
+        model.put("one", true);
+        model.put("due", java.util.List.of(Map.of("form", "Weekly check-in", "day", "Sunday 29 March", "lastDay", "Tuesday 31 March")));
+        model.put("overdue", java.util.List.of());
+        MailPort.Email one = SampleEmails.checkinReminder();
+        RenderedEmail single = renderer.render(new MailPort.Email(one.template(), one.to(), one.workspaceId(), one.locale(), one.branding(), model,
+                "k"), EmailRenderer.Links.NONE);
+        assertEquals("Your check-in for Summit Strength & Nutrition is due today", single.subject());
+        assertFalse(single.text().contains("Overdue"), single.text());
+        model.put("due", java.util.List.of());
+        model.put("overdue", java.util.List.of(Map.of("form", "Weekly check-in", "day", "Sunday 29 March", "lastDay", "Tuesday 31 March")));
+        assertEquals("Your check-in for Summit Strength & Nutrition is overdue", renderer.render(new MailPort.Email(one.template(), one.to(),
+                one.workspaceId(), one.locale(), one.branding(), model, "k"), EmailRenderer.Links.NONE).subject());
+    }
+
+    @Test
     void wordsFromTheModelCannotInjectHtml() {
         MailPort.Email base = SampleEmails.staffInvitation("k");
         Map<String, Object> model = new HashMap<>(base.model());

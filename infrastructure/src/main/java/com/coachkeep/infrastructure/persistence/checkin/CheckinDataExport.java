@@ -57,6 +57,7 @@ public class CheckinDataExport implements PersonalDataExportPort {
                     metrics.csv               body metrics: day, type, value in kg/cm/% and as entered with its unit, source
                                               (checkin, logged, imported)
                     schedules.csv             check-in schedules: form, recurrence, time zone, start and end, grace days
+                    reminders.csv             the reminder and overdue emails sent: schedule, occurrence day, kind, when
                     forms/<id>-v<n>.json      the workspace's check-in forms, every version (workspace export only)
                     metric-types.csv          the workspace's own measurement types (workspace export only)""";
     }
@@ -112,6 +113,8 @@ public class CheckinDataExport implements PersonalDataExportPort {
                 "startsOn", "endsOn", "graceDays", "createdAt"), new Paged(workspaceId, only, "select id, client_id, form_id, lower(kind), every_weeks, "
                 + "lower(weekday), day_of_month, on_day, time_zone, starts_on, ends_on, grace_days, created_at from checkin_schedule", "id", true,
                 CheckinDataExport::cells));
+        archive.csv("reminders.csv", List.of("id", "clientId", "scheduleId", "occurrenceOn", "kind", "sentAt"), new Paged(workspaceId, only,
+                "select id, client_id, schedule_id, occurrence_on, lower(kind), sent_at from checkin_reminder", "id", true, CheckinDataExport::cells));
         Iterator<Object[]> rows = new Paged(workspaceId, only, "select id, client_id, form_id, form_version, schedule_id, occurrence_on, answers_ct, "
                 + "submitted_by, on_behalf, submitted_at, updated_at, reviewed_by, reviewed_at, feedback_ct from checkin", "id", true, x -> x).rows();
         while (rows.hasNext()) {

@@ -110,7 +110,7 @@ public class JpaCheckinScheduleRepository implements CheckinScheduleRepository {
         return rows.isEmpty() || rows.get(0) == null ? ZoneId.of("UTC") : ZoneId.of(rows.get(0).toString().strip());
     }
 
-    private static CheckinSchedule toDomain(WorkspaceId workspaceId, Object[] r) {
+    static CheckinSchedule toDomain(WorkspaceId workspaceId, Object[] r) {
         Recurrence rec = switch (Rows.text(r[3])) {
             case "WEEKLY", "EVERY_N_WEEKS" -> new Recurrence.EveryWeeks(((Number) r[4]).intValue(), DayOfWeek.valueOf(Rows.text(r[5])));
             case "MONTHLY" -> new Recurrence.Monthly(((Number) r[6]).intValue());

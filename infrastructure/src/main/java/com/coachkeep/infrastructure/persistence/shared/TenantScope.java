@@ -48,6 +48,7 @@ public class TenantScope {
     static final String FIELD_ENCRYPTION = "app.field_encryption";
     static final String BILLING_ACCOUNTS = "app.billing_accounts";
     static final String MESSAGING_SCHEDULER = "app.messaging_scheduler";
+    static final String CHECKIN_REMINDERS = "app.checkin_reminders";
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
@@ -161,6 +162,11 @@ public class TenantScope {
     /** The messaging scheduler: messages due to be sent, in every workspace (scheduled_message only). */
     public CrossWorkspace messagingScheduler() {
         return new CrossWorkspace(worker, MESSAGING_SCHEDULER);
+    }
+
+    /** The check-in reminder job: the workspaces with schedules (checkin_schedule only). */
+    public CrossWorkspace checkinReminders() {
+        return new CrossWorkspace(worker, CHECKIN_REMINDERS);
     }
 
     /**

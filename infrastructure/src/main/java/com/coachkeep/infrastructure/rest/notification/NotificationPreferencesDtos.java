@@ -15,10 +15,12 @@ public final class NotificationPreferencesDtos {
     public record NotificationPreferencesResponse(
             @Schema(description = "Announcements that Coachkeep adds or replaces a sub-processor", required = true) boolean subProcessorChanges,
             @Schema(description = "A digest of messages left unread for a while", required = true) boolean unreadMessages,
+            @Schema(description = "Reminders that a check-in is due and notices that one is overdue (one email for all of them)", required = true)
+            boolean checkinReminders,
             @Schema(description = "When you last changed them") Instant updatedAt) {
         static NotificationPreferencesResponse of(NotificationPreferencesView v) {
             return new NotificationPreferencesResponse(v.isEnabled(NotificationCategory.SUB_PROCESSOR_CHANGES),
-                    v.isEnabled(NotificationCategory.UNREAD_MESSAGES),
+                    v.isEnabled(NotificationCategory.UNREAD_MESSAGES), v.isEnabled(NotificationCategory.CHECKIN_REMINDERS),
                     v.version() == 0 ? null : v.updatedAt());
         }
     }
@@ -27,6 +29,7 @@ public final class NotificationPreferencesDtos {
             + "Categories left out keep their current setting.")
     public record NotificationPreferencesRequest(
             @Schema(description = "Announcements that Coachkeep adds or replaces a sub-processor") Boolean subProcessorChanges,
-            @Schema(description = "A digest of messages left unread for a while") Boolean unreadMessages) {
+            @Schema(description = "A digest of messages left unread for a while") Boolean unreadMessages,
+            @Schema(description = "Reminders that a check-in is due and notices that one is overdue") Boolean checkinReminders) {
     }
 }
