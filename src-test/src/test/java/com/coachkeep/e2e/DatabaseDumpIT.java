@@ -101,12 +101,12 @@ class DatabaseDumpIT {
         Response pdf = TestServer.as(s.clientToken()).contentType("application/pdf")
                 .body(com.coachkeep.infrastructure.image.PdfFixtures.onePage(marker)).post(conversation + "/attachments");
         assertEquals(201, pdf.statusCode(), pdf.asString());
-        assertEquals(201, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("attachments", List.of(pdf.path("id"))))
+        assertEquals(201, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("attachments", List.of(pdf.<String>path("id"))))
                 .put(conversation + "/messages/" + UUID.randomUUID()).statusCode());
         Response photo = TestServer.as(s.staffToken()).contentType("image/jpeg")
                 .body(com.coachkeep.infrastructure.image.ImageFixtures.cameraJpeg(96, 64, 1, marker)).post(conversation + "/attachments");
         assertEquals(201, photo.statusCode(), photo.asString());
-        assertEquals(201, TestServer.as(s.staffToken()).contentType(ContentType.JSON).body(Map.of("attachments", List.of(photo.path("id"))))
+        assertEquals(201, TestServer.as(s.staffToken()).contentType(ContentType.JSON).body(Map.of("attachments", List.of(photo.<String>path("id"))))
                 .put(conversation + "/messages/" + UUID.randomUUID()).statusCode());
         byte[] served = TestServer.as(s.staffToken()).get(photo.<String>path("contentPath")).then().statusCode(200).extract().asByteArray();
         PHOTO_BYTES.add(HexFormat.of().formatHex(java.util.Arrays.copyOfRange(served, served.length / 2, served.length / 2 + 24)));
