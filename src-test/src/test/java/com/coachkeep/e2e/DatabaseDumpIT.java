@@ -75,6 +75,8 @@ class DatabaseDumpIT {
                 assertEquals(200, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("text", marker))
                         .patch(conversation, s.workspaceId(), s.clientId(), id).statusCode());
             }),
+            new SensitiveWrite("message attachments: a PDF showing the marker by the client, a photo with the marker in its comment and XMP "
+                    + "by staff, each sent with a message", DatabaseDumpIT::attachments),
             new SensitiveWrite("a message scheduled to be sent tomorrow, by staff", (s, marker) -> assertEquals(202, TestServer.as(s.staffToken())
                     .contentType(ContentType.JSON).body(Map.of("text", marker, "sendAt", java.time.Instant.now().plusSeconds(86_400).toString()))
                     .put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", s.workspaceId(), s.clientId(), UUID.randomUUID())
@@ -94,6 +96,22 @@ class DatabaseDumpIT {
         PHOTO_BYTES.add(HexFormat.of().formatHex(java.util.Arrays.copyOfRange(served, served.length / 2, served.length / 2 + 24)));
     }
 
+
+    private static void attachments(Subject s, String marker) {
+        String conversation = "/api/v1/workspaces/" + s.workspaceId() + "/clients/" + s.clientId() + "/conversation";
+        Response pdf = TestServer.as(s.clientToken()).contentType("application/pdf")
+                .body(com.coachkeep.infrastructure.image.PdfFixtures.onePage(marker)).post(conversation + "/attachments");
+        assertEquals(201, pdf.statusCode(), pdf.asString());
+        assertEquals(201, TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("attachments", List.of(pdf.<String>path("id"))))
+                .put(conversation + "/messages/" + UUID.randomUUID()).statusCode());
+        Response photo = TestServer.as(s.staffToken()).contentType("image/jpeg")
+                .body(com.coachkeep.infrastructure.image.ImageFixtures.cameraJpeg(96, 64, 1, marker)).post(conversation + "/attachments");
+        assertEquals(201, photo.statusCode(), photo.asString());
+        assertEquals(201, TestServer.as(s.staffToken()).contentType(ContentType.JSON).body(Map.of("attachments", List.of(photo.<String>path("id"))))
+                .put(conversation + "/messages/" + UUID.randomUUID()).statusCode());
+        byte[] served = TestServer.as(s.staffToken()).get(photo.<String>path("contentPath")).then().statusCode(200).extract().asByteArray();
+        PHOTO_BYTES.add(HexFormat.of().formatHex(java.util.Arrays.copyOfRange(served, served.length / 2, served.length / 2 + 24)));
+    }
 
     @Test
     void aDumpHoldsNoSensitiveContentAndAfterTheDeletionsNoTraceOfTheDeleted() throws Exception {

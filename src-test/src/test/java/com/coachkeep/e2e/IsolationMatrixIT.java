@@ -121,6 +121,7 @@ class IsolationMatrixIT {
         // a file upload: the image's bytes (sent as application/octet-stream by send)
         m.put("POST /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos", com.coachkeep.infrastructure.image.ImageFixtures.cameraJpeg(32, 24, 1));
         m.put("PUT /api/v1/workspaces/{workspaceId}/clients/{clientId}/photos/{photoId}/visibility", Map.of("hiddenFromStaff", true));
+        m.put("POST " + conversation + "/attachments", com.coachkeep.infrastructure.image.PdfFixtures.onePage("Injected attachment"));
         // Stripe's webhooks: public, authenticated by a signature the matrix cannot make; an event naming A's account is refused
         Map<String, Object> stripeEvent = Map.of("id", "evt_matrix_probe", "object", "event", "type", "account.updated", "created", 1,
                 "data", Map.of("object", Map.of("id", "acct_matrix", "object", "account", "charges_enabled", true)));

@@ -299,7 +299,7 @@ class MessagingIT {
     @Test
     void unreadMessagesAreToldInOneDigestEmailNotOnePerMessage() throws Exception {
         Workspaces.Populated x = Workspaces.populated("Digest " + UUID.randomUUID().toString().substring(0, 8));
-        // tell at once (0 minutes), so the test need not wait an hour; the job looks every 30 seconds
+        // tell at once (0 minutes), so the test need not wait an hour; the test server looks every 2 seconds (src-test/pom.xml)
         assertEquals(200, TestServer.as(x.owner().token()).contentType(ContentType.JSON).body(Map.of("timeZone", "UTC", "days", List.of(),
                 "autoReply", false, "emailUnreadAfterMinutes", 0)).put("/api/v1/workspaces/{w}/messaging/office-hours", x.id()).statusCode());
         String conversation = "/api/v1/workspaces/" + x.id() + "/clients/" + x.clientId() + "/conversation";

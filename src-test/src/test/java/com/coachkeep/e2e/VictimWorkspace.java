@@ -25,7 +25,7 @@ import java.util.Map;
 record VictimWorkspace(String name, Populated a, String pendingEmail, String pendingToken, String roleId, String exportId,
         String grantId, String logId, String habitId, String exerciseId, String templateId, String programId, String workoutId,
         String assignmentJobId, CheckinFixture checkins, String photoId, String photoDay, String photoLinkToken, String messageId,
-        String announcementId) {
+        String announcementId, String attachmentId) {
 
     static VictimWorkspace create(String name) throws Exception {
         Populated a = Workspaces.populated(name);
@@ -96,6 +96,14 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         TestServer.as(a.coach().token()).contentType(ContentType.JSON).body(Map.of("text", "Victim's message: lunch looks good",
                 "about", Map.of("type", "nutrition-log", "id", logId)))
                 .put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", a.id(), a.clientId(), messageId).then().statusCode(201);
+        // A photo A's client attached to a message of theirs (sent, so that every reader of the conversation may open it)
+        String attachmentId = TestServer.as(a.client().token()).contentType("image/jpeg")
+                .body(com.coachkeep.infrastructure.image.ImageFixtures.cameraJpeg(48, 32, 1))
+                .post("/api/v1/workspaces/{w}/clients/{c}/conversation/attachments", a.id(), a.clientId()).then().statusCode(201)
+                .extract().path("id");
+        TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("text", "Victim's photo of lunch",
+                "attachments", List.of(attachmentId))).put("/api/v1/workspaces/{w}/clients/{c}/conversation/messages/{m}", a.id(),
+                a.clientId(), java.util.UUID.randomUUID()).then().statusCode(201);
         TestServer.as(a.client().token()).contentType(ContentType.JSON).body(Map.of("upTo", messageId))
                 .put("/api/v1/workspaces/{w}/clients/{c}/conversation/read", a.id(), a.clientId()).then().statusCode(200);
         // A's office hours (so that the matrix's allowed reads find them)
@@ -114,7 +122,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         }
         return new VictimWorkspace(name, a, pendingEmail, pendingToken, roleId, exportId, grantId, logId, habitId, exerciseId, templateId,
                 programId, workoutId, assignmentJobId, checkins, photoId, photoDay, linkUrl.substring(linkUrl.lastIndexOf('/') + 1),
-                messageId, announcementId);
+                messageId, announcementId, attachmentId);
     }
 
     /** Real ids in the workspace, by path-parameter name. */
@@ -143,6 +151,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("chargeId", com.coachkeep.testing.StripeFixture.charge(a));
         ids.put("messageId", messageId);
         ids.put("announcementId", announcementId);
+        ids.put("attachmentId", attachmentId);
         return ids;
     }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
  * One message of a client's conversation. Its id is chosen by the sender's app, so a resend finds the stored message
  * instead of making a second one. {@code seq} orders the conversation; {@code eventSeq} is the conversation's event
  * number of the message's latest change (sent, edited, deleted), which live listeners resume from. A deleted message
- * keeps its place, author and times, and loses its text (a tombstone).
+ * keeps its place, author and times, and loses its text (a tombstone). A message of attachments alone has no text.
  *
  * @param fromStaff whether the author wrote as the coaching team (else: the client)
  * @param about     what the message is about: an object of the client's, or null
@@ -78,7 +78,7 @@ public record Message(UUID id, WorkspaceId workspaceId, ClientId clientId, long 
     /** The message with a new text, by its author within the window; the same message when the text is unchanged. */
     public Message editedBy(PersonId by, String newText, long newEventSeq, Instant now) {
         checkChangeable(by, now);
-        if (text.equals(newText)) {
+        if (Objects.equals(text, newText)) {
             return this;
         }
         return new Message(id, workspaceId, clientId, seq, newEventSeq, authorId, fromStaff, newText, about, sentAt, now, null);

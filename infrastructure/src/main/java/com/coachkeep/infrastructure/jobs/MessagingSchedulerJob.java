@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.Config;
  * default; 0 turns the job off on this node), on the server's managed scheduled executor: up to 100 due messages per
  * round, each in its own transaction. Several nodes share the work: each message is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and sent once. Each round also sends running announcements, 50 messages per
- * transaction, and their progress with them; and every 30 seconds, the unread-message digests of the workspaces with
- * messages in the last week.
+ * transaction, and their progress with them; and every {@code coachkeep.messaging.digest-interval-seconds} (900, a
+ * quarter of an hour, by default), the unread-message digests of the workspaces with messages in the last week.
  */
 @ApplicationScoped
 public class MessagingSchedulerJob {
@@ -34,8 +34,13 @@ public class MessagingSchedulerJob {
     static final String INTERVAL = "coachkeep.messaging.scheduler-interval-seconds";
     static final int BATCH = 100;
     static final int ANNOUNCEMENT_BATCH = 50;
-    /** How often the unread-message digests are looked for (at the first round after this many seconds). */
-    static final int DIGEST_SECONDS = 30;
+    static final String DIGEST_INTERVAL = "coachkeep.messaging.digest-interval-seconds";
+    /**
+     * How often the unread-message digests are looked for by default (at the first round after this many seconds): a
+     * digest tells of messages unread for the workspace's {@code emailUnreadAfterMinutes} (60 by default), so a quarter
+     * of an hour more is late enough to matter little and spares a scan of every recent workspace every few seconds.
+     */
+    static final long DIGEST_SECONDS = 900;
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -46,14 +51,18 @@ public class MessagingSchedulerJob {
     @Inject
     DigestUnreadMessagesUseCase digests;
 
-    private long lastDigest = System.nanoTime() - TimeUnit.SECONDS.toNanos(DIGEST_SECONDS);
     @Inject
     Config config;
+
+    private long digestNanos = TimeUnit.SECONDS.toNanos(DIGEST_SECONDS);
+    private long lastDigest;
 
     private ScheduledFuture<?> schedule;
 
     void start(@Observes PlatformReady ready) {
         long seconds = interval(config);
+        digestNanos = TimeUnit.SECONDS.toNanos(seconds(config, DIGEST_INTERVAL, DIGEST_SECONDS, 1));
+        lastDigest = System.nanoTime() - digestNanos;
         if (seconds == 0) {
             LOG.info("scheduled messages are not sent from this node (" + INTERVAL + "=0)");
             return;
@@ -94,7 +103,7 @@ public class MessagingSchedulerJob {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "messaging: finding running announcements failed; trying again at the next round", e);
         }
-        if (System.nanoTime() - lastDigest >= TimeUnit.SECONDS.toNanos(DIGEST_SECONDS)) {
+        if (System.nanoTime() - lastDigest >= digestNanos) {
             lastDigest = System.nanoTime();
             try {
                 for (UUID workspace : digests.workspacesWithRecentMessages(500)) {
@@ -111,20 +120,25 @@ public class MessagingSchedulerJob {
     }
 
     static long interval(Config config) {
-        return interval(config, INTERVAL, "5");
+        return seconds(config, INTERVAL, 5, 0);
     }
 
     /** A job's interval in whole seconds (0: off on this node), read from {@code name}; refuses anything else at start. */
     static long interval(Config config, String name, String fallback) {
-        String raw = config.getOptionalValue(name, String.class).map(String::strip).orElse(fallback);
+        return seconds(config, name, Long.parseLong(fallback), 0);
+    }
+
+    /** A setting in whole seconds, at least {@code minimum}; a start-up failure naming the setting otherwise. */
+    static long seconds(Config config, String name, long byDefault, long minimum) {
+        String raw = config.getOptionalValue(name, String.class).map(String::strip).orElse(Long.toString(byDefault));
         try {
             long seconds = Long.parseLong(raw);
-            if (seconds < 0) {
-                throw new NumberFormatException("negative");
+            if (seconds < minimum) {
+                throw new NumberFormatException("below " + minimum);
             }
             return seconds;
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(name + " must be a whole number of seconds, 0 or more, was '" + raw + "'", e);
+            throw new IllegalStateException(name + " must be a whole number of seconds, " + minimum + " or more, was '" + raw + "'", e);
         }
     }
 

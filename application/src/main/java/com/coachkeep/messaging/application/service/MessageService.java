@@ -8,10 +8,13 @@ import com.coachkeep.messaging.application.port.in.MessageView;
 import com.coachkeep.messaging.application.port.in.ReadConversationUseCase;
 import com.coachkeep.messaging.application.port.in.SendMessageUseCase;
 import com.coachkeep.messaging.application.port.in.SentView;
+import com.coachkeep.messaging.application.port.out.AttachmentFileStorePort;
+import com.coachkeep.messaging.application.port.out.AttachmentRepository;
 import com.coachkeep.messaging.application.port.out.ConversationEventsPort;
 import com.coachkeep.messaging.application.port.out.MessageReferencePort;
 import com.coachkeep.messaging.application.port.out.MessageRepository;
 import com.coachkeep.messaging.application.port.out.OfficeHoursRepository;
+import com.coachkeep.messaging.domain.Attachment;
 import com.coachkeep.messaging.domain.Message;
 import com.coachkeep.messaging.domain.OfficeHours;
 import com.coachkeep.roster.application.port.in.ClientView;
@@ -35,6 +38,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +62,8 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
     static final java.time.Duration AUTOMATIC_REPLY_GAP = java.time.Duration.ofHours(12);
 
     private final MessageRepository messages;
+    private final AttachmentRepository attachments;
+    private final AttachmentFileStorePort attachmentFiles;
     private final MessageReferencePort references;
     private final OfficeHoursRepository officeHours;
     private final ConversationEventsPort events;
@@ -68,9 +74,12 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
     private final Clock clock;
 
     @Inject
-    public MessageService(MessageRepository messages, MessageReferencePort references, OfficeHoursRepository officeHours,
-            ConversationEventsPort events, GetClientUseCase clients, ListClientsUseCase roster, AuditTrail audit, Clock clock) {
+    public MessageService(MessageRepository messages, AttachmentRepository attachments, AttachmentFileStorePort attachmentFiles,
+            MessageReferencePort references, OfficeHoursRepository officeHours, ConversationEventsPort events, GetClientUseCase clients,
+            ListClientsUseCase roster, AuditTrail audit, Clock clock) {
         this.messages = messages;
+        this.attachments = attachments;
+        this.attachmentFiles = attachmentFiles;
         this.references = references;
         this.officeHours = officeHours;
         this.events = events;
@@ -82,37 +91,59 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
     }
 
     protected MessageService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override
-    public SentView send(Actor actor, ClientId clientId, UUID messageId, String text, Message.Reference about) {
+    public SentView send(Actor actor, ClientId clientId, UUID messageId, String text, Message.Reference about, List<UUID> attachmentIds) {
         ClientId client = access.toWrite(actor, clientId);
-        Message.checkText("text", text);
+        List<UUID> wanted = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+        if (text != null || wanted.isEmpty()) {
+            Message.checkText("text", text);
+        }
+        if (wanted.size() > Attachment.MAX_PER_MESSAGE) {
+            throw InvalidInputException.of("attachments", "must be at most " + Attachment.MAX_PER_MESSAGE);
+        }
+        if (new HashSet<>(wanted).size() != wanted.size()) {
+            throw InvalidInputException.of("attachments", "must not name an attachment twice");
+        }
         if (about != null && !references.exists(actor.workspaceId(), client, about)) {
             throw InvalidInputException.of("about", "names no " + about.type() + " of this client");
         }
         Optional<Message> stored = messages.find(actor.workspaceId(), client, messageId);
         if (stored.isPresent()) {
-            if (stored.get().sameAs(actor.personId(), text, about)) {
-                return new SentView(new MessageView(stored.get()), false); // a resend: nothing changes
+            MessageView view = view(stored.get());
+            if (stored.get().sameAs(actor.personId(), text, about) && !stored.get().deleted()
+                    && view.attachments().stream().map(Attachment::id).toList().equals(wanted)) {
+                return new SentView(view, false); // a resend: nothing changes
             }
             throw new ConflictException("id-taken", "This message id is in use; choose a new UUID.");
         }
         if (messages.idTaken(actor.workspaceId(), messageId)) {
             throw new ConflictException("id-taken", "This message id is in use; choose a new UUID.");
         }
+        List<Attachment> sending = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            sending.add(attachments.find(actor.workspaceId(), client, wanted.get(i))
+                    .filter(a -> a.uploadedBy().equals(actor.personId()) && !a.sent())
+                    .orElseThrow(() -> InvalidInputException.of("attachments", "names an attachment that is not one you uploaded to this "
+                            + "conversation and have not sent yet")));
+        }
         Instant now = clock.instant();
         long event = messages.nextEvent(actor.workspaceId(), client, now);
         Message m = new Message(messageId, actor.workspaceId(), client, event, event, actor.personId(), actor.staff(), text, about, now, null,
                 null);
         messages.insert(m);
+        if (!wanted.isEmpty()) {
+            attachments.attach(actor.workspaceId(), client, messageId, wanted);
+        }
         events.published(actor.workspaceId(), client, event);
-        audit.record(AuditRecord.of(actor, "message.sent").target("client", client).detail("message", messageId.toString()));
+        AuditRecord record = AuditRecord.of(actor, "message.sent").target("client", client).detail("message", messageId.toString());
+        audit.record(wanted.isEmpty() ? record : record.detail("attachments", wanted.stream().map(UUID::toString).toList()));
         if (!actor.staff()) {
             replyOutsideOfficeHours(actor, client, messageId, now);
         }
-        return new SentView(new MessageView(m), true);
+        return new SentView(new MessageView(m, sending.stream().map(a -> a.sentWith(messageId)).toList()), true);
     }
 
     /**
@@ -142,7 +173,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         Message stored = messages.find(actor.workspaceId(), client, messageId).orElseThrow(() -> new NotFoundException("message"));
         Instant now = clock.instant();
         if (stored.text() != null && stored.text().equals(text) && stored.authorId().equals(actor.personId())) {
-            return new MessageView(stored); // nothing to change
+            return view(stored); // nothing to change
         }
         stored.editedBy(actor.personId(), text, 0, now); // the rules, before an event number is taken
         long event = messages.nextEvent(actor.workspaceId(), client, now);
@@ -150,7 +181,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         messages.update(edited);
         events.published(actor.workspaceId(), client, event);
         audit.record(AuditRecord.of(actor, "message.edited").target("client", client).detail("message", messageId.toString()));
-        return new MessageView(edited);
+        return view(edited);
     }
 
     @Override
@@ -165,8 +196,12 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         long event = messages.nextEvent(actor.workspaceId(), client, now);
         Message tombstone = stored.deletedBy(actor.personId(), event, now);
         messages.update(tombstone);
+        // its attachments go with its text: rows now, files at once (a failure rolls the tombstone back, so nothing is half done)
+        List<Attachment> gone = attachments.deleteOfMessage(actor.workspaceId(), client, messageId);
+        AttachmentService.deleteFiles(attachmentFiles, gone);
         events.published(actor.workspaceId(), client, event);
-        audit.record(AuditRecord.of(actor, "message.deleted").target("client", client).detail("message", messageId.toString()));
+        AuditRecord record = AuditRecord.of(actor, "message.deleted").target("client", client).detail("message", messageId.toString());
+        audit.record(gone.isEmpty() ? record : record.detail("attachmentsDeleted", gone.size()));
         return new MessageView(tombstone);
     }
 
@@ -208,7 +243,7 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         long newest = newestFirst.get(0).seq();
         boolean hasOlder = !messages.before(actor.workspaceId(), client, oldest, 1).isEmpty();
         boolean hasNewer = !messages.after(actor.workspaceId(), client, newest, 1).isEmpty();
-        return new MessagePage(newestFirst.stream().map(MessageView::new).toList(), hasOlder ? oldest : null, hasNewer ? newest : null);
+        return new MessagePage(views(actor, client, newestFirst), hasOlder ? oldest : null, hasNewer ? newest : null);
     }
 
     @Override
@@ -222,8 +257,21 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
     @Override
     public List<MessageView> eventsAfter(Actor actor, ClientId clientId, long afterEventSeq, int limit) {
         ClientId client = access.toRead(actor, clientId);
-        return messages.changedAfter(actor.workspaceId(), client, Math.max(0, afterEventSeq), pageSize(limit)).stream().map(MessageView::new)
-                .toList();
+        return views(actor, client, messages.changedAfter(actor.workspaceId(), client, Math.max(0, afterEventSeq), pageSize(limit)));
+    }
+
+    /** One message with its attachments. */
+    private MessageView view(Message m) {
+        return new MessageView(m, attachments.ofMessages(m.workspaceId(), m.clientId(), List.of(m.id())).getOrDefault(m.id(), List.of()));
+    }
+
+    /** The messages with their attachments, read in one go. */
+    private List<MessageView> views(Actor actor, ClientId client, List<Message> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Attachment>> of = attachments.ofMessages(actor.workspaceId(), client, list.stream().map(Message::id).toList());
+        return list.stream().map(m -> new MessageView(m, of.getOrDefault(m.id(), List.of()))).toList();
     }
 
     @Override

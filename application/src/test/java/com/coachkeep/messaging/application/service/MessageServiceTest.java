@@ -38,7 +38,9 @@ class MessageServiceTest {
     MessagingFakes.Events events = new MessagingFakes.Events();
     RecordingAuditTrail audit = new RecordingAuditTrail();
     MessagingFakes.Hours hours = new MessagingFakes.Hours(messages);
-    MessageService service = new MessageService(messages, (w, c, ref) -> ref.type().equals("nutrition-log"), hours, events, roster, roster,
+    MessagingFakes.Attachments attachments = new MessagingFakes.Attachments();
+    MessagingFakes.Files files = new MessagingFakes.Files();
+    MessageService service = new MessageService(messages, attachments, files, (w, c, ref) -> ref.type().equals("nutrition-log"), hours, events, roster, roster,
             audit, clock);
 
     Actor coach;

@@ -190,4 +190,78 @@ final class MessagingFakes {
             published.add(c.value() + ":" + eventSeq);
         }
     }
+
+    /** Attachment rows in memory. */
+    static final class Attachments implements com.coachkeep.messaging.application.port.out.AttachmentRepository {
+        final List<com.coachkeep.messaging.domain.Attachment> rows = new ArrayList<>();
+
+        @Override
+        public void add(com.coachkeep.messaging.domain.Attachment a) {
+            rows.add(a);
+        }
+
+        @Override
+        public Optional<com.coachkeep.messaging.domain.Attachment> find(WorkspaceId w, ClientId c, UUID id) {
+            return rows.stream().filter(a -> a.workspaceId().equals(w) && a.clientId().equals(c) && a.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public Map<UUID, List<com.coachkeep.messaging.domain.Attachment>> ofMessages(WorkspaceId w, ClientId c, java.util.Collection<UUID> ids) {
+            Map<UUID, List<com.coachkeep.messaging.domain.Attachment>> out = new HashMap<>();
+            rows.stream().filter(a -> a.workspaceId().equals(w) && a.clientId().equals(c) && a.messageId() != null && ids.contains(a.messageId()))
+                    .forEach(a -> out.computeIfAbsent(a.messageId(), k -> new ArrayList<>()).add(a));
+            return out;
+        }
+
+        @Override
+        public void attach(WorkspaceId w, ClientId c, UUID messageId, List<UUID> ids) {
+            List<com.coachkeep.messaging.domain.Attachment> ordered = new ArrayList<>();
+            for (UUID id : ids) {
+                com.coachkeep.messaging.domain.Attachment a = find(w, c, id).orElseThrow();
+                rows.remove(a);
+                ordered.add(a.sentWith(messageId));
+            }
+            rows.addAll(ordered);
+        }
+
+        @Override
+        public int unsent(WorkspaceId w, ClientId c, PersonId uploader) {
+            return (int) rows.stream().filter(a -> a.clientId().equals(c) && a.uploadedBy().equals(uploader) && !a.sent()).count();
+        }
+
+        @Override
+        public List<com.coachkeep.messaging.domain.Attachment> deleteUnsentBefore(WorkspaceId w, ClientId c, PersonId uploader, Instant before) {
+            List<com.coachkeep.messaging.domain.Attachment> gone = rows.stream().filter(a -> a.clientId().equals(c)
+                    && a.uploadedBy().equals(uploader) && !a.sent() && a.uploadedAt().isBefore(before)).toList();
+            rows.removeAll(gone);
+            return gone;
+        }
+
+        @Override
+        public List<com.coachkeep.messaging.domain.Attachment> deleteOfMessage(WorkspaceId w, ClientId c, UUID messageId) {
+            List<com.coachkeep.messaging.domain.Attachment> gone = rows.stream().filter(a -> messageId.equals(a.messageId())).toList();
+            rows.removeAll(gone);
+            return gone;
+        }
+    }
+
+    /** Files in memory, by id. */
+    static final class Files implements com.coachkeep.messaging.application.port.out.AttachmentFileStorePort {
+        final Map<UUID, byte[]> stored = new HashMap<>();
+
+        @Override
+        public void put(WorkspaceId w, ClientId c, UUID id, byte[] content) {
+            stored.put(id, content.clone());
+        }
+
+        @Override
+        public Optional<java.io.InputStream> open(WorkspaceId w, ClientId c, UUID id) {
+            return Optional.ofNullable(stored.get(id)).map(java.io.ByteArrayInputStream::new);
+        }
+
+        @Override
+        public void delete(WorkspaceId w, ClientId c, UUID id) {
+            stored.remove(id);
+        }
+    }
 }

@@ -49,7 +49,8 @@ public class MessagingDataExport implements PersonalDataExportPort {
         return """
                     conversations/<id>.json   a client's conversation with their coaching team: every message in order
                                               (author, whether staff wrote it, text as sent, what it is about, sent, edited
-                                              and deleted times; a deleted message without its text), read receipts,
+                                              and deleted times, the ids of its attachments, whose files are in
+                                              message-attachments/; a deleted message without its text), read receipts,
                                               messages scheduled to be sent later, and the announcements the client was
                                               among the recipients of (their message is in the conversation)
                     announcements/<id>.json   (the workspace's export) announcements: text, segment, progress, recipients
@@ -120,6 +121,12 @@ public class MessagingDataExport implements PersonalDataExportPort {
     @SuppressWarnings("unchecked")
     private void export(WorkspaceId workspaceId, UUID client, ExportArchivePort archive) {
         UUID ws = workspaceId.value();
+        Map<String, List<String>> attachments = new LinkedHashMap<>(); // a message's attachments (message-attachments/ holds them)
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select message_id, id from message_attachment where workspace_id = ?1 "
+                        + "and client_id = ?2 and message_id is not null order by message_id, position").setParameter(1, ws)
+                .setParameter(2, client).getResultList()) {
+            attachments.computeIfAbsent(Rows.text(r[0]), k -> new ArrayList<>()).add(Rows.text(r[1]));
+        }
         List<Map<String, Object>> messages = new ArrayList<>();
         long after = -1;
         while (true) {
@@ -141,6 +148,7 @@ public class MessagingDataExport implements PersonalDataExportPort {
                 m.put("sentAt", Rows.instant(r[7]).toString());
                 m.put("editedAt", r[8] == null ? null : Rows.instant(r[8]).toString());
                 m.put("deletedAt", r[9] == null ? null : Rows.instant(r[9]).toString());
+                m.put("attachments", attachments.getOrDefault(id.toString(), List.of()));
                 messages.add(m);
                 after = ((Number) r[1]).longValue();
             }

@@ -1,5 +1,6 @@
 package com.coachkeep.infrastructure.rest.messaging;
 
+import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.AttachmentResponse;
 import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.ConversationResponse;
 import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.EditRequest;
 import com.coachkeep.infrastructure.rest.messaging.MessagingDtos.MarkReadRequest;
@@ -12,12 +13,15 @@ import com.coachkeep.infrastructure.rest.shared.Access;
 import com.coachkeep.infrastructure.rest.shared.CurrentCaller;
 import com.coachkeep.infrastructure.rest.shared.JsonBodyReader;
 import com.coachkeep.infrastructure.rest.shared.RequestTransaction;
+import com.coachkeep.messaging.application.port.in.AttachmentContent;
 import com.coachkeep.messaging.application.port.in.EditMessageUseCase;
+import com.coachkeep.messaging.application.port.in.OpenAttachmentUseCase;
 import com.coachkeep.messaging.application.port.in.ReadConversationUseCase;
 import com.coachkeep.messaging.application.port.in.ScheduleMessageUseCase;
 import com.coachkeep.messaging.application.port.in.ScheduledView;
 import com.coachkeep.messaging.application.port.in.SendMessageUseCase;
 import com.coachkeep.messaging.application.port.in.SentView;
+import com.coachkeep.messaging.application.port.in.UploadAttachmentUseCase;
 import com.coachkeep.messaging.domain.Message;
 import com.coachkeep.roster.domain.ClientId;
 import com.coachkeep.shared.application.Actor;
@@ -30,18 +34,28 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,6 +93,12 @@ public class ConversationResource {
     ScheduleMessageUseCase schedule;
     @Inject
     ConversationStreams streams;
+    @Inject
+    UploadAttachmentUseCase uploadAttachment;
+    @Inject
+    OpenAttachmentUseCase openAttachment;
+    @Context
+    HttpHeaders headers;
 
     @PathParam("workspaceId")
     String workspaceId;
@@ -129,7 +149,8 @@ public class ConversationResource {
             description = "Sending the same id again with the same content answers the stored message (200) and creates nothing; the same "
                     + "id with other content is a conflict. The text is kept exactly as sent and never rendered as HTML by the server. "
                     + "With sendAt, the message is scheduled (202): sent under the same id at that time, cancelled until then with "
-                    + "DELETE …/conversation/scheduled/{messageId}.")
+                    + "DELETE …/conversation/scheduled/{messageId}. Attachments are uploaded first (POST …/conversation/attachments) "
+                    + "and named here by their ids; they cannot be scheduled.")
     @APIResponse(responseCode = "201", description = "Sent", content = @Content(schema = @Schema(implementation = MessageResponse.class)))
     @APIResponse(responseCode = "202", description = "Scheduled", content = @Content(schema = @Schema(implementation = ScheduledResponse.class)))
     @APIResponse(responseCode = "200", description = "Already sent", content = @Content(schema = @Schema(implementation = MessageResponse.class)))
@@ -147,7 +168,20 @@ public class ConversationResource {
             }
             about = new Message.Reference(b.about().type(), uuid("about.id", b.about().id()));
         }
+        List<UUID> attachments = new ArrayList<>();
+        if (b.attachments() != null) {
+            for (int i = 0; i < b.attachments().size(); i++) {
+                String raw = b.attachments().get(i);
+                if (raw == null) {
+                    throw InvalidInputException.of("attachments[" + i + "]", "must be a UUID");
+                }
+                attachments.add(uuid("attachments[" + i + "]", raw));
+            }
+        }
         if (b.sendAt() != null) {
+            if (!attachments.isEmpty()) {
+                throw InvalidInputException.of("attachments", "cannot be scheduled: send a message with attachments now");
+            }
             Instant at;
             try {
                 at = Instant.parse(b.sendAt().strip());
@@ -157,7 +191,7 @@ public class ConversationResource {
             ScheduledView s = schedule.schedule(actor, client(), id, b.text(), about, at);
             return Response.status(s.created() ? Response.Status.ACCEPTED : Response.Status.OK).entity(ScheduledResponse.of(s)).build();
         }
-        SentView v = send.send(actor, client(), id, b.text(), about);
+        SentView v = send.send(actor, client(), id, b.text(), about, attachments);
         return Response.status(v.created() ? Response.Status.CREATED : Response.Status.OK).entity(MessageResponse.of(v.message())).build();
     }
 
@@ -181,6 +215,87 @@ public class ConversationResource {
     public MessageResponse delete(@PathParam("messageId") String messageId) {
         UUID id = Ids.parse(messageId);
         return MessageResponse.of(edit.delete(actor(), client(), id));
+    }
+
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Access(value = {Permission.MESSAGES_SEND, Permission.SELF_MESSAGES}, scope = Access.Scope.CLIENT)
+    @Operation(operationId = "uploadMessageAttachment", summary = "Upload a file to attach to one's next message in the conversation",
+            description = "The body is the file itself, at most 15 MiB, judged by its bytes whatever Content-Type says: a JPEG, PNG or "
+                    + "WebP image (turned upright and re-encoded by the same pipeline as progress photos, so no EXIF, GPS or other "
+                    + "metadata is kept; at most 40 megapixels) or a PDF (its header at the first byte, a cross-reference its startxref "
+                    + "points at, nothing after its last %%EOF). Anything else is refused (attachment-*, image-*, pdf-* problems) and "
+                    + "nothing is stored. The attachment is seen by its uploader alone until a message names it in attachments; one "
+                    + "left unsent is deleted after 24 hours.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Stored, not yet sent", content = @Content(schema = @Schema(implementation = AttachmentResponse.class)))
+    public Response upload(InputStream body) {
+        Actor actor = actor();
+        AttachmentResponse created = AttachmentResponse.of(uploadAttachment.upload(actor, client(), read(body)));
+        return Response.status(Response.Status.CREATED).header("Location", created.contentPath()).entity(created).build();
+    }
+
+    private static byte[] read(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try (InputStream in = body) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("attachments/{attachmentId}/content")
+    @Produces({"image/jpeg", "image/png", "application/pdf", "application/json"})
+    @Access(value = {Permission.MESSAGES_READ_ASSIGNED, Permission.SELF_MESSAGES}, scope = Access.Scope.CLIENT)
+    @Operation(operationId = "getMessageAttachmentContent", summary = "An attachment's file, as a download",
+            description = "For the conversation's readers (an attachment not yet sent: its uploader alone), checked on every request. "
+                    + "Served with Content-Disposition: attachment, its own type, nosniff and no caching; an image as re-encoded "
+                    + "(without metadata), a PDF as uploaded.")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response attachment(@PathParam("attachmentId") String attachmentId,
+            @Parameter(schema = @Schema(enumeration = {"full", "thumbnail"}, defaultValue = "full")) @QueryParam("variant") String variant) {
+        Actor actor = actor();
+        UUID id = Ids.parse(attachmentId);
+        return download(openAttachment.open(actor, client(), id, variant), headers);
+    }
+
+    /**
+     * The file as a private, never-cached download ({@code Content-Disposition: attachment}: a browser saves it rather than
+     * showing it in the API's origin; {@code nosniff} and {@code default-src 'none'} come with every response); 406 when
+     * the request's Accept does not admit its type (the stream is closed unread).
+     */
+    static Response download(AttachmentContent c, HttpHeaders headers) {
+        MediaType type = MediaType.valueOf(c.mediaType());
+        if (headers != null && headers.getAcceptableMediaTypes().stream().noneMatch(a -> a.isCompatible(type))) {
+            try {
+                c.content().close();
+            } catch (IOException e) {
+                // nothing was read
+            }
+            throw new NotAcceptableException("The attachment is " + c.mediaType() + ", which the request's Accept header does not admit.");
+        }
+        StreamingOutput body = out -> {
+            try (InputStream in = c.content()) {
+                in.transferTo(out);
+            }
+        };
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        Response.ResponseBuilder r = Response.ok(body, c.mediaType()).cacheControl(noStore)
+                .header("Content-Disposition", "attachment; filename=\"" + c.fileName() + "\"");
+        if (c.size() >= 0) {
+            r.header(HttpHeaders.CONTENT_LENGTH, c.size());
+        }
+        return r.build();
     }
 
     @GET

@@ -24,9 +24,12 @@ public class BodyLimit implements ContainerRequestFilter {
      * problem of its own below this).
      */
     public static final long UPLOAD_MAX_BYTES = 16L * 1024 * 1024;
-    /** The operations that take a file as their body: {@code POST …/clients/{clientId}/photos}. */
+    /**
+     * The operations that take a file as their body: {@code POST …/clients/{clientId}/photos} and
+     * {@code POST …/clients/{clientId}/conversation/attachments} (each limited to 15 MiB by its own check).
+     */
     static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern.compile(
-            "^/?api/v1/workspaces/[^/]+/clients/[^/]+/photos/?$");
+            "^/?api/v1/workspaces/[^/]+/clients/[^/]+/(photos|conversation/attachments)/?$");
 
     @Override
     public void filter(ContainerRequestContext request) {
