@@ -47,6 +47,8 @@ public sealed interface BillingEvent {
     /** {@code checkout.session.completed} or {@code .expired} in subscription mode on the platform account. */
     record CoachCheckoutChanged(StripeVersion version, String workspaceRef, String checkoutRef, String sessionId, String status, String customerId,
             String subscriptionId) implements CoachBilling {
+    }
+
     /** {@code charge.*} (not disputes, not refunds): a payment on a connected account and how much of it is refunded. */
     record ChargeChanged(StripeVersion version, String accountId, String chargeId, String customerId, String paymentIntentId, String status,
             long amount, long amountCaptured, long amountRefunded, String currency, boolean disputed, Instant chargedAt) implements BillingEvent {
