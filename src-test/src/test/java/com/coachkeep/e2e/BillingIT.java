@@ -269,7 +269,7 @@ class BillingIT {
         Map<String, Object> figures = TestServer.as(inOrder.owner().token()).get("/api/v1/workspaces/{w}/billing/figures", inOrder.id()).path("");
         assertEquals(figures, TestServer.as(replayed.owner().token()).get("/api/v1/workspaces/{w}/billing/figures", replayed.id()).path(""));
         assertEquals(List.of(Map.of("currency", "eur", "payingClients", 1, "recurringRevenueLast30Days", 9800, "collectedLast30Days", 9800,
-                "failedOpenInvoices", 0, "failedOpenAmount", 0)), figures.get("currencies"));
+                "failedOpenInvoices", 0, "failedOpenAmount", 0, "refundsLast30Days", 0, "refundedLast30Days", 0)), figures.get("currencies"));
         assertEquals(TestServer.as(inOrder.owner().token()).get("/api/v1/workspaces/{w}/billing/connect", inOrder.id()).<Map<String, Object>>path(""),
                 withAccount(TestServer.as(replayed.owner().token()).get("/api/v1/workspaces/{w}/billing/connect", replayed.id()).path(""), a1));
         // each event stored once; the one billing does not mirror is kept as ignored, not lost
