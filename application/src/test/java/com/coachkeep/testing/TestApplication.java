@@ -81,6 +81,8 @@ public final class TestApplication {
     public final WorkspaceService workspaceService;
     public final IssueInvitationService issuer;
     public final ClientService roster;
+    /** The active clients the workspace's plan allows (billing's answer to the roster); no limit unless a test sets one. */
+    public long activeClientLimit = Long.MAX_VALUE;
     public final CoachNoteService coachNotes;
     public final InvitationService staff;
     public final MembershipService staffMembers;
@@ -98,7 +100,11 @@ public final class TestApplication {
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new IssueInvitationService(invitations, workspaces, people, mail, links, clock);
         VisibleClients visibleClients = new VisibleClients(clients, workspaces);
-        roster = new ClientService(clients, visibleClients, memberships, issuer, invitations, audit, clock, (actor, activeAfter) -> { });
+        roster = new ClientService(clients, visibleClients, memberships, issuer, invitations, audit, clock, (actor, activeAfter) -> {
+            if (activeAfter > activeClientLimit) {
+                throw new com.coachkeep.shared.application.ConflictException("plan-limit-reached", "the plan allows " + activeClientLimit);
+            }
+        });
         coachNotes = new CoachNoteService(notes, visibleClients, clock);
         staff = new InvitationService(memberships, invitations, people, issuer,
                 new SynchronousEvent<InvitationAcceptedEvent>().observedBy(roster::link), audit, clock);

@@ -76,6 +76,28 @@ class RosterServiceTest {
     }
 
     @Test
+    void aClientBeyondThePlansLimitIsNeitherAddedNorInvitedAndRestoringOneBeyondItIsRefused() {
+        app.activeClientLimit = 2;
+        ClientView ben = app.roster.invite(owner, client("Ben", null));
+        app.roster.invite(owner, client("Cleo", null));
+        ConflictException refused = assertThrows(ConflictException.class, () -> app.roster.invite(owner, client("Dora", null)));
+        assertEquals("plan-limit-reached", refused.code());
+        assertEquals(2, app.roster.countActive(owner));
+        assertTrue(app.mail.sentTo(TestApplication.emailOf("Dora")).isEmpty());
+        assertTrue(app.invitations.allOf(owner.workspaceId()).stream().noneMatch(i -> i.email().value().equals(TestApplication.emailOf("Dora"))));
+
+        // archiving makes room; making the archived one active again beyond the limit is refused and leaves it archived
+        ClientView archived = app.roster.update(owner, statusChange(ben, "archived", null));
+        app.roster.invite(owner, client("Dora", null));
+        assertThrows(ConflictException.class, () -> app.roster.update(owner, statusChange(archived, "active", null)));
+        assertEquals("archived", app.roster.get(owner, ben.id()).status());
+        // with room again, the archived client is made active
+        app.activeClientLimit = 3;
+        assertEquals("active", app.roster.update(owner, statusChange(archived, "active", null)).status());
+        assertThrows(AccessDeniedException.class, () -> app.roster.countActive(coach));
+    }
+
+    @Test
     void coachInvitingWithoutNamingACoachGetsTheClientThemself() {
         ClientView view = app.roster.invite(coach, client("Ben", null));
 
