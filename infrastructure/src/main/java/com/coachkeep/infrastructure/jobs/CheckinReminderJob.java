@@ -24,6 +24,9 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class CheckinReminderJob {
+    @Inject
+    JobMetrics jobMetrics;
+
     private static final Logger LOG = Logger.getLogger(CheckinReminderJob.class.getName());
     static final String INTERVAL = "coachkeep.checkin.reminder-interval-seconds";
     /** Workspaces per round; the rest wait for the next round. */
@@ -44,7 +47,7 @@ public class CheckinReminderJob {
             LOG.info("check-in reminders are not sent from this node (" + INTERVAL + "=0)");
             return;
         }
-        schedule = executor.scheduleWithFixedDelay(this::run, Math.min(seconds, 30), seconds, TimeUnit.SECONDS);
+        schedule = executor.scheduleWithFixedDelay(JobMetrics.timed(jobMetrics, "checkin-reminders", this::run), Math.min(seconds, 30), seconds, TimeUnit.SECONDS);
     }
 
     void run() {
