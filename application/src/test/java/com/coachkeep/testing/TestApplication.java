@@ -98,7 +98,8 @@ public final class TestApplication {
         workspaceService = new WorkspaceService(workspaces, memberships, people, audit, clock);
         issuer = new IssueInvitationService(invitations, workspaces, people, mail, links, clock);
         VisibleClients visibleClients = new VisibleClients(clients, workspaces);
-        roster = new ClientService(clients, visibleClients, memberships, issuer, invitations, audit, clock);
+        roster = new ClientService(clients, visibleClients, memberships, issuer, invitations, audit, clock,
+                new SynchronousEvent<com.coachkeep.roster.application.port.in.ClientArchivingEvent>());
         coachNotes = new CoachNoteService(notes, visibleClients, clock);
         staff = new InvitationService(memberships, invitations, people, issuer,
                 new SynchronousEvent<InvitationAcceptedEvent>().observedBy(roster::link), audit, clock);

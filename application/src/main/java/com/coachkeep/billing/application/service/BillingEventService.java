@@ -38,10 +38,13 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
     private final com.coachkeep.billing.application.port.out.CheckoutRepository checkouts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ClientSubscriptionMirror subscriptions;
 
     @Inject
     public BillingEventService(BillingInboxRepository inbox, BillingEventReaderPort reader, ConnectedAccountRepository accounts,
-            InvoiceRepository invoices, com.coachkeep.billing.application.port.out.CheckoutRepository checkouts, AuditTrail audit, Clock clock) {
+            InvoiceRepository invoices, com.coachkeep.billing.application.port.out.CheckoutRepository checkouts, AuditTrail audit, Clock clock,
+            ClientSubscriptionMirror subscriptions) {
+        this.subscriptions = subscriptions;
         this.checkouts = checkouts;
         this.inbox = inbox;
         this.reader = reader;
@@ -52,7 +55,7 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
     }
 
     protected BillingEventService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -102,6 +105,7 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
                                 .detail("event", stored.id()).detail("amount_due", next.amountDue()).detail("currency", next.currency()));
                     }
                 }
+                subscriptions.apply(w, i, stored.id());
                 return true;
             });
         }
@@ -118,6 +122,12 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
                         audit.record(system(w, "billing.checkout_" + next.status()).target("client", next.clientId()).detail("event", stored.id()));
                     }
                 }
+                return true;
+            });
+        }
+        if (event instanceof BillingEvent.SubscriptionChanged s) {
+            return inWorkspaceOf(stored, s.accountId(), w -> {
+                subscriptions.apply(w, s, stored.id());
                 return true;
             });
         }

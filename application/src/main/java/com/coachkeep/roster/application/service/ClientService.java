@@ -53,11 +53,13 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
     private final InvitationRepository pendingInvitations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<com.coachkeep.roster.application.port.in.ClientArchivingEvent> archiving;
 
     @Inject
     public ClientService(ClientRepository clients, VisibleClients visible, MembershipRepository memberships,
             IssueInvitationUseCase invitations, InvitationRepository pendingInvitations, AuditTrail audit,
-            Clock clock) {
+            Clock clock, jakarta.enterprise.event.Event<com.coachkeep.roster.application.port.in.ClientArchivingEvent> archiving) {
+        this.archiving = archiving;
         this.clients = clients;
         this.visible = visible;
         this.memberships = memberships;
@@ -68,7 +70,7 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
     }
 
     protected ClientService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -144,15 +146,23 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
                     .detail("assignedCoach", coach == null ? "none" : coach));
         });
         c.tags().ifPresent(tags -> client.retag(tags, now));
-        c.status().ifPresent(status -> client.changeStatus(status, now));
+        c.status().ifPresent(status -> {
+            if (status == com.coachkeep.roster.domain.ClientStatus.ARCHIVED && client.status() != status) {
+                archiving.fire(new com.coachkeep.roster.application.port.in.ClientArchivingEvent(actor, client.id(), c.cancelSubscription()));
+            }
+            client.changeStatus(status, now);
+        });
         return ClientView.forStaff(clients.update(client));
     }
 
     @Override
-    public ClientView revokeAccess(Actor actor, ClientId clientId) {
+    public ClientView revokeAccess(Actor actor, ClientId clientId, Boolean cancelSubscription) {
         actor.require(Permission.CLIENTS_MANAGE);
         Client client = visible.load(actor, clientId);
         Instant now = clock.instant();
+        if (client.status() != com.coachkeep.roster.domain.ClientStatus.ARCHIVED) {
+            archiving.fire(new com.coachkeep.roster.application.port.in.ClientArchivingEvent(actor, client.id(), cancelSubscription));
+        }
         if (client.personId() != null) {
             memberships.findActive(actor.workspaceId(), client.personId()).filter(m -> m.role() == Role.CLIENT).ifPresent(m -> {
                 m.remove(now);
