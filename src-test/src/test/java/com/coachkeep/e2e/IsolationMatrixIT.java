@@ -129,6 +129,7 @@ class IsolationMatrixIT {
         m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers/{offerId}/checkout-sessions", Map.of("clientId", someone));
         m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers", Map.of("name", "Hijacked package", "interval", "month", "amount", 100,
                 "currency", "eur"));
+        m.put("PUT /api/v1/workspaces/{workspaceId}/billing/access-settings", Map.of("gracePeriodDays", 0));
         return m;
     }
 
