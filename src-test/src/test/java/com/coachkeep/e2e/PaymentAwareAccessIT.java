@@ -165,7 +165,7 @@ class PaymentAwareAccessIT {
         assertEquals(List.of(sub), active.path("subscriptions.id"));
         assertEquals("active", active.path("subscriptions[0].status"));
         assertEquals(o[1], active.path("subscriptions[0].offerId"));
-        assertEquals(Instant.ofEpochSecond(now - 599 + 30 * 86_400).toString(), active.path("subscriptions[0].currentPeriodEnd"));
+        assertEquals(Instant.ofEpochSecond(now - 600 + 30 * 86_400).toString(), active.path("subscriptions[0].currentPeriodEnd"));
         // the client reads their own, by id and as "me"; the coach (no billing_read) may not
         assertEquals(active.<Map<String, Object>>path(""), billing(w.client().token(), w, w.clientId()).path(""));
         assertEquals(active.<Map<String, Object>>path(""), TestServer.as(w.client().token()).get("/api/v1/workspaces/{w}/clients/me/billing", w.id())
