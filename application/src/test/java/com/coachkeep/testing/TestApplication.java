@@ -104,7 +104,7 @@ public final class TestApplication {
             if (activeAfter > activeClientLimit) {
                 throw new com.coachkeep.shared.application.ConflictException("plan-limit-reached", "the plan allows " + activeClientLimit);
             }
-        });
+        }, new SynchronousEvent<com.coachkeep.roster.application.port.in.ClientArchivingEvent>());
         coachNotes = new CoachNoteService(notes, visibleClients, clock);
         staff = new InvitationService(memberships, invitations, people, issuer,
                 new SynchronousEvent<InvitationAcceptedEvent>().observedBy(roster::link), audit, clock);

@@ -64,6 +64,15 @@ public sealed interface BillingEvent {
             long amount, String currency, String reason, Instant evidenceDueBy, Instant disputedAt) implements BillingEvent {
     }
 
+    /**
+     * {@code customer.subscription.created/updated/deleted}: a client's subscription on a connected account; the pause
+     * ({@code pause_collection}) as its behaviour and when it resumes, null when collection runs.
+     */
+    record SubscriptionChanged(StripeVersion version, String accountId, String subscriptionId, String customerId, String status,
+            String priceId, Instant currentPeriodEnd, boolean cancelAtPeriodEnd, String pauseBehavior, Instant pauseResumesAt)
+            implements BillingEvent {
+    }
+
     /** An event of a type billing does not mirror (yet): stored, marked ignored, never lost. */
     record Other(StripeVersion version, String type) implements BillingEvent {
     }

@@ -67,7 +67,26 @@ public class StripeEventReader implements BillingEventReaderPort {
         if (payment != null) {
             return payment;
         }
+        if (type.equals("customer.subscription.created") || type.equals("customer.subscription.updated")
+                || type.equals("customer.subscription.deleted")) {
+            return subscription(version, event.getAccount(), object(event, com.stripe.model.Subscription.class));
+        }
         return new BillingEvent.Other(version, type);
+    }
+
+    /** A subscription's state; its period end and price from its first item (where Stripe's current API keeps them). */
+    private static BillingEvent.SubscriptionChanged subscription(StripeVersion version, String account, com.stripe.model.Subscription s) {
+        if (s.getId() == null || s.getStatus() == null) {
+            throw new UnreadableEventException("the subscription has no id or status", null);
+        }
+        com.stripe.model.SubscriptionItem item = s.getItems() == null || s.getItems().getData() == null || s.getItems().getData().isEmpty()
+                ? null : s.getItems().getData().get(0);
+        Long periodEnd = item == null ? null : item.getCurrentPeriodEnd();
+        var pause = s.getPauseCollection();
+        return new BillingEvent.SubscriptionChanged(version, account, s.getId(), s.getCustomer(), s.getStatus(),
+                item == null || item.getPrice() == null ? null : item.getPrice().getId(), periodEnd == null ? null : Instant.ofEpochSecond(periodEnd),
+                Boolean.TRUE.equals(s.getCancelAtPeriodEnd()), pause == null ? null : pause.getBehavior(),
+                pause == null || pause.getResumesAt() == null ? null : Instant.ofEpochSecond(pause.getResumesAt()));
     }
 
     static <T extends StripeObject> T object(Event event, Class<T> type) {

@@ -41,10 +41,13 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
     /** Charges, refunds and disputes (absent in tests that build this service by hand: those events are then ignored). */
     @Inject
     PaymentMirror payments;
+    private final ClientSubscriptionMirror subscriptions;
 
     @Inject
     public BillingEventService(BillingInboxRepository inbox, BillingEventReaderPort reader, ConnectedAccountRepository accounts,
-            InvoiceRepository invoices, com.coachkeep.billing.application.port.out.CheckoutRepository checkouts, AuditTrail audit, Clock clock) {
+            InvoiceRepository invoices, com.coachkeep.billing.application.port.out.CheckoutRepository checkouts, AuditTrail audit, Clock clock,
+            ClientSubscriptionMirror subscriptions) {
+        this.subscriptions = subscriptions;
         this.checkouts = checkouts;
         this.inbox = inbox;
         this.reader = reader;
@@ -59,7 +62,7 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
     CoachSubscriptionMirror coachSubscriptions;
 
     protected BillingEventService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -112,6 +115,7 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
                                 .detail("event", stored.id()).detail("amount_due", next.amountDue()).detail("currency", next.currency()));
                     }
                 }
+                subscriptions.apply(w, i, stored.id());
                 return true;
             });
         }
@@ -133,6 +137,12 @@ public class BillingEventService implements ApplyBillingEventsUseCase {
         }
         if (payments != null && payments.mirrors(event)) {
             return inWorkspaceOf(stored, payments.accountOf(event), w -> payments.apply(w, event, stored.id()));
+        }
+        if (event instanceof BillingEvent.SubscriptionChanged s) {
+            return inWorkspaceOf(stored, s.accountId(), w -> {
+                subscriptions.apply(w, s, stored.id());
+                return true;
+            });
         }
         inbox.markDone(eventId, true, clock.instant());
         return Outcome.IGNORED;

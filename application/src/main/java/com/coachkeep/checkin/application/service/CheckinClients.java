@@ -16,14 +16,26 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CheckinClients {
     private final GetClientUseCase clients;
+    private final com.coachkeep.shared.application.ClientAccessPort access;
 
     @Inject
-    public CheckinClients(GetClientUseCase clients) {
+    public CheckinClients(GetClientUseCase clients, com.coachkeep.shared.application.ClientAccessPort access) {
         this.clients = clients;
+        this.access = access;
     }
 
     protected CheckinClients() {
-        this(null);
+        this(null, null);
+    }
+
+    /**
+     * A client's own check-in is refused with {@code access-paused} while their access is paused (a failed renewal past
+     * the grace period, docs/billing.md); staff filling one in for them are not.
+     */
+    public void requireNotPaused(Actor actor, ClientId clientId) {
+        if (!actor.staff()) {
+            access.requireNotPaused(actor.workspaceId(), clientId.value());
+        }
     }
 
     public ClientId reach(Actor actor, ClientId clientId, Permission staffPermission, Permission selfPermission) {

@@ -75,6 +75,7 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
     @Override
     public Submitted submit(Actor actor, ClientId clientId, UUID checkinId, SubmissionInput in) {
         ClientId client = clients.reach(actor, clientId, Permission.CHECKINS_REVIEW, Permission.SELF_WRITE);
+        clients.requireNotPaused(actor, client);
         if (in == null) {
             throw InvalidInputException.of("body", "must be a JSON object");
         }

@@ -48,10 +48,12 @@ public class GetCoachDashboardService implements GetCoachDashboardUseCase {
     private final CheckinRepository checkins;
     private final AttentionPort sources;
     private final Clock clock;
+    private final com.coachkeep.shared.application.ClientAccessPort access;
 
     @Inject
     public GetCoachDashboardService(ReviewQueuePort query, CheckinSettingsRepository settings, CheckinScheduleRepository schedules,
-            CheckinRepository checkins, AttentionPort sources, Clock clock) {
+            CheckinRepository checkins, AttentionPort sources, Clock clock, com.coachkeep.shared.application.ClientAccessPort access) {
+        this.access = access;
         this.query = query;
         this.settings = settings;
         this.schedules = schedules;
@@ -61,7 +63,7 @@ public class GetCoachDashboardService implements GetCoachDashboardUseCase {
     }
 
     protected GetCoachDashboardService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -86,10 +88,18 @@ public class GetCoachDashboardService implements GetCoachDashboardUseCase {
             var done = all.isEmpty() ? Map.<UUID, Map<LocalDate, CheckinRepository.Submission>>of()
                     : checkins.submissions(actor.workspaceId(), all.stream().map(CheckinSchedule::id).collect(Collectors.toSet()),
                             utcToday.minusDays(MISSED_DAYS + 2L), utcToday.plusDays(2));
+            // a client whose access is paused (a failed renewal past the grace period) misses nothing while paused
+            Map<UUID, Instant> paused = all.isEmpty() ? Map.of()
+                    : access.pausedSince(actor.workspaceId(), all.stream().map(s -> s.clientId().value()).collect(Collectors.toSet()));
             for (CheckinSchedule s : all) {
                 LocalDate today = s.today(now);
                 Map<LocalDate, CheckinRepository.Submission> subs = done.getOrDefault(s.id(), Map.of());
+                Instant pausedSince = paused.get(s.clientId().value());
+                LocalDate pausedFrom = pausedSince == null ? null : LocalDate.ofInstant(pausedSince, s.zone());
                 for (LocalDate day : s.occurrences(today.minusDays(MISSED_DAYS), today)) {
+                    if (pausedFrom != null && !day.isBefore(pausedFrom)) {
+                        continue;
+                    }
                     if (!subs.containsKey(day) && s.status(day, null, now) == OccurrenceStatus.MISSED) {
                         missed.add(new Missed(s.clientId(), names.get(s.clientId().value()), s.id(), day));
                     }

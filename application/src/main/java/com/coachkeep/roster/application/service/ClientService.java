@@ -54,12 +54,15 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
     private final AuditTrail audit;
     private final Clock clock;
     private final com.coachkeep.roster.application.port.out.ClientLimitPort limit;
+    private final jakarta.enterprise.event.Event<com.coachkeep.roster.application.port.in.ClientArchivingEvent> archiving;
 
     @Inject
     public ClientService(ClientRepository clients, VisibleClients visible, MembershipRepository memberships,
             IssueInvitationUseCase invitations, InvitationRepository pendingInvitations, AuditTrail audit,
-            Clock clock, com.coachkeep.roster.application.port.out.ClientLimitPort limit) {
+            Clock clock, com.coachkeep.roster.application.port.out.ClientLimitPort limit,
+            jakarta.enterprise.event.Event<com.coachkeep.roster.application.port.in.ClientArchivingEvent> archiving) {
         this.limit = limit;
+        this.archiving = archiving;
         this.clients = clients;
         this.visible = visible;
         this.memberships = memberships;
@@ -70,7 +73,7 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
     }
 
     protected ClientService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -161,16 +164,22 @@ public class ClientService implements InviteClientUseCase, ListClientsUseCase, G
                 // restoring a paused or archived client: the plan must have room for one more active client
                 limit.requireRoomFor(actor, clients.countActive(actor.workspaceId()) + 1);
             }
+            if (status == com.coachkeep.roster.domain.ClientStatus.ARCHIVED && client.status() != status) {
+                archiving.fire(new com.coachkeep.roster.application.port.in.ClientArchivingEvent(actor, client.id(), c.cancelSubscription()));
+            }
             client.changeStatus(status, now);
         });
         return ClientView.forStaff(clients.update(client));
     }
 
     @Override
-    public ClientView revokeAccess(Actor actor, ClientId clientId) {
+    public ClientView revokeAccess(Actor actor, ClientId clientId, Boolean cancelSubscription) {
         actor.require(Permission.CLIENTS_MANAGE);
         Client client = visible.load(actor, clientId);
         Instant now = clock.instant();
+        if (client.status() != com.coachkeep.roster.domain.ClientStatus.ARCHIVED) {
+            archiving.fire(new com.coachkeep.roster.application.port.in.ClientArchivingEvent(actor, client.id(), cancelSubscription));
+        }
         if (client.personId() != null) {
             memberships.findActive(actor.workspaceId(), client.personId()).filter(m -> m.role() == Role.CLIENT).ifPresent(m -> {
                 m.remove(now);

@@ -65,6 +65,7 @@ public class GetTodaysWorkoutService implements GetTodaysWorkoutUseCase {
             throw new AccessDeniedException(Permission.PROGRAMS_READ);
         }
         ClientView client = clients.visible(actor, clientId);
+        clients.requireNotPaused(actor, client.id());
         AssignedProgram running = null;
         AssignedProgram.ScheduledDay scheduled = null;
         for (AssignedProgram p : programs.forClient(actor.workspaceId(), client.id())) {

@@ -16,14 +16,26 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class TrainingClients {
     private final GetClientUseCase clients;
+    private final com.coachkeep.shared.application.ClientAccessPort access;
 
     @Inject
-    public TrainingClients(GetClientUseCase clients) {
+    public TrainingClients(GetClientUseCase clients, com.coachkeep.shared.application.ClientAccessPort access) {
         this.clients = clients;
+        this.access = access;
     }
 
     protected TrainingClients() {
-        this(null);
+        this(null, null);
+    }
+
+    /**
+     * A client's own training (today's workout, logging a workout) is refused with {@code access-paused} while their access
+     * is paused (a failed renewal past the grace period, docs/billing.md); staff acting for them are not.
+     */
+    public void requireNotPaused(Actor actor, ClientId clientId) {
+        if (!actor.staff()) {
+            access.requireNotPaused(actor.workspaceId(), clientId.value());
+        }
     }
 
     /** The client of an operation on one client's data; not found unless the actor can read that client. */

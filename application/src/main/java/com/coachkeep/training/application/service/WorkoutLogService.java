@@ -96,6 +96,7 @@ public class WorkoutLogService implements LogWorkoutUseCase, ReadTrainingHistory
     public WorkoutLogView log(Actor actor, LogWorkoutCommand c) {
         requireWriter(actor);
         ClientView client = clients.visible(actor, c.clientId());
+        clients.requireNotPaused(actor, client.id());
         return store(actor, prepare(actor, client.id(), c, ""));
     }
 
@@ -103,6 +104,7 @@ public class WorkoutLogService implements LogWorkoutUseCase, ReadTrainingHistory
     public List<WorkoutLogView> logBatch(Actor actor, ClientId clientId, List<LogWorkoutCommand> commands) {
         requireWriter(actor);
         ClientView client = clients.visible(actor, clientId);
+        clients.requireNotPaused(actor, client.id());
         if (commands == null || commands.isEmpty() || commands.size() > MAX_BATCH) {
             throw InvalidInputException.of("logs", "must hold 1 to " + MAX_BATCH + " logs");
         }

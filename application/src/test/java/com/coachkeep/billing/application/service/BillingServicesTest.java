@@ -179,7 +179,8 @@ class BillingServicesTest {
         return e;
     };
     final ConnectedAccountService connect = new ConnectedAccountService(accounts, gateway, audit, CLOCK);
-    final BillingEventService apply = new BillingEventService(inbox, reader, accounts, invoices, null, audit, CLOCK);
+    final BillingEventService apply = new BillingEventService(inbox, reader, accounts, invoices, null, audit, CLOCK,
+            new ClientSubscriptionMirror(new FakeClientSubscriptions(), audit, new com.coachkeep.testing.fakes.SynchronousEvent<>()));
     final WebhookVerifierPort verifier = (source, body, signature) -> {
         if (!"good".equals(signature)) {
             throw new com.coachkeep.billing.domain.WebhookRejectedException("no signature matches the body");
@@ -401,7 +402,8 @@ class BillingServicesTest {
         assertEquals("open", c.status());
         assertEquals("checkout:" + c.id(), gateway.keys.get(gateway.keys.size() - 1));
 
-        BillingEventService events = new BillingEventService(inbox, reader, accounts, invoices, checkouts, audit, CLOCK);
+        BillingEventService events = new BillingEventService(inbox, reader, accounts, invoices, checkouts, audit, CLOCK,
+                new ClientSubscriptionMirror(new FakeClientSubscriptions(), audit, new com.coachkeep.testing.fakes.SynchronousEvent<>()));
         var completed = new BillingEvent.CheckoutChanged(new StripeVersion(Instant.ofEpochSecond(200), "evt_c2"), "acct_0", c.stripeSessionId(),
                 "complete", "cus_9", "sub_9");
         var older = new BillingEvent.CheckoutChanged(new StripeVersion(Instant.ofEpochSecond(100), "evt_c1"), "acct_0", c.stripeSessionId(),

@@ -53,7 +53,7 @@ class CheckinServicesTest {
     CheckinFakes.Settings settings = new CheckinFakes.Settings();
     CheckinFakes.Queue queue = new CheckinFakes.Queue(roster, checkins, measurements);
     RecordingAuditTrail audit = new RecordingAuditTrail();
-    CheckinClients clients = new CheckinClients(roster);
+    CheckinClients clients = new CheckinClients(roster, (w, c) -> com.coachkeep.shared.application.ClientAccessPort.ClientAccess.OPEN);
     MetricTypeService types = new MetricTypeService(measurements, audit);
     CheckinFormService formService = new CheckinFormService(forms, audit, clock);
     CheckinScheduleService scheduleService = new CheckinScheduleService(schedules, forms, checkins, clients, audit, clock);
@@ -245,7 +245,7 @@ class CheckinServicesTest {
         AttentionSource training = (actor, ids, now) -> ids.stream().map(id -> new AttentionSource.Item("training", id, "compliance-drop",
                 "Workout compliance fell by 40 %")).toList();
         GetCoachDashboardService dashboard = new GetCoachDashboardService(queue, settings, schedules, checkins,
-                (actor, ids, now) -> training.attention(actor, ids, now), clock);
+                (actor, ids, now) -> training.attention(actor, ids, now), clock, (w, c) -> com.coachkeep.shared.application.ClientAccessPort.ClientAccess.OPEN);
         for (int i = 0; i < 50; i++) {
             ClientId extra = ClientId.newId();
             roster.clients.put(extra, new CheckinFakes.Roster.Entry(PersonId.newId(), coach.membershipId(), "Client " + i));

@@ -64,7 +64,7 @@ class ProgramsTest {
     @BeforeEach
     void coachWithThreeClients() {
         exercises.known.addAll(List.of(SQUAT, BENCH));
-        TrainingClients clients = new TrainingClients(app.roster);
+        TrainingClients clients = new TrainingClients(app.roster, (w, c) -> com.coachkeep.shared.application.ClientAccessPort.ClientAccess.OPEN);
         library = new ProgramTemplateService(templates, exercises, audit, app.clock);
         assignments = new AssignedProgramService(programs, templates, exercises, clients, audit, app.clock);
         owner = app.ownerOfNewWorkspace("Anna", "Iron Temple");
@@ -247,7 +247,7 @@ class ProgramsTest {
         ProgramTemplateView t = create(twoDays());
         TrainingFakes.AssignmentJobs jobs = new TrainingFakes.AssignmentJobs();
         ProgramAssignmentJobService service = new ProgramAssignmentJobService(jobs, jobs, templates, programs,
-                new TrainingClients(app.roster), audit, app.clock);
+                new TrainingClients(app.roster, (w, c) -> com.coachkeep.shared.application.ClientAccessPort.ClientAccess.OPEN), audit, app.clock);
         List<com.coachkeep.roster.domain.ClientId> many = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             many.add(app.addClient(coach, "Client " + i, coach.membershipId()).id());

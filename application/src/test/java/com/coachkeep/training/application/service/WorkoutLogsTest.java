@@ -70,7 +70,7 @@ class WorkoutLogsTest {
     void clientOfACoach() {
         exercises.known.add(SQUAT);
         exercises.muscles.put(SQUAT, new WeeklyVolume.Targets(Set.of(Muscle.QUADS, Muscle.GLUTES), Set.of(Muscle.HAMSTRINGS)));
-        TrainingClients clients = new TrainingClients(app.roster);
+        TrainingClients clients = new TrainingClients(app.roster, (w, c) -> com.coachkeep.shared.application.ClientAccessPort.ClientAccess.OPEN);
         service = new WorkoutLogService(logs, programs, exercises, clients, audit, app.clock);
         todays = new GetTodaysWorkoutService(programs, logs, clients);
         library = new ProgramTemplateService(templates, exercises, audit, app.clock);
@@ -231,7 +231,7 @@ class WorkoutLogsTest {
         service.log(benActor, log(WorkoutLogId.newId(), MONDAY, null, set(UUID.randomUUID(), 5, 100, null)));
         service.log(benActor, log(WorkoutLogId.newId(), MONDAY.plusDays(1), null, set(UUID.randomUUID(), 5, 100, null))); // moved to the rest day
         service.log(benActor, log(WorkoutLogId.newId(), MONDAY.minusDays(20), null, set(UUID.randomUUID(), 5, 90, null))); // before the program
-        MeasureWorkoutComplianceService compliance = new MeasureWorkoutComplianceService(programs, logs, new TrainingClients(app.roster));
+        MeasureWorkoutComplianceService compliance = new MeasureWorkoutComplianceService(programs, logs, new TrainingClients(app.roster, (w, c) -> com.coachkeep.shared.application.ClientAccessPort.ClientAccess.OPEN));
         LocalDate today = MONDAY.plusDays(9);
 
         var counts = compliance.measure(coach, ben.id(), today, List.of(7, 30)).orElseThrow();

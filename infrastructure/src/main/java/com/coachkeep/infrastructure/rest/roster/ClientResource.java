@@ -173,11 +173,13 @@ public class ClientResource {
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Access(value = Permission.CLIENTS_MANAGE, scope = Access.Scope.CLIENT)
     @Operation(operationId = "updateClient", summary = "Change a client: name, assigned coach, tags, status",
-            description = "A JSON merge patch. Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            description = "A JSON merge patch. Send If-Match with the ETag you read to avoid overwriting someone else's change. Archiving a "
+                    + "client whose subscription still bills them needs cancelSubscription (409 subscription-active without it).")
     @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClientResponse.class)))
     public Response update(@PathParam("clientId") String clientId,
             @Parameter(description = "The ETag last read; 412 when the client changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = CANCEL_SUBSCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("cancelSubscription") String cancel,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateClientRequest.class))) JsonObject body) {
         Actor actor = current.in(workspaceId);
         ClientId id = ClientId.parse(clientId);
@@ -187,7 +189,9 @@ public class ClientResource {
         var tags = patch.textList("tags");
         var status = patch.text("status", false);
         patch.throwIfInvalid();
-        ClientView v = update.update(actor, UpdateClientCommand.of(id, name, coach, tags, status, Etags.expectedVersion(ifMatch)));
+        Boolean cancelSubscription = decision(cancel);
+        ClientView v = update.update(actor, UpdateClientCommand.of(id, name, coach, tags, status, Etags.expectedVersion(ifMatch))
+                .withSubscriptionDecision(cancelSubscription));
         return Response.ok(ClientResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.version())).build();
     }
 
@@ -195,10 +199,13 @@ public class ClientResource {
     @Path("{clientId}/access")
     @Access(value = Permission.CLIENTS_MANAGE, scope = Access.Scope.CLIENT)
     @Operation(operationId = "revokeClientAccess", summary = "End a client's access; their record stays, archived",
-            description = "Removes the client's membership (and withdraws a pending invitation). Takes effect on their very next request.")
+            description = "Removes the client's membership (and withdraws a pending invitation). Takes effect on their very next request. "
+                    + "A client whose subscription still bills them needs cancelSubscription (409 subscription-active without it).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClientResponse.class)))
-    public Response revokeAccess(@PathParam("clientId") String clientId) {
-        ClientView v = revoke.revokeAccess(current.in(workspaceId), ClientId.parse(clientId));
+    public Response revokeAccess(@PathParam("clientId") String clientId,
+            @Parameter(description = CANCEL_SUBSCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("cancelSubscription") String cancel) {
+        ClientId id = ClientId.parse(clientId);
+        ClientView v = revoke.revokeAccess(current.in(workspaceId), id, decision(cancel));
         return Response.ok(ClientResponse.of(v)).header(HttpHeaders.ETAG, Etags.of(v.version())).build();
     }
 
@@ -229,5 +236,20 @@ public class ClientResource {
                     CoachNoteView v = addNote.addNote(actor, id, body.body());
                     return Response.status(Response.Status.CREATED).entity(CoachNoteResponse.of(v)).build();
                 });
+    }
+
+    static final String CANCEL_SUBSCRIPTION = "When archiving a client whose subscription on the workspace's Stripe account still bills them: true "
+            + "cancels it at Stripe now, false keeps it (the coach says so explicitly); without it such an archive answers 409 subscription-active";
+
+    /** The coach's decision about a subscription that still bills an archived client: true, false, or not said (null). */
+    static Boolean decision(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        return switch (raw) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw com.coachkeep.shared.domain.InvalidInputException.of("cancelSubscription", "must be true or false");
+        };
     }
 }

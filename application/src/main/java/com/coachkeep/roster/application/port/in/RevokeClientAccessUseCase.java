@@ -8,5 +8,11 @@ import com.coachkeep.shared.application.Actor;
  * archives their roster entry, which the coach keeps. Takes effect on the client's very next request.
  */
 public interface RevokeClientAccessUseCase {
-    ClientView revokeAccess(Actor actor, ClientId clientId);
+    /** Without the coach's decision about a subscription that still bills the client (refused if there is one). */
+    default ClientView revokeAccess(Actor actor, ClientId clientId) {
+        return revokeAccess(actor, clientId, null);
+    }
+
+    /** @param cancelSubscription whether to cancel a subscription that still bills the client; null: not said ({@link ClientArchivingEvent}) */
+    ClientView revokeAccess(Actor actor, ClientId clientId, Boolean cancelSubscription);
 }

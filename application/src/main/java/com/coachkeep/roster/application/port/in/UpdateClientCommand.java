@@ -9,9 +9,23 @@ import com.coachkeep.shared.domain.Text;
 import com.coachkeep.shared.domain.Validator;
 import java.util.List;
 
-/** A partial change of a client; absent fields stay as they are, {@code assignedCoachId: null} unassigns. */
+/**
+ * A partial change of a client; absent fields stay as they are, {@code assignedCoachId: null} unassigns.
+ * {@code cancelSubscription} is the coach's decision, when the change archives a client who is still billed, whether to
+ * cancel their subscription (null: not said; see {@link ClientArchivingEvent}).
+ */
 public record UpdateClientCommand(ClientId clientId, Patch<String> displayName, Patch<MembershipId> assignedCoachId,
-        Patch<Tags> tags, Patch<ClientStatus> status, Long expectedVersion) {
+        Patch<Tags> tags, Patch<ClientStatus> status, Long expectedVersion, Boolean cancelSubscription) {
+
+    public UpdateClientCommand(ClientId clientId, Patch<String> displayName, Patch<MembershipId> assignedCoachId, Patch<Tags> tags,
+            Patch<ClientStatus> status, Long expectedVersion) {
+        this(clientId, displayName, assignedCoachId, tags, status, expectedVersion, null);
+    }
+
+    /** This change with the coach's decision about a subscription that still bills the client. */
+    public UpdateClientCommand withSubscriptionDecision(Boolean cancel) {
+        return new UpdateClientCommand(clientId, displayName, assignedCoachId, tags, status, expectedVersion, cancel);
+    }
 
     public static UpdateClientCommand of(ClientId clientId, Patch<String> displayName, Patch<String> assignedCoachId,
             Patch<List<String>> tags, Patch<String> status, Long expectedVersion) {
