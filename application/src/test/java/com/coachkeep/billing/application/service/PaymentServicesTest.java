@@ -223,7 +223,7 @@ class PaymentServicesTest {
 
     BillingEventService inboxService() {
         accounts.save(new ConnectedAccount(W, "acct_0", false, false, false, List.of(), null, CLOCK.instant()));
-        BillingEventService s = new BillingEventService(inbox, reader, accounts, new BillingServicesTest.Invoices(), null, audit, CLOCK);
+        BillingEventService s = new BillingEventService(inbox, reader, accounts, new BillingServicesTest.Invoices(), null, audit, CLOCK, null);
         s.payments = new PaymentMirror(charges, refunds, disputes, audit);
         return s;
     }
