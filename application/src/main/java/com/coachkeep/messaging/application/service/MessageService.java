@@ -134,8 +134,9 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         Message m = new Message(messageId, actor.workspaceId(), client, event, event, actor.personId(), actor.staff(), text, about, now, null,
                 null);
         messages.insert(m);
-        if (!wanted.isEmpty()) {
-            attachments.attach(actor.workspaceId(), client, messageId, wanted);
+        if (!wanted.isEmpty() && attachments.attach(actor.workspaceId(), client, messageId, wanted) != wanted.size()) {
+            // another request sent one of them meanwhile (its row lock made this one wait): refused, this transaction rolls back
+            throw InvalidInputException.of("attachments", "names an attachment that was sent with another message meanwhile");
         }
         events.published(actor.workspaceId(), client, event);
         AuditRecord record = AuditRecord.of(actor, "message.sent").target("client", client).detail("message", messageId.toString());
