@@ -197,7 +197,8 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         long event = messages.nextEvent(actor.workspaceId(), client, now);
         Message tombstone = stored.deletedBy(actor.personId(), event, now);
         messages.update(tombstone);
-        // its attachments go with its text: rows now, files at once (a failure rolls the tombstone back, so nothing is half done)
+        // its attachments go with its text, rows and files at once; a failed file deletion rolls the tombstone and the rows back,
+        // so the delete can be asked again
         List<Attachment> gone = attachments.deleteOfMessage(actor.workspaceId(), client, messageId);
         AttachmentService.deleteFiles(attachmentFiles, gone);
         events.published(actor.workspaceId(), client, event);
