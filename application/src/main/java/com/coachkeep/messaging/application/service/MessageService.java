@@ -134,8 +134,9 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         Message m = new Message(messageId, actor.workspaceId(), client, event, event, actor.personId(), actor.staff(), text, about, now, null,
                 null);
         messages.insert(m);
-        if (!wanted.isEmpty()) {
-            attachments.attach(actor.workspaceId(), client, messageId, wanted);
+        if (!wanted.isEmpty() && attachments.attach(actor.workspaceId(), client, messageId, wanted) != wanted.size()) {
+            // another request sent one of them meanwhile (its row lock made this one wait): refused, this transaction rolls back
+            throw InvalidInputException.of("attachments", "names an attachment that was sent with another message meanwhile");
         }
         events.published(actor.workspaceId(), client, event);
         AuditRecord record = AuditRecord.of(actor, "message.sent").target("client", client).detail("message", messageId.toString());
@@ -196,7 +197,8 @@ public class MessageService implements SendMessageUseCase, EditMessageUseCase, R
         long event = messages.nextEvent(actor.workspaceId(), client, now);
         Message tombstone = stored.deletedBy(actor.personId(), event, now);
         messages.update(tombstone);
-        // its attachments go with its text: rows now, files at once (a failure rolls the tombstone back, so nothing is half done)
+        // its attachments go with its text, rows and files at once; a failed file deletion rolls the tombstone and the rows back,
+        // so the delete can be asked again
         List<Attachment> gone = attachments.deleteOfMessage(actor.workspaceId(), client, messageId);
         AttachmentService.deleteFiles(attachmentFiles, gone);
         events.published(actor.workspaceId(), client, event);

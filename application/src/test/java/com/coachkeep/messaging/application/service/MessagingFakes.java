@@ -214,7 +214,7 @@ final class MessagingFakes {
         }
 
         @Override
-        public void attach(WorkspaceId w, ClientId c, UUID messageId, List<UUID> ids) {
+        public int attach(WorkspaceId w, ClientId c, UUID messageId, List<UUID> ids) {
             List<com.coachkeep.messaging.domain.Attachment> ordered = new ArrayList<>();
             for (UUID id : ids) {
                 com.coachkeep.messaging.domain.Attachment a = find(w, c, id).orElseThrow();
@@ -222,6 +222,7 @@ final class MessagingFakes {
                 ordered.add(a.sentWith(messageId));
             }
             rows.addAll(ordered);
+            return ordered.size();
         }
 
         @Override

@@ -67,17 +67,16 @@ public class JpaAttachmentRepository implements AttachmentRepository {
     }
 
     @Override
-    public void attach(WorkspaceId workspaceId, ClientId clientId, UUID messageId, List<UUID> attachmentIds) {
+    public int attach(WorkspaceId workspaceId, ClientId clientId, UUID messageId, List<UUID> attachmentIds) {
         tenant.workspace(workspaceId);
+        int attached = 0;
         for (int i = 0; i < attachmentIds.size(); i++) {
-            int changed = em.createNativeQuery("update message_attachment set message_id = ?4, position = ?5 where workspace_id = ?1 "
+            attached += em.createNativeQuery("update message_attachment set message_id = ?4, position = ?5 where workspace_id = ?1 "
                             + "and client_id = ?2 and id = ?3 and message_id is null")
                     .setParameter(1, workspaceId.value()).setParameter(2, clientId.value()).setParameter(3, attachmentIds.get(i))
                     .setParameter(4, messageId).setParameter(5, (short) i).executeUpdate();
-            if (changed != 1) {
-                throw new IllegalStateException("attachment " + attachmentIds.get(i) + " was sent by another request meanwhile");
-            }
         }
+        return attached;
     }
 
     @Override

@@ -20,8 +20,11 @@ public interface AttachmentRepository {
     /** The attachments sent with these messages, each message's in the order it names them. */
     Map<UUID, List<Attachment>> ofMessages(WorkspaceId workspaceId, ClientId clientId, Collection<UUID> messageIds);
 
-    /** Gives the unsent attachments to the message, in this order. */
-    void attach(WorkspaceId workspaceId, ClientId clientId, UUID messageId, List<UUID> attachmentIds);
+    /**
+     * Gives the unsent attachments to the message, in this order; returns how many were still unsent (fewer when another
+     * request sent one meanwhile: the caller then refuses, and its transaction changes nothing).
+     */
+    int attach(WorkspaceId workspaceId, ClientId clientId, UUID messageId, List<UUID> attachmentIds);
 
     /** How many unsent attachments the person keeps in the conversation. */
     int unsent(WorkspaceId workspaceId, ClientId clientId, PersonId uploader);
