@@ -165,6 +165,29 @@ class MessagingIT {
         assertEquals(List.of("about"), missing.path("errors.field"));
         Response badType = send(coach, UUID.randomUUID().toString(), Map.of("text", "?", "about", Map.of("type", "invoice", "id", logId)));
         assertEquals(400, badType.statusCode(), badType.asString());
+
+        // a check-in of the client's: the coach answers its answers in the conversation
+        String ws = "/api/v1/workspaces/" + w.id();
+        String formId = TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("name", "Weekly", "questions", List.of(
+                Map.of("key", "energy", "type", "scale", "text", "Energy (1–10)?")))).post(ws + "/checkin-forms")
+                .then().statusCode(201).extract().path("id");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String scheduleId = UUID.randomUUID().toString();
+        TestServer.as(coach).contentType(ContentType.JSON).body(Map.of("formId", formId, "kind", "once", "timeZone", "UTC",
+                "onDay", today.toString())).put(ws + "/clients/" + w.clientId() + "/checkin-schedules/" + scheduleId)
+                .then().statusCode(201);
+        String checkinId = UUID.randomUUID().toString();
+        TestServer.as(client).contentType(ContentType.JSON).body(Map.of("scheduleId", scheduleId, "occurrenceOn", today.toString(),
+                "answers", Map.of("energy", 4))).put(ws + "/clients/" + w.clientId() + "/checkins/" + checkinId).then().statusCode(201);
+        Response aboutCheckin = send(coach, UUID.randomUUID().toString(), Map.of("text", "Energy at 4: let us talk sleep.", "about",
+                Map.of("type", "checkin", "id", checkinId)));
+        assertEquals(201, aboutCheckin.statusCode(), aboutCheckin.asString());
+        assertEquals("checkin", aboutCheckin.path("about.type"));
+        assertEquals(checkinId, aboutCheckin.path("about.id"));
+        // a check-in id that is not this client's (here: a nutrition log's) is not found, the same way
+        Response notACheckin = send(coach, UUID.randomUUID().toString(), Map.of("text", "?", "about", Map.of("type", "checkin", "id", logId)));
+        assertEquals(400, notACheckin.statusCode(), notACheckin.asString());
+        assertEquals(List.of("about"), notACheckin.path("errors.field"));
     }
 
     @Test

@@ -93,10 +93,10 @@ public record Message(UUID id, WorkspaceId workspaceId, ClientId clientId, long 
     /**
      * What a message may be about: an object of the same client in the same workspace.
      *
-     * @param type {@link #TYPES}: a workout log, a nutrition log
+     * @param type {@link #TYPES}: a workout log, a nutrition log, a check-in
      */
     public record Reference(String type, UUID id) {
-        public static final java.util.List<String> TYPES = java.util.List.of("workout-log", "nutrition-log");
+        public static final java.util.List<String> TYPES = java.util.List.of("workout-log", "nutrition-log", "checkin");
 
         public Reference {
             Objects.requireNonNull(type);

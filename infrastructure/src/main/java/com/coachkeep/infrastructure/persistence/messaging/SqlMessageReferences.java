@@ -13,12 +13,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 
 /**
- * Whether the object a message is about is the client's: a workout log or a nutrition log of the same client in the
- * same workspace (the tables are the training and nutrition contexts'; read only for existence, by their keys).
+ * Whether the object a message is about is the client's: a workout log, a nutrition log or a check-in of the same client
+ * in the same workspace (the tables are the training, nutrition and check-in contexts'; read only for existence, by
+ * their keys).
  */
 @ApplicationScoped
 public class SqlMessageReferences implements MessageReferencePort {
-    static final Map<String, String> TABLES = Map.of("workout-log", "workout_log", "nutrition-log", "nutrition_log");
+    static final Map<String, String> TABLES = Map.of("workout-log", "workout_log", "nutrition-log", "nutrition_log", "checkin", "checkin");
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;

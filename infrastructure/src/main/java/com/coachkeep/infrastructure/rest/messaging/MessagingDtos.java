@@ -18,7 +18,7 @@ public final class MessagingDtos {
     }
 
     @Schema(name = "MessageAbout", description = "An object of the client's the message is about")
-    public record AboutBody(@Schema(required = true, enumeration = {"workout-log", "nutrition-log"}) String type,
+    public record AboutBody(@Schema(required = true, enumeration = {"workout-log", "nutrition-log", "checkin"}) String type,
             @Schema(required = true, description = "The object's id", format = "uuid") String id) {
     }
 
