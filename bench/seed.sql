@@ -139,6 +139,7 @@ from bench_ws w, generate_series(1, 10000, 5) i where w.n = -1;
 -- are written as plaintext (plan), as before plans were encrypted: the bench clients have no key to encrypt them under
 -- here, and the server reads a plan without ciphertext as it is (its start-up step encrypts such rows on the next start),
 -- so the scenario's cost is its reads and one JSON parse per program, without the AES-GCM decryption of the plan.
+delete from workout_record where workspace_id in (select id from workspace where name like 'Bench %');
 delete from workout_set where workspace_id in (select id from workspace where name like 'Bench %');
 delete from workout_log where workspace_id in (select id from workspace where name like 'Bench %');
 delete from assigned_program where workspace_id in (select id from workspace where name like 'Bench %');

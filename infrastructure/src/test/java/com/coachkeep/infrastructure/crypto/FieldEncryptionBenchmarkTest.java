@@ -58,6 +58,19 @@ class FieldEncryptionBenchmarkTest {
             cipher.decrypt(at, ciphertext);
         })));
 
+        // a client's program: the whole plan is one encrypted value, decrypted and parsed on every read of the program
+        String plan = com.coachkeep.infrastructure.persistence.training.PlanJson.write(twelveWeekPlan());
+        FieldLocation program = new FieldLocation(subject, "assigned_program", "plan", UUID.randomUUID());
+        byte[] planCiphertext = cipher.encrypt(program, plan);
+        for (int i = 0; i < WARMUP; i++) {
+            com.coachkeep.infrastructure.persistence.training.PlanJson.read(cipher.decrypt(program, planCiphertext).orElseThrow());
+        }
+        String planSize = String.format(Locale.ROOT, " (%,d B)", plan.length());
+        report.add(line("12-week plan" + planSize + ": encrypt", time(ROUNDS, i -> cipher.encrypt(program, plan))));
+        report.add(line("12-week plan: decrypt", time(ROUNDS, i -> cipher.decrypt(program, planCiphertext))));
+        report.add(line("12-week plan: parse the JSON (as before)", time(ROUNDS,
+                i -> com.coachkeep.infrastructure.persistence.training.PlanJson.read(plan))));
+
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -123,6 +136,33 @@ class FieldEncryptionBenchmarkTest {
                 + " cores, Java " + System.getProperty("java.version") + "; encrypted side adds the 500-character "
                 + "note's ciphertext of " + ciphertext.length + " bytes):");
         report.forEach(l -> System.out.println("  " + l));
+    }
+
+    /** Twelve weeks of four training days and three rest days, five exercises a day, four sets each at a % of 1RM. */
+    static com.coachkeep.training.domain.ProgramPlan twelveWeekPlan() {
+        List<com.coachkeep.training.domain.ProgramWeek> weeks = new ArrayList<>();
+        for (int w = 0; w < 12; w++) {
+            List<com.coachkeep.training.domain.ProgramDay> days = new ArrayList<>();
+            for (int d = 0; d < 7; d++) {
+                if (d == 2 || d >= 5) {
+                    days.add(com.coachkeep.training.domain.ProgramDay.rest("Rest"));
+                    continue;
+                }
+                List<com.coachkeep.training.domain.Block> blocks = new ArrayList<>();
+                for (int e = 0; e < 5; e++) {
+                    com.coachkeep.training.domain.SetPrescription set = com.coachkeep.training.domain.SetPrescription.reps(5,
+                            new com.coachkeep.training.domain.LoadTarget.PercentOfOneRepMax(new java.math.BigDecimal(70 + w)));
+                    blocks.add(com.coachkeep.training.domain.Block.single(new com.coachkeep.training.domain.BlockEntry(
+                            com.coachkeep.training.domain.PlanKey.newKey(), com.coachkeep.training.domain.ExerciseId.newId(),
+                            List.of(set, set, set, set), null)));
+                }
+                days.add(new com.coachkeep.training.domain.ProgramDay(com.coachkeep.training.domain.PlanKey.newKey(), "Day " + d,
+                        false, blocks));
+            }
+            weeks.add(new com.coachkeep.training.domain.ProgramWeek(com.coachkeep.training.domain.PlanKey.newKey(), days));
+        }
+        return new com.coachkeep.training.domain.ProgramPlan(List.of(new com.coachkeep.training.domain.ProgramPhase(
+                com.coachkeep.training.domain.PlanKey.newKey(), "Strength", weeks)));
     }
 
     @FunctionalInterface
