@@ -62,6 +62,12 @@ class DatabaseDumpIT {
                     .contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-01", "notes", marker))
                     .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())),
             new SensitiveWrite("a coach's adjustment of the client's program: notes on an exercise and on a set", DatabaseDumpIT::adjustedProgram),
+            new SensitiveWrite("a logged set's target carrying the plan's set note, sent by the client's app", (s, marker) -> assertEquals(201,
+                    TestServer.as(s.clientToken()).contentType(ContentType.JSON).body(Map.of("performedOn", "2026-12-02", "sets", java.util.List.of(
+                            Map.of("id", UUID.randomUUID().toString(), "exerciseId", com.coachkeep.testing.ProgramPlans.exerciseId("back-squat"),
+                                    "type", "working", "reps", 5, "load", Map.of("amount", 100, "unit", "kg"),
+                                    "target", Map.of("type", "working", "repsMin", 5, "repsMax", 5, "notes", marker)))))
+                    .put("/api/v1/workspaces/{w}/clients/{c}/workouts/{l}", s.workspaceId(), s.clientId(), UUID.randomUUID()).statusCode())),
             new SensitiveWrite("check-in answers by the client, and the coach's feedback on them", CheckinFixture::answersAndFeedback),
             new SensitiveWrite("progress photo by the client, the marker in its comment and XMP; its served bytes searched too",
                     DatabaseDumpIT::photo),

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * One set as the client did it (or skipped it), beside what was prescribed: {@code target} is the prescription the
- * set answers (null for a set added on the day). The id is the client's own (a phone makes it offline), so sending
+ * set answers (null for a set added on the day), kept without its free-text notes (they stay in the client's encrypted
+ * program plan; a target is stored in the clear). The id is the client's own (a phone makes it offline), so sending
  * the same log again never doubles a set. A skipped set ({@code done} false) counts for nothing.
  */
 public record LoggedSet(UUID id, ExerciseId exercise, SetType type, Integer reps, Integer seconds, Integer metres, Load load,
@@ -16,6 +17,7 @@ public record LoggedSet(UUID id, ExerciseId exercise, SetType type, Integer reps
 
     public LoggedSet {
         Objects.requireNonNull(id, "id");
+        target = target == null ? null : target.withoutNotes();
     }
 
     void validate(String path, Validator v) {

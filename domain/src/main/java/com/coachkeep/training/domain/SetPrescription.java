@@ -19,6 +19,16 @@ public record SetPrescription(SetType type, Integer repsMin, Integer repsMax, In
     public static final int MAX_NOTES = 1000;
     private static final Pattern TEMPO = Pattern.compile("[0-9X]-?[0-9X]-?[0-9X]-?[0-9X]");
 
+    /**
+     * This prescription without its free-text notes: what a logged set keeps as its target. The notes are free text a
+     * coach may write about the client, kept encrypted in the client's program plan; a set's target is stored in the
+     * clear for records and comparisons, so it keeps only the structured prescription.
+     */
+    public SetPrescription withoutNotes() {
+        return notes == null ? this : new SetPrescription(type, repsMin, repsMax, seconds, metres, load, effort, restMinSeconds,
+                restMaxSeconds, tempo, null);
+    }
+
     /** A working set of exactly {@code reps} at a fixed load: the common case, for tests and seed data. */
     public static SetPrescription reps(int reps, LoadTarget load) {
         return new SetPrescription(SetType.WORKING, reps, reps, null, null, load, null, null, null, null, null);
