@@ -93,11 +93,21 @@ class CheckinIT {
                 "answers", Map.of("energy", 11, "diet", "pizza")));
         assertEquals(400, bad.statusCode(), bad.asString());
         assertTrue(bad.asString().contains("answers.energy") && bad.asString().contains("answers.diet"), bad.asString());
+        // the photo-set question is answered with the client's own progress photos of the day, by pose
+        String front = TestServer.as(client).contentType("image/jpeg").body(com.coachkeep.infrastructure.image.ImageFixtures.jpeg(64, 48))
+                .post(base + "/photos?pose=front&takenOn=" + today).then().statusCode(201).extract().path("id");
+        Response foreignPhoto = send(client, "PUT", base + "/checkins/" + checkinId, Map.of("scheduleId", scheduleId, "occurrenceOn",
+                today.toString(), "answers", Map.of("energy", 7, "sleep", 7.5, "diet", "on plan", "photos", Map.of("front", UUID.randomUUID().toString()))));
+        assertEquals(400, foreignPhoto.statusCode(), foreignPhoto.asString());
+        assertEquals(List.of("answers.photos.front"), foreignPhoto.path("errors.field"));
         Response submitted = send(client, "PUT", base + "/checkins/" + checkinId, Map.of("scheduleId", scheduleId, "occurrenceOn",
-                today.toString(), "answers", Map.of("energy", 7, "sleep", 7.5, "diet", "on plan", "wins", "Deadlift PR"),
+                today.toString(), "answers", Map.of("energy", 7, "sleep", 7.5, "diet", "on plan", "wins", "Deadlift PR", "photos", Map.of("front", front)),
                 "metrics", List.of(Map.of("type", "bodyweight", "value", 179.5, "unit", "lb"), Map.of("type", "waist", "value", 32, "unit", "in"))));
         assertEquals(201, submitted.statusCode(), submitted.asString());
         assertEquals("Energy this week (1–10)?", submitted.path("answers[0].questionText"));
+        assertEquals(front, submitted.path("answers.find { it.question == 'photos' }.photos.front"));
+        // the coach opens the answer's photo through the photo endpoints
+        TestServer.as(coach).get(base + "/photos/" + front + "/content").then().statusCode(200);
         assertEquals("lb", submitted.path("metrics.find { it.type == 'bodyweight' }.enteredUnit"));
         assertEquals(81.4198f, submitted.<Float>path("metrics.find { it.type == 'bodyweight' }.value"), 0.0001f);
         assertFalse(submitted.<Boolean>path("onBehalf"));

@@ -13,8 +13,8 @@ import java.util.Map;
 public record Answer(String questionKey, String questionText, QuestionType type, String unit, String value) {
 
     /**
-     * The answers to a form version, in the form's order: every required question answered (photo sets excepted: the
-     * photo feature attaches photos to the submission), nothing answered that the form does not ask.
+     * The answers to a form version, in the form's order: every required question answered (a photo set with the
+     * client's progress photos by pose), nothing answered that the form does not ask.
      */
     public static List<Answer> of(CheckinForm form, Map<String, Object> raw) {
         Map<String, Object> given = raw == null ? Map.of() : raw;
@@ -24,16 +24,24 @@ public record Answer(String questionKey, String questionText, QuestionType type,
         }
         List<Answer> out = new ArrayList<>();
         for (Question q : form.questions()) {
-            if (q.type() == QuestionType.PHOTO_SET) {
-                v.require(!given.containsKey(q.key()), "answers." + q.key(), "is a photo set: photos are attached to the check-in");
-                continue;
-            }
             String value = v.check("answers." + q.key(), given.get(q.key()), q::answer);
             if (value != null) {
                 out.add(new Answer(q.key(), q.text(), q.type(), q.unit(), value));
             }
         }
         v.throwIfInvalid();
+        return out;
+    }
+
+    /** A photo set's photos by pose (the question's order); empty for any other answer. */
+    public java.util.Map<String, java.util.UUID> photos() {
+        java.util.Map<String, java.util.UUID> out = new java.util.LinkedHashMap<>();
+        if (type == QuestionType.PHOTO_SET && value != null) {
+            for (String line : value.split("\n")) {
+                int eq = line.lastIndexOf('=');
+                out.put(line.substring(0, eq), java.util.UUID.fromString(line.substring(eq + 1)));
+            }
+        }
         return out;
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -90,12 +91,11 @@ public record Question(String key, QuestionType type, String text, boolean requi
 
     /**
      * The answer to this question as stored (a canonical string), or null when left out of an optional question; raises
-     * {@link InvalidInputException} naming what is wrong. Photo sets are answered by the photo feature, never here.
+     * {@link InvalidInputException} naming what is wrong. A photo set is answered with the client's progress photos by pose
+     * ({@code {"front": "<photo id>", …}}), stored as one {@code pose=id} line per pose in the question's order; whether
+     * each id is a photo of the client is the application's to check ({@link Answer#photos()}).
      */
     public String answer(Object raw) {
-        if (type == QuestionType.PHOTO_SET) {
-            throw new IllegalArgumentException("is a photo set: its photos are attached to the check-in, not sent as an answer");
-        }
         if (raw == null || raw instanceof String s && s.isBlank() || raw instanceof List<?> l && l.isEmpty()) {
             if (required) {
                 throw new IllegalArgumentException("is required");
@@ -146,8 +146,37 @@ public record Question(String key, QuestionType type, String text, boolean requi
                 }
                 yield String.join("\n", picked);
             }
-            case PHOTO_SET -> throw new IllegalStateException();
+            case PHOTO_SET -> photoSet(raw);
         };
+    }
+
+    private String photoSet(Object raw) {
+        if (!(raw instanceof java.util.Map<?, ?> given)) {
+            throw new IllegalArgumentException("must be an object of progress photo ids by pose (" + String.join(", ", poses) + ")");
+        }
+        for (Object pose : given.keySet()) {
+            if (!poses.contains(pose)) {
+                throw new IllegalArgumentException("asks for the poses " + poses + ", not " + pose);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String pose : poses) {
+            Object id = given.get(pose);
+            if (id == null) {
+                if (required) {
+                    throw new IllegalArgumentException("needs a photo for every pose: " + pose + " is missing");
+                }
+                continue;
+            }
+            UUID photo;
+            try {
+                photo = UUID.fromString(String.valueOf(id));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("must give a progress photo id (a UUID) for " + pose);
+            }
+            out.append(out.isEmpty() ? "" : "\n").append(pose).append('=').append(photo);
+        }
+        return out.isEmpty() ? null : out.toString();
     }
 
     private static double number(Object raw) {

@@ -201,6 +201,28 @@ class CheckinRulesTest {
     }
 
     @Test
+    void aPhotoSetIsAnsweredWithPhotoIdsByPoseKeptInTheQuestionsOrder() {
+        CheckinForm f = form();
+        UUID front = UUID.randomUUID();
+        UUID back = UUID.randomUUID();
+        List<Answer> answers = Answer.of(f, Map.of("weight", 80, "energy", 5, "diet", "all", "sick", false,
+                "photos", Map.of("back", back.toString(), "front", front.toString())));
+        Answer photos = answers.stream().filter(a -> a.questionKey().equals("photos")).findFirst().orElseThrow();
+        assertEquals("front=" + front + "\nback=" + back, photos.value());
+        assertEquals(List.of("front", "back"), List.copyOf(photos.photos().keySet()));
+        assertEquals(Map.of("front", front, "back", back), photos.photos());
+        for (Object wrong : List.of(Map.of("left", front.toString()), Map.of("front", "selfie.jpg"), List.of(front.toString()), "front")) {
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Answer.of(f, Map.of("weight", 80, "energy", 5, "diet", "all",
+                    "sick", false, "photos", wrong)), wrong.toString());
+            assertEquals(List.of("answers.photos"), e.violations().stream().map(v -> v.field()).toList());
+        }
+        Question required = Question.define("pics", "photo_set", "Photos", true, null, null, List.of("front", "side"));
+        assertThrows(IllegalArgumentException.class, () -> required.answer(Map.of("front", front.toString())), "every pose of a required set");
+        assertTrue(Answer.of(f, Map.of("weight", 80, "energy", 5, "diet", "all", "sick", false, "photos", Map.of())).stream()
+                .noneMatch(a -> a.questionKey().equals("photos")), "an optional set left empty is no answer");
+    }
+
+    @Test
     void answersAreCheckedAgainstTheirQuestionsAndKeepTheQuestionText() {
         CheckinForm f = form();
         List<Answer> answers = Answer.of(f, Map.of("weight", 81.5, "energy", 7, "diet", "most", "issues", List.of("sleep", "stress"), "sick", false));

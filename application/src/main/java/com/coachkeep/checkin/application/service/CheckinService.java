@@ -54,10 +54,13 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
     private final CheckinClients clients;
     private final AuditTrail audit;
     private final Clock clock;
+    private final com.coachkeep.checkin.application.port.out.ProgressPhotoRepository photos;
 
     @Inject
     public CheckinService(CheckinRepository checkins, CheckinFormRepository forms, CheckinScheduleRepository schedules,
-            MeasurementRepository measurements, MetricTypeService types, CheckinClients clients, AuditTrail audit, Clock clock) {
+            MeasurementRepository measurements, MetricTypeService types, CheckinClients clients, AuditTrail audit, Clock clock,
+            com.coachkeep.checkin.application.port.out.ProgressPhotoRepository photos) {
+        this.photos = photos;
         this.checkins = checkins;
         this.forms = forms;
         this.schedules = schedules;
@@ -69,7 +72,7 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
     }
 
     protected CheckinService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -96,7 +99,7 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
             v.require(occurrence == null || occurrence.equals(c.occurrenceOn()), "occurrenceOn", "is the check-in's occurrence and does not change");
             v.throwIfInvalid();
             CheckinForm form = forms.version(actor.workspaceId(), c.formId(), c.formVersion()).orElseThrow(() -> new NotFoundException("checkin form"));
-            List<Answer> answers = Answer.of(form, in.answers());
+            List<Answer> answers = clientsOwnPhotos(actor, client, Answer.of(form, in.answers()));
             LocalDate day = c.occurrenceOn() != null ? c.occurrenceOn() : LocalDate.ofInstant(c.submittedAt(), schedules.clientZone(actor.workspaceId(), client));
             List<Measurement> metrics = metrics(actor, client, checkinId, in.metrics(), day, now);
             Checkin edited = c.edit(c.formVersion(), answers, now);
@@ -133,7 +136,7 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
         UUID fid = formId;
         CheckinForm form = forms.latest(actor.workspaceId(), fid).orElseThrow(() -> InvalidInputException.of("formId",
                 "is not a check-in form of this workspace"));
-        List<Answer> answers = Answer.of(form, in.answers());
+        List<Answer> answers = clientsOwnPhotos(actor, client, Answer.of(form, in.answers()));
         LocalDate day = occurrence != null ? occurrence : LocalDate.ofInstant(now, schedules.clientZone(actor.workspaceId(), client));
         List<Measurement> metrics = metrics(actor, client, checkinId, in.metrics(), day, now);
         Checkin c = new Checkin(checkinId, actor.workspaceId(), client, form.id(), form.version(), scheduleId, occurrence, answers, actor.personId(),
@@ -143,6 +146,20 @@ public class CheckinService implements SubmitCheckinUseCase, GetCheckinUseCase, 
         audit.record(AuditRecord.of(actor, actor.staff() ? "checkin.submitted_on_behalf" : "checkin.submitted").target("client", client)
                 .detail("checkin", checkinId.toString()));
         return new Submitted(new CheckinView(c, metrics), true);
+    }
+
+    /**
+     * The answers, once every photo a photo set names is a progress photo of this client (hidden ones included: the
+     * client chose them); another client's photo, or one that is gone, is refused like a missing one.
+     */
+    private List<Answer> clientsOwnPhotos(Actor actor, ClientId client, List<Answer> answers) {
+        Validator v = new Validator();
+        for (Answer a : answers) {
+            a.photos().forEach((pose, id) -> v.require(photos.find(actor.workspaceId(), client, new com.coachkeep.checkin.domain.PhotoId(id)).isPresent(),
+                    "answers." + a.questionKey() + "." + pose, "is not a progress photo of this client"));
+        }
+        v.throwIfInvalid();
+        return answers;
     }
 
     private List<Measurement> metrics(Actor actor, ClientId client, UUID checkinId, List<MetricInput> raw, LocalDate day, Instant now) {

@@ -57,7 +57,8 @@ class CheckinServicesTest {
     MetricTypeService types = new MetricTypeService(measurements, audit);
     CheckinFormService formService = new CheckinFormService(forms, audit, clock);
     CheckinScheduleService scheduleService = new CheckinScheduleService(schedules, forms, checkins, clients, audit, clock);
-    CheckinService checkinService = new CheckinService(checkins, forms, schedules, measurements, types, clients, audit, clock);
+    final ProgressPhotoServiceTest.Rows photos = new ProgressPhotoServiceTest.Rows();
+    CheckinService checkinService = new CheckinService(checkins, forms, schedules, measurements, types, clients, audit, clock, photos);
     MeasurementService measurementService = new MeasurementService(measurements, schedules, types, new CheckinFakes.Reader(), clients, audit, clock);
     GetReviewQueueService queueService = new GetReviewQueueService(queue, settings, clock);
 
@@ -97,6 +98,38 @@ class CheckinServicesTest {
         return checkinService.submit(who, clientId, id, new SubmitCheckinUseCase.SubmissionInput(null, scheduleId.toString(), day,
                 Map.of("energy", energy, "notes", "Slept badly"), kg == null ? null : List.of(new SubmitCheckinUseCase.MetricInput("bodyweight",
                         BigDecimal.valueOf(kg), "kg")))).checkin();
+    }
+
+    com.coachkeep.checkin.domain.PhotoId photoOf(ClientId owner, com.coachkeep.checkin.domain.PhotoPose pose) {
+        var id = new com.coachkeep.checkin.domain.PhotoId(UUID.randomUUID());
+        photos.add(new com.coachkeep.checkin.domain.ProgressPhoto(id, WS, owner, pose, LocalDate.of(2026, 6, 15), "image/jpeg", 400, 300, 1000,
+                UUID.randomUUID(), "image/jpeg", 40, 30, false, client.personId(), clock.instant()));
+        return id;
+    }
+
+    @Test
+    void aPhotoSetIsAnsweredWithTheClientsOwnProgressPhotosByPose() {
+        weeklyOnMonday();
+        var front = photoOf(clientId, com.coachkeep.checkin.domain.PhotoPose.FRONT);
+        var side = photoOf(clientId, com.coachkeep.checkin.domain.PhotoPose.SIDE);
+        var othersPhoto = photoOf(otherClientId, com.coachkeep.checkin.domain.PhotoPose.BACK);
+        UUID id = UUID.randomUUID();
+        SubmitCheckinUseCase.SubmissionInput withPhotos = new SubmitCheckinUseCase.SubmissionInput(null, scheduleId.toString(), "2026-06-15",
+                Map.of("energy", 6, "photos", Map.of("front", front.value().toString(), "side", side.value().toString())), null);
+        CheckinView c = checkinService.submit(client, clientId, id, withPhotos).checkin();
+        var answer = c.checkin().answers().stream().filter(a -> a.questionKey().equals("photos")).findFirst().orElseThrow();
+        assertEquals(Map.of("front", front.value(), "side", side.value()), answer.photos());
+        // another client's photo, an unknown pose and a photo id that is not a UUID are each named; nothing changes
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> checkinService.submit(client, clientId, id,
+                new SubmitCheckinUseCase.SubmissionInput(null, null, null, Map.of("energy", 6, "photos", Map.of("back",
+                        othersPhoto.value().toString())), null)));
+        assertEquals(List.of("answers.photos.back"), refused.violations().stream().map(v -> v.field()).toList());
+        assertThrows(InvalidInputException.class, () -> checkinService.submit(client, clientId, id,
+                new SubmitCheckinUseCase.SubmissionInput(null, null, null, Map.of("energy", 6, "photos", Map.of("left", front.value().toString())), null)));
+        assertThrows(InvalidInputException.class, () -> checkinService.submit(client, clientId, id,
+                new SubmitCheckinUseCase.SubmissionInput(null, null, null, Map.of("energy", 6, "photos", Map.of("front", "me.jpg")), null)));
+        assertEquals(Map.of("front", front.value(), "side", side.value()), checkinService.get(coach, clientId, id).checkin().answers().stream()
+                .filter(a -> a.questionKey().equals("photos")).findFirst().orElseThrow().photos());
     }
 
     @Test

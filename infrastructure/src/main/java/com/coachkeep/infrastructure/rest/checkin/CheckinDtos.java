@@ -30,8 +30,8 @@ public final class CheckinDtos {
 
     // ---------------------------------------------------------------------------------------------- forms
 
-    @Schema(name = "CheckinQuestion", description = "A question of a form. Answers of a photo set are photos attached to the check-in, "
-            + "not sent with its answers.")
+    @Schema(name = "CheckinQuestion", description = "A question of a form. A photo set is answered with the client's progress photos "
+            + "by pose (their ids, uploaded through …/photos).")
     public record QuestionBody(
             @Schema(required = true, description = "Stable within the form across versions: lower-case letters, digits, dashes",
                     example = "energy", maxLength = 40) String key,
@@ -119,13 +119,21 @@ public final class CheckinDtos {
             @Schema(description = "The form, when the check-in is not for a schedule's occurrence", maxLength = 36) String formId,
             @Schema(description = "The schedule whose occurrence this answers", maxLength = 36) String scheduleId,
             @Schema(description = "The occurrence's day (with scheduleId)", maxLength = 10) String occurrenceOn,
-            @Schema(required = true, description = "Answers keyed by question key: a number, a string, true/false, or a list of choices")
+            @Schema(required = true, description = "Answers keyed by question key: a number, a string, true/false, a list of choices, "
+                    + "or for a photo set an object of the client's progress photo ids by pose ({\"front\": \"<photo id>\"})")
             Map<String, Object> answers,
             @Schema(description = "Up to 20 measured values") List<MetricBody> metrics) {
     }
 
     @Schema(name = "CheckinAnswer")
-    public record AnswerResponse(String question, String questionText, String type, String unit, String value) {
+    public record AnswerResponse(String question, String questionText, String type, String unit,
+            @Schema(description = "The answer as stored; for a photo set one pose=photo id line per pose") String value,
+            @Schema(description = "For a photo set: the progress photo ids by pose") Map<String, String> photos) {
+        static AnswerResponse of(com.coachkeep.checkin.domain.Answer a) {
+            Map<String, String> photos = new java.util.LinkedHashMap<>();
+            a.photos().forEach((pose, id) -> photos.put(pose, id.toString()));
+            return new AnswerResponse(a.questionKey(), a.questionText(), a.type().wireName(), a.unit(), a.value(), photos.isEmpty() ? null : photos);
+        }
     }
 
     @Schema(name = "MetricValue")
@@ -146,7 +154,7 @@ public final class CheckinDtos {
             Checkin c = v.checkin();
             return new CheckinResponse(c.id().toString(), c.clientId().toString(), c.formId().toString(), c.formVersion(),
                     c.scheduleId() == null ? null : c.scheduleId().toString(), c.occurrenceOn() == null ? null : c.occurrenceOn().toString(),
-                    c.answers().stream().map(a -> new AnswerResponse(a.questionKey(), a.questionText(), a.type().wireName(), a.unit(), a.value())).toList(),
+                    c.answers().stream().map(AnswerResponse::of).toList(),
                     v.metrics().stream().map(MetricResponse::of).toList(), c.onBehalf(), c.submittedAt(), c.updatedAt(), c.reviewedAt(), c.feedback(),
                     c.version());
         }
