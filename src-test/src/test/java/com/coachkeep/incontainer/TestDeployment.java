@@ -47,6 +47,9 @@ final class TestDeployment {
                 .addPackages(true, "com.coachkeep.infrastructure.persistence")
                 // nutrition's adapter to training's use case (a service, not deployed here)
                 .deleteClass(com.coachkeep.infrastructure.persistence.nutrition.TrainingWorkoutCompliance.class)
+                // the roster's plan limit is billing's to answer (a use case, not deployed here): no limit in these tests
+                .deleteClass(com.coachkeep.infrastructure.persistence.roster.BillingClientLimit.class)
+                .addClass(NoClientLimit.class)
                 .addPackage("com.coachkeep.infrastructure.crypto")
                 .addPackage("com.coachkeep.infrastructure.storage")
                 .addAsLibraries(jarOf(com.google.crypto.tink.Aead.class), jarOf(com.google.protobuf.MessageLite.class),
