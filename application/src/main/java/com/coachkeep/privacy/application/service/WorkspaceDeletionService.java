@@ -7,6 +7,7 @@ import com.coachkeep.privacy.application.port.in.DeleteWorkspaceUseCase;
 import com.coachkeep.privacy.application.port.in.EraseDeletedWorkspacesUseCase;
 import com.coachkeep.privacy.application.port.in.GetWorkspaceDeletionUseCase;
 import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
+import com.coachkeep.privacy.application.port.out.DeletionSettlementPort;
 import com.coachkeep.privacy.application.port.out.ErasureFeaturesPort;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
 import com.coachkeep.privacy.application.port.out.SubjectKeyPort;
@@ -48,7 +49,8 @@ import java.util.Optional;
  * subjects are destroyed (every encrypted value and file of it is unreadable, in backups too), a tombstone is
  * written apart from the backups, the owner's confirmation is queued and the deletion is recorded in the platform
  * trail. The deletion job then erases the rows feature by feature, in batches, through every
- * {@link PersonalDataErasurePort}, the workspace's own row last.
+ * {@link PersonalDataErasurePort}, the workspace's own row last; before each batch it settles what would keep charging the
+ * workspace outside Coachkeep ({@link DeletionSettlementPort}: its subscription at Stripe is cancelled).
  */
 @ApplicationScoped
 public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteWorkspaceOnRequestUseCase, GetWorkspaceDeletionUseCase, EraseDeletedWorkspacesUseCase {
@@ -169,6 +171,11 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteW
             return false;
         }
         WorkspaceDeletion deletion = next.get();
+        // first what would keep charging the workspace outside Coachkeep (its subscription at Stripe): a failure rolls the
+        // batch back before anything is erased, and the rows naming what is still to be settled stay until it succeeded
+        for (DeletionSettlementPort settlement : features.settlements()) {
+            settlement.settle(deletion.workspaceId());
+        }
         List<PersonalDataErasurePort> ports = features.inOrder();
         deletion.plan(ports.stream().map(PersonalDataErasurePort::feature).toList());
         String feature = deletion.nextFeature().orElseThrow();
