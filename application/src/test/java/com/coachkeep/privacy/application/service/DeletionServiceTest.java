@@ -20,6 +20,7 @@ import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.domain.InvalidInputException;
+import com.coachkeep.testing.fakes.SynchronousEvent;
 import com.coachkeep.testing.TestApplication;
 import com.coachkeep.testing.fakes.FakeDeletionStores;
 import com.coachkeep.workspace.domain.Role;
@@ -54,7 +55,7 @@ class DeletionServiceTest {
         app = TestApplication.create();
         var features = FakeDeletionStores.features(List.of(workspaceRows, roster, invitations));
         workspaceDeletion = new WorkspaceDeletionService(app.workspaces, app.people, deletions, tombstones, keys, features, app.mail,
-                app.audit, app.clock);
+                app.audit, app.clock, new SynchronousEvent<>());
         clientDeletion = new LeaveWorkspaceService(app.clients, app.memberships, app.workspaces, app.people, tombstones, keys,
                 features, app.mail, app.audit, app.clock);
         ownerCaller = app.signIn("Olivia Owner");
