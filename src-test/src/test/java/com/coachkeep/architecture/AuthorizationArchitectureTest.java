@@ -88,6 +88,10 @@ class AuthorizationArchitectureTest {
         m.put("PruneBackupsUseCase.prune", job);
         m.put("EraseDeletedWorkspacesUseCase.eraseNextBatch", job);
         m.put("EraseDeletedWorkspacesUseCase.forgetFinished", job);
+        m.put("SettleDeletedWorkspaceUseCase.settle", job + ": run after a deletion committed (the workspace has no members left to "
+                + "be an actor), and only for a workspace being deleted");
+        m.put("CancelDeletedWorkspaceSubscriptionsUseCase.cancelForDeletion", job + ": the deletion's settlement, for a workspace "
+                + "already being deleted (no members left to be an actor)");
         m.put("ReplayDeletionsUseCase.replayAll", job);
         m.put("RunExportsUseCase.runNext", job);
         m.put("RunExportsUseCase.expireDue", job);

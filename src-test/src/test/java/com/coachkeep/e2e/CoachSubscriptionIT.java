@@ -423,4 +423,112 @@ class CoachSubscriptionIT {
         }
         return entries;
     }
+
+    // --- deleting a workspace ends its subscription at Stripe ----------------------------------------------------------
+
+    /** The owner deletes the workspace (typed name): answered at once, erased by the deletion job. */
+    static void deleteWorkspace(Workspaces.Populated w, String name) {
+        Response r = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(Map.of("confirmName", name))
+                .delete("/api/v1/workspaces/{w}", w.id());
+        assertEquals(202, r.statusCode(), r.asString());
+    }
+
+    static String deletionState(Workspaces.Populated w) {
+        return TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/deletion", w.id()).path("state");
+    }
+
+    static void awaitErased(Workspaces.Populated w) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!"done".equals(deletionState(w))) {
+            assertTrue(Instant.now().isBefore(deadline), "the deletion did not finish");
+            Thread.sleep(200);
+        }
+    }
+
+    static long platformAudit(String action, String subscriptionId) throws Exception {
+        try (Connection c = BillingIT.db(); var q = c.prepareStatement("select count(*) from audit_event where workspace_id = cast(? as uuid) "
+                + "and action = ? and target_id = ?")) {
+            q.setString(1, new UUID(0, 0).toString());
+            q.setString(2, action);
+            q.setString(3, subscriptionId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void deletingASubscribedWorkspaceCancelsItsSubscriptionAtStripeAtOnceExactlyOnce() throws Exception {
+        String name = "Coach gone " + UUID.randomUUID().toString().substring(0, 8);
+        Workspaces.Populated w = Workspaces.populated(name);
+        Sub s = subscribe(w, "pro", "price_it_pro");
+        long now = Instant.now().getEpochSecond();
+        String path = "/v1/subscriptions/" + s.id();
+        stripe.stubFor(delete(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON)
+                .withBody(subscriptionObject(s, "price_it_pro", "canceled", false, now - 5, now + 30 * 86_400L, now))));
+
+        deleteWorkspace(w, name);
+        awaitErased(w);
+
+        // one immediate cancellation on the platform account, keyed by the subscription; no proration, no final invoice
+        List<LoggedRequest> calls = stripe.findAll(deleteRequestedFor(urlPathEqualTo(path)));
+        assertEquals(1, calls.size(), "exactly one cancellation");
+        LoggedRequest call = calls.get(0);
+        assertNull(call.getHeader("Stripe-Account"), "the coach's subscription is on the platform account");
+        assertEquals("coach-subscription-cancel:" + s.id() + ":workspace-deleted", call.getHeader("Idempotency-Key"));
+        assertEquals("false", call.queryParameter("prorate").firstValue());
+        assertEquals("false", call.queryParameter("invoice_now").firstValue());
+        stripe.verify(0, postRequestedFor(urlEqualTo(path)));
+        // recorded in the platform's trail (the workspace's own is erased), and the rows are gone
+        assertEquals(1, platformAudit("billing.coach_subscription_cancelled", s.id()));
+        assertEquals(0, rows("billing_coach_subscription", w.id()));
+    }
+
+    @Test
+    void whenStripeFailsTheCancellationIsRetriedBeforeTheSubscriptionIsErasedAndThenSucceeds() throws Exception {
+        String name = "Coach retry " + UUID.randomUUID().toString().substring(0, 8);
+        Workspaces.Populated w = Workspaces.populated(name);
+        Sub s = subscribe(w, "starter", "price_it_starter");
+        long now = Instant.now().getEpochSecond();
+        String path = "/v1/subscriptions/" + s.id();
+        // Stripe fails (and tells its library not to retry by itself): the deletion job's own retry is what is tested
+        stripe.stubFor(delete(urlPathEqualTo(path)).willReturn(aResponse().withStatus(500).withHeader("Content-Type", JSON)
+                .withHeader("Stripe-Should-Retry", "false").withBody("{\"error\":{\"type\":\"api_error\",\"message\":\"down\"}}")));
+
+        deleteWorkspace(w, name);
+        // the workspace is gone for its members at once, whatever Stripe says
+        TestServer.as(w.owner().token()).get(SUBSCRIPTION, w.id()).then().statusCode(404);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (stripe.findAll(deleteRequestedFor(urlPathEqualTo(path))).size() < 2) {
+            assertTrue(Instant.now().isBefore(deadline), "the cancellation was not retried");
+            Thread.sleep(100);
+        }
+        // not erased while the cancellation is pending: the subscription's id is still there, nothing was erased before it
+        assertEquals(1, rows("billing_coach_subscription", w.id()));
+        assertEquals(2, rows("client", w.id()));
+        assertEquals(0, platformAudit("billing.coach_subscription_cancelled", s.id()));
+
+        stripe.stubFor(delete(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", JSON)
+                .withBody(subscriptionObject(s, "price_it_starter", "canceled", false, now - 5, now + 30 * 86_400L, now))));
+        awaitErased(w);
+        List<LoggedRequest> calls = stripe.findAll(deleteRequestedFor(urlPathEqualTo(path)));
+        assertTrue(calls.size() >= 3, calls.size() + " calls");
+        for (LoggedRequest call : calls) {
+            assertEquals("coach-subscription-cancel:" + s.id() + ":workspace-deleted", call.getHeader("Idempotency-Key"));
+            assertNull(call.getHeader("Stripe-Account"));
+        }
+        assertEquals(1, platformAudit("billing.coach_subscription_cancelled", s.id()));
+        assertEquals(0, rows("billing_coach_subscription", w.id()));
+    }
+
+    @Test
+    void deletingAWorkspaceWithoutASubscriptionCallsNothingAtStripe() throws Exception {
+        String name = "Coach none " + UUID.randomUUID().toString().substring(0, 8);
+        Workspaces.Populated w = Workspaces.populated(name);
+        int before = stripe.getAllServeEvents().size();
+        deleteWorkspace(w, name);
+        awaitErased(w);
+        assertEquals(before, stripe.getAllServeEvents().size(), "no call to Stripe");
+    }
 }

@@ -33,6 +33,20 @@ public record CoachSubscription(WorkspaceId workspaceId, String stripeSubscripti
         return live() || "unpaid".equals(status) || "paused".equals(status) || "incomplete".equals(status);
     }
 
+    /**
+     * The subscription as Stripe answered its cancellation at once, before its events arrive: a status that is no longer
+     * cancellable (Stripe's {@code canceled}) keeps it from being cancelled again; its events still supersede this.
+     */
+    public CoachSubscription cancelled(String stripeStatus, Instant at) {
+        String ended = stripeStatus == null || cancellableStatus(stripeStatus) ? "canceled" : stripeStatus;
+        return new CoachSubscription(workspaceId, stripeSubscriptionId, customerId, planKey, stripePriceId, ended, currentPeriodEnd, false, at,
+                stripeCreated, version);
+    }
+
+    private static boolean cancellableStatus(String status) {
+        return LIVE.contains(status) || "unpaid".equals(status) || "paused".equals(status) || "incomplete".equals(status);
+    }
+
     /** The subscription as the event reports it, when the event is newer than this state (or there is none yet). */
     public static CoachSubscription mirror(CoachSubscription current, WorkspaceId w, BillingEvent.CoachSubscriptionChanged e, String planKey) {
         if (current != null && !e.version().supersedes(current.version())) {

@@ -2,11 +2,14 @@ package com.coachkeep.infrastructure.jobs;
 
 import com.coachkeep.infrastructure.platform.PlatformReady;
 import com.coachkeep.privacy.application.port.in.EraseDeletedWorkspacesUseCase;
+import com.coachkeep.privacy.application.port.in.SettleDeletedWorkspaceUseCase;
+import com.coachkeep.privacy.application.port.in.WorkspaceDeletionRequestedEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +40,9 @@ public class DeletionWorker {
     EraseDeletedWorkspacesUseCase erasure;
 
     @Inject
+    SettleDeletedWorkspaceUseCase settlement;
+
+    @Inject
     Config config;
 
     private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
@@ -61,6 +67,26 @@ public class DeletionWorker {
             schedules.add(executor.scheduleWithFixedDelay(() -> forget(retention), 5, 60, TimeUnit.MINUTES));
         }
         LOG.info(() -> "deletion job started: batch " + batchSize + ", poll " + poll + " ms");
+    }
+
+    /**
+     * After a deletion committed: what would keep charging the workspace outside Coachkeep (its subscription at Stripe) is
+     * settled at once on the executor, not behind other deletions; when that fails, the job settles it before it erases
+     * anything.
+     */
+    void requested(@Observes(during = TransactionPhase.AFTER_SUCCESS) WorkspaceDeletionRequestedEvent event) {
+        try {
+            executor.execute(() -> {
+                try {
+                    settlement.settle(event.workspaceId());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "deletion: settling workspace " + event.workspaceId() + " failed; the deletion job retries", e);
+                }
+            });
+        } catch (RuntimeException e) {
+            // shutting down, or the executor is saturated: the deletion job settles it
+            LOG.log(Level.FINE, "deletion: settling at once not scheduled", e);
+        }
     }
 
     void drain() {

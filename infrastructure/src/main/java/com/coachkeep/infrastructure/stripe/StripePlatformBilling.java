@@ -100,10 +100,17 @@ public class StripePlatformBilling implements PlatformBillingPort {
             Subscription s = atPeriodEnd
                     ? client().v1().subscriptions().update(subscriptionId, SubscriptionUpdateParams.builder().setCancelAtPeriodEnd(true).build(),
                             onPlatform(idempotencyKey))
-                    : client().v1().subscriptions().cancel(subscriptionId, SubscriptionCancelParams.builder().build(), onPlatform(idempotencyKey));
+                    // at once: no proration credit and no final invoice (Stripe's defaults, stated)
+                    : client().v1().subscriptions().cancel(subscriptionId, SubscriptionCancelParams.builder().setInvoiceNow(false).setProrate(false)
+                            .build(), onPlatform(idempotencyKey));
             return new Cancellation(s.getStatus(), StripeCoachSubscriptionEvents.cancelsAtPeriodEnd(s), StripeCoachSubscriptionEvents.periodEnd(s),
                     s.getCanceledAt() == null ? null : Instant.ofEpochSecond(s.getCanceledAt()));
         } catch (StripeException e) {
+            if (!atPeriodEnd && Integer.valueOf(404).equals(e.getStatusCode()) && "resource_missing".equals(e.getCode())) {
+                // Stripe no longer has it: nothing is left to charge
+                LOG.info(() -> "Stripe has no subscription " + subscriptionId + " to cancel: taken as ended");
+                return new Cancellation("canceled", false, null, null);
+            }
             throw failed("cancelling a Coachkeep subscription", e);
         }
     }

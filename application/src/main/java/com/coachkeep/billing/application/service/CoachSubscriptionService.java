@@ -1,6 +1,7 @@
 package com.coachkeep.billing.application.service;
 
 import com.coachkeep.billing.application.port.in.CancelCoachSubscriptionUseCase;
+import com.coachkeep.billing.application.port.in.CancelDeletedWorkspaceSubscriptionsUseCase;
 import com.coachkeep.billing.application.port.in.CheckClientLimitUseCase;
 import com.coachkeep.billing.application.port.in.CoachSubscriptionView;
 import com.coachkeep.billing.application.port.in.GetCoachSubscriptionUseCase;
@@ -24,6 +25,7 @@ import com.coachkeep.shared.application.AuditRecord;
 import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.domain.InvalidInputException;
 import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.shared.domain.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,7 +45,7 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class CoachSubscriptionService implements ListCoachPlansUseCase, GetCoachSubscriptionUseCase, StartCoachCheckoutUseCase,
-        OpenCoachBillingPortalUseCase, CancelCoachSubscriptionUseCase, CheckClientLimitUseCase {
+        OpenCoachBillingPortalUseCase, CancelCoachSubscriptionUseCase, CancelDeletedWorkspaceSubscriptionsUseCase, CheckClientLimitUseCase {
     /** A portal session asked for twice within this window is the same session. */
     static final long PORTAL_WINDOW_SECONDS = 60;
 
@@ -141,6 +143,32 @@ public class CoachSubscriptionService implements ListCoachPlansUseCase, GetCoach
         audit.record(AuditRecord.of(actor, "billing.coach_subscription_cancelled").target("stripe_subscription", s.stripeSubscriptionId())
                 .detail("when", atPeriodEnd ? "period_end" : "now").detail("status", c.status()));
         return new CancelledCoachSubscription(s.stripeSubscriptionId(), c.status(), c.cancelAtPeriodEnd(), c.currentPeriodEnd(), c.canceledAt());
+    }
+
+    @Override
+    public int cancelForDeletion(WorkspaceId workspaceId, AuditRecord recordedAs) {
+        if (!stripe.configured()) {
+            return 0;
+        }
+        int cancelled = 0;
+        for (CoachSubscription listed : subscriptions.list(workspaceId)) {
+            if (!listed.cancellable()) {
+                continue;
+            }
+            // locked, and read again: two nodes never ask Stripe twice for the same subscription
+            Optional<CoachSubscription> locked = subscriptions.lock(workspaceId, listed.stripeSubscriptionId()).filter(CoachSubscription::cancellable);
+            if (locked.isEmpty()) {
+                continue;
+            }
+            CoachSubscription s = locked.get();
+            PlatformBillingPort.Cancellation c = stripe.cancelSubscription(s.stripeSubscriptionId(), false,
+                    "coach-subscription-cancel:" + s.stripeSubscriptionId() + ":workspace-deleted");
+            subscriptions.save(s.cancelled(c.status(), c.canceledAt() != null ? c.canceledAt() : clock.instant()));
+            audit.record(recordedAs.target("stripe_subscription", s.stripeSubscriptionId()).detail("workspace", workspaceId)
+                    .detail("when", "now").detail("reason", "workspace_deleted").detail("status", c.status()));
+            cancelled++;
+        }
+        return cancelled;
     }
 
     private CoachPlanLimit limit(Actor actor) {

@@ -6,7 +6,10 @@ import com.coachkeep.privacy.application.port.in.DeleteWorkspaceOnRequestUseCase
 import com.coachkeep.privacy.application.port.in.DeleteWorkspaceUseCase;
 import com.coachkeep.privacy.application.port.in.EraseDeletedWorkspacesUseCase;
 import com.coachkeep.privacy.application.port.in.GetWorkspaceDeletionUseCase;
+import com.coachkeep.privacy.application.port.in.SettleDeletedWorkspaceUseCase;
+import com.coachkeep.privacy.application.port.in.WorkspaceDeletionRequestedEvent;
 import com.coachkeep.privacy.application.port.in.WorkspaceDeletionView;
+import com.coachkeep.privacy.application.port.out.DeletionSettlementPort;
 import com.coachkeep.privacy.application.port.out.ErasureFeaturesPort;
 import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
 import com.coachkeep.privacy.application.port.out.SubjectKeyPort;
@@ -31,6 +34,7 @@ import com.coachkeep.workspace.application.port.out.WorkspaceRepository;
 import com.coachkeep.workspace.domain.Person;
 import com.coachkeep.workspace.domain.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -48,10 +52,12 @@ import java.util.Optional;
  * subjects are destroyed (every encrypted value and file of it is unreadable, in backups too), a tombstone is
  * written apart from the backups, the owner's confirmation is queued and the deletion is recorded in the platform
  * trail. The deletion job then erases the rows feature by feature, in batches, through every
- * {@link PersonalDataErasurePort}, the workspace's own row last.
+ * {@link PersonalDataErasurePort}, the workspace's own row last; before each batch it settles what would keep charging the
+ * workspace outside Coachkeep ({@link DeletionSettlementPort}: its subscription at Stripe is cancelled).
  */
 @ApplicationScoped
-public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteWorkspaceOnRequestUseCase, GetWorkspaceDeletionUseCase, EraseDeletedWorkspacesUseCase {
+public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteWorkspaceOnRequestUseCase, GetWorkspaceDeletionUseCase, EraseDeletedWorkspacesUseCase,
+        SettleDeletedWorkspaceUseCase {
     /** How long backups are kept: copies of deleted data are gone from them by then (P-DEL-3). */
     static final Duration BACKUP_RETENTION = Duration.ofDays(30);
 
@@ -64,11 +70,12 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteW
     private final MailPort mail;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<WorkspaceDeletionRequestedEvent> requested;
 
     @Inject
     public WorkspaceDeletionService(WorkspaceRepository workspaces, PersonRepository people, WorkspaceDeletionRepository deletions,
             TombstoneRepository tombstones, SubjectKeyPort keys, ErasureFeaturesPort features, MailPort mail, AuditTrail audit,
-            Clock clock) {
+            Clock clock, Event<WorkspaceDeletionRequestedEvent> requested) {
         this.workspaces = workspaces;
         this.people = people;
         this.deletions = deletions;
@@ -78,10 +85,11 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteW
         this.mail = mail;
         this.audit = audit;
         this.clock = clock;
+        this.requested = requested;
     }
 
     protected WorkspaceDeletionService() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -122,6 +130,8 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteW
         confirm(requester, workspace, now);
         // In the platform trail: the workspace's own trail is erased with it. Ids and counts only.
         audit.record(recordedAs.target("workspace", id).detail("keysDestroyed", destroyed));
+        // observed after the commit: what would keep charging the workspace outside Coachkeep is settled at once
+        requested.fire(new WorkspaceDeletionRequestedEvent(id, now));
         return WorkspaceDeletionView.of(deletion);
     }
 
@@ -169,6 +179,11 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteW
             return false;
         }
         WorkspaceDeletion deletion = next.get();
+        // first what would keep charging the workspace outside Coachkeep (its subscription at Stripe): a failure rolls the
+        // batch back before anything is erased, and the rows naming what is still to be settled stay until it succeeded
+        for (DeletionSettlementPort settlement : features.settlements()) {
+            settlement.settle(deletion.workspaceId());
+        }
         List<PersonalDataErasurePort> ports = features.inOrder();
         deletion.plan(ports.stream().map(PersonalDataErasurePort::feature).toList());
         String feature = deletion.nextFeature().orElseThrow();
@@ -184,6 +199,17 @@ public class WorkspaceDeletionService implements DeleteWorkspaceUseCase, DeleteW
                     "seconds", Long.toString(Duration.between(deletion.requestedAt(), now).toSeconds()))));
         }
         return true;
+    }
+
+    @Override
+    @Transactional
+    public void settle(WorkspaceId workspaceId) {
+        if (deletions.find(workspaceId).filter(d -> d.state() != WorkspaceDeletion.State.DONE).isEmpty()) {
+            return;
+        }
+        for (DeletionSettlementPort settlement : features.settlements()) {
+            settlement.settle(workspaceId);
+        }
     }
 
     @Override

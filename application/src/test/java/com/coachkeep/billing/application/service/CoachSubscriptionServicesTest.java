@@ -200,4 +200,26 @@ class CoachSubscriptionServicesTest {
         service.open(actor(Role.OWNER));
         assertTrue(stripe.calls.get(4).startsWith("portal cus_1 billing-portal:cus_1:"), stripe.calls.get(4));
     }
+
+    @Test
+    void aDeletedWorkspacesCancellableSubscriptionsAreCancelledAtOnceOnceEachAndWithoutStripeNothingIsAsked() {
+        subscriptionRows.put("sub_live", new CoachSubscription(W, "sub_live", "cus_1", "pro", "price_p", "active", null, true, null, null, null));
+        subscriptionRows.put("sub_old", new CoachSubscription(W, "sub_old", "cus_1", "starter", "price_s", "canceled", null, false,
+                Instant.EPOCH, null, null));
+        var recordedAs = new com.coachkeep.shared.application.AuditRecord(WorkspaceId.newId(), com.coachkeep.shared.application.AuditRecord.By.SYSTEM,
+                "deletion-job", "billing.coach_subscription_cancelled", null, null, null, Map.of());
+        stripe.configured = false;
+        assertEquals(0, service.cancelForDeletion(W, recordedAs));
+        assertTrue(stripe.calls.isEmpty());
+
+        stripe.configured = true;
+        assertEquals(1, service.cancelForDeletion(W, recordedAs));
+        assertEquals(List.of("cancel coach-subscription-cancel:sub_live:workspace-deleted"), stripe.calls);
+        assertEquals("canceled", subscriptionRows.get("sub_live").status());
+        assertEquals("sub_live", audit.last().targetId());
+        assertEquals("workspace_deleted", audit.last().details().get("reason"));
+        // asked again (the deletion job, another node): nothing is left to cancel
+        assertEquals(0, service.cancelForDeletion(W, recordedAs));
+        assertEquals(1, stripe.calls.size());
+    }
 }

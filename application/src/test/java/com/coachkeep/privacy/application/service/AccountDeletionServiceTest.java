@@ -19,6 +19,7 @@ import com.coachkeep.shared.application.Caller;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.domain.InvalidInputException;
+import com.coachkeep.testing.fakes.SynchronousEvent;
 import com.coachkeep.testing.TestApplication;
 import com.coachkeep.testing.fakes.FakeDeletionStores;
 import com.coachkeep.workspace.application.port.in.IdentifyCallerCommand;
@@ -51,7 +52,7 @@ class AccountDeletionServiceTest {
         LeaveWorkspaceService clientDeletion = new LeaveWorkspaceService(app.clients, app.memberships, app.workspaces, app.people,
                 tombstones, keys, features, app.mail, app.audit, app.clock);
         workspaceDeletion = new WorkspaceDeletionService(app.workspaces, app.people, deletions, tombstones, keys, features,
-                app.mail, app.audit, app.clock);
+                app.mail, app.audit, app.clock, new SynchronousEvent<>());
         accounts = new DeleteAccountService(app.memberships, app.workspaces, app.people, clientDeletion, features, tombstones,
                 app.audit, app.clock);
         Caller ownerCaller = app.signIn("Olivia Owner");

@@ -20,12 +20,17 @@ import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.application.NotFoundException;
 import com.coachkeep.shared.domain.EmailTemplate;
 import com.coachkeep.shared.domain.InvalidInputException;
+import com.coachkeep.testing.fakes.SynchronousEvent;
 import com.coachkeep.testing.TestApplication;
 import com.coachkeep.testing.fakes.FakeDeletionStores;
 import com.coachkeep.workspace.domain.Role;
 import com.coachkeep.workspace.domain.WorkspaceRuleException;
 import java.time.Duration;
 import java.time.Instant;
+import com.coachkeep.privacy.application.port.in.WorkspaceDeletionRequestedEvent;
+import com.coachkeep.privacy.application.port.out.DeletionSettlementPort;
+import com.coachkeep.privacy.application.port.out.ErasureFeaturesPort;
+import com.coachkeep.privacy.application.port.out.PersonalDataErasurePort;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +59,7 @@ class DeletionServiceTest {
         app = TestApplication.create();
         var features = FakeDeletionStores.features(List.of(workspaceRows, roster, invitations));
         workspaceDeletion = new WorkspaceDeletionService(app.workspaces, app.people, deletions, tombstones, keys, features, app.mail,
-                app.audit, app.clock);
+                app.audit, app.clock, new SynchronousEvent<>());
         clientDeletion = new LeaveWorkspaceService(app.clients, app.memberships, app.workspaces, app.people, tombstones, keys,
                 features, app.mail, app.audit, app.clock);
         ownerCaller = app.signIn("Olivia Owner");
@@ -174,5 +179,55 @@ class DeletionServiceTest {
     private AuditEvent last(com.coachkeep.shared.domain.WorkspaceId workspaceId) {
         List<AuditEvent> chain = app.auditEvents.chains.get(workspaceId);
         return chain.get(chain.size() - 1);
+    }
+
+    @Test
+    void whatMustBeSettledOutsideIsSettledRightAfterTheDeletionAndBeforeAnyBatchUntilItSucceeds() {
+        roster.rows.put(owner.workspaceId(), 2L);
+        List<String> settled = new ArrayList<>();
+        boolean[] reachable = {false};
+        DeletionSettlementPort stripe = new DeletionSettlementPort() {
+            public String feature() {
+                return "subscription";
+            }
+
+            public void settle(com.coachkeep.shared.domain.WorkspaceId w) {
+                settled.add(w.toString());
+                if (!reachable[0]) {
+                    throw new IllegalStateException("Stripe unreachable");
+                }
+            }
+        };
+        var features = new ErasureFeaturesPort() {
+            public List<PersonalDataErasurePort> inOrder() {
+                return PersonalDataErasurePort.inErasureOrder(List.of(workspaceRows, roster, invitations));
+            }
+
+            public List<DeletionSettlementPort> settlements() {
+                return List.of(stripe);
+            }
+        };
+        List<WorkspaceDeletionRequestedEvent> fired = new ArrayList<>();
+        WorkspaceDeletionService service = new WorkspaceDeletionService(app.workspaces, app.people, deletions, tombstones, keys, features,
+                app.mail, app.audit, app.clock, new SynchronousEvent<WorkspaceDeletionRequestedEvent>().observedBy(fired::add));
+
+        service.delete(owner, confirmed("Summit Strength"));
+        assertEquals(List.of(owner.workspaceId()), fired.stream().map(WorkspaceDeletionRequestedEvent::workspaceId).toList());
+        // the attempt right after the deletion fails: the deletion stands, and the job erases nothing while it fails
+        assertThrows(IllegalStateException.class, () -> service.settle(owner.workspaceId()));
+        assertThrows(IllegalStateException.class, () -> service.eraseNextBatch(500));
+        assertTrue(calls.isEmpty(), "nothing erased before it is settled");
+        assertEquals(2L, roster.rows.get(owner.workspaceId()));
+
+        reachable[0] = true;
+        while (service.eraseNextBatch(500)) {
+            // settled before every batch, erased after
+        }
+        assertEquals("done", service.findRequestedBy(ownerCaller, owner.workspaceId()).orElseThrow().state());
+        assertFalse(calls.isEmpty());
+        int asked = settled.size();
+        // once done, nothing is settled any more
+        service.settle(owner.workspaceId());
+        assertEquals(asked, settled.size());
     }
 }

@@ -29,6 +29,7 @@ import com.coachkeep.support.application.port.in.SupportAccessDeniedException;
 import com.coachkeep.support.application.port.in.SupportActor;
 import com.coachkeep.support.application.port.in.SupportMultiFactorRequiredException;
 import com.coachkeep.support.domain.InternalRole;
+import com.coachkeep.testing.fakes.SynchronousEvent;
 import com.coachkeep.testing.TestApplication;
 import com.coachkeep.testing.fakes.FakeDataExportRepository;
 import com.coachkeep.testing.fakes.FakeDeletionStores;
@@ -49,7 +50,7 @@ class SupportActionsTest {
     final FakeDeletionStores.Keys keys = new FakeDeletionStores.Keys();
     final FakeDeletionStores.Deletions deletions = new FakeDeletionStores.Deletions();
     final WorkspaceDeletionService deletion = new WorkspaceDeletionService(app.workspaces, app.people, deletions,
-            new FakeDeletionStores.Tombstones(), keys, FakeDeletionStores.features(List.of()), app.mail, app.audit, app.clock);
+            new FakeDeletionStores.Tombstones(), keys, FakeDeletionStores.features(List.of()), app.mail, app.audit, app.clock, new SynchronousEvent<>());
     final FakeDataExportRepository exportRows = new FakeDataExportRepository();
     final List<String> queued = new ArrayList<>();
     final DataExportService exports = new DataExportService(exportRows, List.of(), app.clients, app.memberships, new FakeExportArchives(),

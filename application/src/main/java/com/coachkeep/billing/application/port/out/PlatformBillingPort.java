@@ -33,6 +33,10 @@ public interface PlatformBillingPort {
     record Cancellation(String status, boolean cancelAtPeriodEnd, Instant currentPeriodEnd, Instant canceledAt) {
     }
 
-    /** Cancels at the end of the period paid for ({@code cancel_at_period_end}) or at once (the subscription is deleted). */
+    /**
+     * Cancels at the end of the period paid for ({@code cancel_at_period_end}) or at once (the subscription is deleted, with
+     * no proration credit and no final invoice). At once, a subscription Stripe no longer has (404 {@code resource_missing})
+     * answers as {@code canceled}: nothing is left to charge.
+     */
     Cancellation cancelSubscription(String subscriptionId, boolean atPeriodEnd, String idempotencyKey);
 }

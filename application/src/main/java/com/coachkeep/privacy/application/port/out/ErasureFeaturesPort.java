@@ -9,4 +9,9 @@ import java.util.List;
 public interface ErasureFeaturesPort {
     /** All erasure implementations, in {@link PersonalDataErasurePort#inErasureOrder erasure order}. */
     List<PersonalDataErasurePort> inOrder();
+
+    /** What must be settled outside Coachkeep before a deleted workspace's rows are erased (none by default). */
+    default List<DeletionSettlementPort> settlements() {
+        return List.of();
+    }
 }
