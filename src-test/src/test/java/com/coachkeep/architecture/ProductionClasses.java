@@ -15,6 +15,9 @@ final class ProductionClasses {
         if (classes == null) {
             classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .withImportOption(location -> !location.contains("/coachkeep-sdk") && !location.contains("/sdk/target/"))
+                    // infrastructure's test classes reach src-test as a test-jar (ImageFixtures, RedisServer), which the
+                    // option above does not recognise as tests
+                    .withImportOption(location -> !location.contains("-tests.jar"))
                     .importPackages("com.coachkeep");
         }
         return classes;
