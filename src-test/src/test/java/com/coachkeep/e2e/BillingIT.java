@@ -549,7 +549,7 @@ class BillingIT {
             assertTrue(codeForm.contains(expected), expected + " not in " + codeForm);
         }
 
-        List<Map<String, Object>> listed = TestServer.as(w.coach().token()).get("/api/v1/workspaces/{w}/billing/coupons", w.id()).path("items");
+        List<Map<String, Object>> listed = TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/billing/coupons", w.id()).path("items");
         assertEquals(1, listed.size());
         assertEquals(id, listed.get(0).get("id"));
         assertEquals(true, listed.get(0).get("active"));
