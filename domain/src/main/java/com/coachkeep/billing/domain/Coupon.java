@@ -57,13 +57,22 @@ public record Coupon(WorkspaceId workspaceId, UUID id, String name, Integer perc
                 v.require(false, "percentOff", "is required: either percentOff (1 to 100) or amountOff with its currency");
             } else if (percentOff != null) {
                 v.require(percentOff >= 1 && percentOff <= 100, "percentOff", "must be 1 to 100");
-                v.require(currency == null, "currency", "only with amountOff");
             } else {
                 v.require(amountOff >= 1 && amountOff <= Offer.MAX_AMOUNT, "amountOff", "must be 1 to " + Offer.MAX_AMOUNT + " minor units");
             }
-            String c = amountOff == null || percentOff != null ? null : v.check("currency", currency, raw -> {
-                if (raw == null || !raw.matches("[A-Za-z]{3}")) {
-                    throw new IllegalArgumentException("is required with amountOff: a three-letter ISO 4217 currency code");
+            boolean amount = amountOff != null && percentOff == null;
+            String c = v.check("currency", currency, raw -> {
+                if (raw == null) {
+                    if (amount) {
+                        throw new IllegalArgumentException("is required with amountOff: a three-letter ISO 4217 currency code");
+                    }
+                    return null;
+                }
+                if (!raw.matches("[A-Za-z]{3}")) {
+                    throw new IllegalArgumentException("must be a three-letter ISO 4217 currency code, and only with amountOff");
+                }
+                if (amountOff == null) {
+                    throw new IllegalArgumentException("only with amountOff");
                 }
                 try {
                     return Currency.getInstance(raw.toUpperCase(Locale.ROOT)).getCurrencyCode().toLowerCase(Locale.ROOT);

@@ -43,6 +43,8 @@ class CouponTest {
     void bothPercentAndAmountAndABadDurationAreEachNamedAtOnce() {
         assertEquals(List.of("percentOff", "amountOff", "duration"),
                 refused(() -> Coupon.Spec.of("Both", 10, 500L, "eur", "sometimes", null, null, null, null, NOW)));
+        assertEquals(List.of("percentOff", "currency"), refused(() -> Coupon.Spec.of("Neither", null, null, "e".repeat(5000), "once", null, null, null,
+                null, NOW)));
     }
 
     @Test
