@@ -501,6 +501,77 @@ class BillingIT {
     }
 
     @Test
+    void aCouponWithAPromotionCodeIsMadeOnTheCoachsOwnAccountListedAndDeactivated() throws Exception {
+        Workspaces.Populated w = Workspaces.populated("Billing coupons " + UUID.randomUUID().toString().substring(0, 8));
+        Map<String, Object> coupon = Map.of("name", "Spring 20%", "percentOff", 20, "duration", "repeating", "durationInMonths", 3,
+                "maxRedemptions", 50, "redeemBy", Instant.now().plus(Duration.ofDays(30)).toString(), "code", "spring20");
+        Response early = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(coupon).post("/api/v1/workspaces/{w}/billing/coupons", w.id());
+        assertEquals(409, early.statusCode(), early.asString());
+        assertEquals("https://coachkeep.app/problems/connected-account-missing", early.path("type"));
+        String account = onboarded(w);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        stripe.stubFor(post(urlEqualTo("/v1/coupons")).withHeader("Stripe-Account", equalTo(account)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"cpn_" + run + "\",\"object\":\"coupon\",\"percent_off\":20}")));
+        stripe.stubFor(post(urlEqualTo("/v1/promotion_codes")).withHeader("Stripe-Account", equalTo(account)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"promo_" + run + "\",\"object\":\"promotion_code\",\"code\":\"SPRING20\",\"active\":true}")));
+        stripe.stubFor(post(urlEqualTo("/v1/promotion_codes/promo_" + run)).withHeader("Stripe-Account", equalTo(account)).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"promo_" + run + "\",\"object\":\"promotion_code\",\"code\":\"SPRING20\",\"active\":false}")));
+
+        Response bad = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(Map.of("name", "Both", "percentOff", 10, "amountOff", 500,
+                "currency", "eur", "duration", "sometimes", "code", "x")).post("/api/v1/workspaces/{w}/billing/coupons", w.id());
+        assertEquals(400, bad.statusCode(), bad.asString());
+        assertEquals(List.of("percentOff", "amountOff", "duration", "code"), bad.path("errors.field"));
+        assertEquals(0, stripe.findAll(postRequestedFor(urlEqualTo("/v1/coupons")).withHeader("Stripe-Account", equalTo(account))).size());
+        assertEquals(403, TestServer.as(w.coach().token()).contentType(ContentType.JSON).body(coupon).post("/api/v1/workspaces/{w}/billing/coupons", w.id())
+                .statusCode());
+
+        Response created = TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(coupon).post("/api/v1/workspaces/{w}/billing/coupons", w.id());
+        assertEquals(201, created.statusCode(), created.asString());
+        assertEquals("SPRING20", created.path("code"));
+        assertEquals("repeating", created.path("duration"));
+        assertEquals("cpn_" + run, created.path("stripeCouponId"));
+        assertEquals("promo_" + run, created.path("stripePromotionCodeId"));
+        String id = created.path("id");
+        var coupons = stripe.findAll(postRequestedFor(urlEqualTo("/v1/coupons")).withHeader("Stripe-Account", equalTo(account))
+                .withHeader("Idempotency-Key", equalTo("coupon:" + id + ":coupon")));
+        assertEquals(1, coupons.size());
+        String couponForm = java.net.URLDecoder.decode(coupons.get(0).getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String expected : List.of("percent_off=20", "duration=repeating", "duration_in_months=3", "max_redemptions=50", "redeem_by=")) {
+            assertTrue(couponForm.contains(expected), expected + " not in " + couponForm);
+        }
+        var codes = stripe.findAll(postRequestedFor(urlEqualTo("/v1/promotion_codes")).withHeader("Stripe-Account", equalTo(account))
+                .withHeader("Idempotency-Key", equalTo("coupon:" + id + ":promotion-code")));
+        assertEquals(1, codes.size());
+        String codeForm = java.net.URLDecoder.decode(codes.get(0).getBodyAsString(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String expected : List.of("code=SPRING20", "promotion[type]=coupon", "promotion[coupon]=cpn_" + run)) {
+            assertTrue(codeForm.contains(expected), expected + " not in " + codeForm);
+        }
+
+        List<Map<String, Object>> listed = TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/billing/coupons", w.id()).path("items");
+        assertEquals(1, listed.size());
+        assertEquals(id, listed.get(0).get("id"));
+        assertEquals(true, listed.get(0).get("active"));
+
+        assertEquals(403, TestServer.as(w.coach().token()).post("/api/v1/workspaces/{w}/billing/coupons/{c}/deactivate", w.id(), id).statusCode());
+        assertEquals(404, TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/coupons/{c}/deactivate", w.id(),
+                UUID.randomUUID().toString()).statusCode());
+        Response ended = TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/coupons/{c}/deactivate", w.id(), id);
+        assertEquals(200, ended.statusCode(), ended.asString());
+        assertEquals(false, ended.path("active"));
+        assertNotNull(ended.path("deactivatedAt"));
+        var deactivations = stripe.findAll(postRequestedFor(urlEqualTo("/v1/promotion_codes/promo_" + run)).withHeader("Stripe-Account", equalTo(account))
+                .withHeader("Idempotency-Key", equalTo("coupon:" + id + ":deactivate")));
+        assertEquals(1, deactivations.size());
+        assertTrue(deactivations.get(0).getBodyAsString().contains("active=false"), deactivations.get(0).getBodyAsString());
+        // again: nothing more is sent
+        assertEquals(200, TestServer.as(w.owner().token()).post("/api/v1/workspaces/{w}/billing/coupons/{c}/deactivate", w.id(), id).statusCode());
+        assertEquals(1, stripe.findAll(postRequestedFor(urlEqualTo("/v1/promotion_codes/promo_" + run))).size());
+        assertEquals(false, TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/billing/coupons", w.id()).path("items[0].active"));
+    }
+
+    @Test
     void aClientPaysOnStripeCheckoutWithThePlatformFeeAndTaxAndTheOutcomeIsMirrored() throws Exception {
         Workspaces.Populated w = Workspaces.populated("Billing checkout " + UUID.randomUUID().toString().substring(0, 8));
         String account = onboarded(w);

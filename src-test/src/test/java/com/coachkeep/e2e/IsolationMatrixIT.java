@@ -132,6 +132,8 @@ class IsolationMatrixIT {
         m.put("POST /api/v1/workspaces/{workspaceId}/billing/subscription/cancel", Map.of("when", "now"));
         m.put("POST /api/v1/workspaces/{workspaceId}/billing/offers", Map.of("name", "Hijacked package", "interval", "month", "amount", 100,
                 "currency", "eur"));
+        m.put("POST /api/v1/workspaces/{workspaceId}/billing/coupons", Map.of("name", "Hijacked coupon", "percentOff", 100, "duration", "forever",
+                "code", "HIJACKED"));
         m.put("POST /api/v1/workspaces/{workspaceId}/billing/charges/{chargeId}/refunds", Map.of("amount", 100, "reason", "requested_by_customer"));
         m.put("PUT /api/v1/workspaces/{workspaceId}/billing/access-settings", Map.of("gracePeriodDays", 0));
         return m;

@@ -149,6 +149,7 @@ record VictimWorkspace(String name, Populated a, String pendingEmail, String pen
         ids.put("invoiceId", com.coachkeep.testing.StripeFixture.openInvoice(a));
         ids.put("offerId", com.coachkeep.testing.StripeFixture.offer(a));
         ids.put("chargeId", com.coachkeep.testing.StripeFixture.charge(a));
+        ids.put("couponId", com.coachkeep.testing.StripeFixture.coupon(a));
         ids.put("messageId", messageId);
         ids.put("announcementId", announcementId);
         ids.put("attachmentId", attachmentId);

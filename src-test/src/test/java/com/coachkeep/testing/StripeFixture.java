@@ -27,6 +27,7 @@ public final class StripeFixture {
     private static final Map<String, String> OPEN_INVOICES = new ConcurrentHashMap<>();
     private static final Map<String, String> OFFERS = new ConcurrentHashMap<>();
     private static final Map<String, String> CHARGES = new ConcurrentHashMap<>();
+    private static final Map<String, String> COUPONS = new ConcurrentHashMap<>();
 
     private StripeFixture() {
     }
@@ -48,6 +49,12 @@ public final class StripeFixture {
         return CHARGES.get(w.id());
     }
 
+    /** An active 20% coupon of the workspace with a promotion code (made with its invoice). */
+    public static synchronized String coupon(Workspaces.Populated w) {
+        openInvoice(w);
+        return COUPONS.get(w.id());
+    }
+
     private static String create(Workspaces.Populated w) {
         String account = "acct_fx" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
         WireMockServer stripe = new WireMockServer(WireMockConfiguration.options().port(PORT).bindAddress("127.0.0.1"));
@@ -65,6 +72,13 @@ public final class StripeFixture {
             OFFERS.put(w.id(), TestServer.as(w.owner().token()).contentType("application/json")
                     .body(Map.of("name", "Monthly coaching", "interval", "month", "amount", 4900, "currency", "eur"))
                     .post("/api/v1/workspaces/{w}/billing/offers", w.id()).then().statusCode(201).extract().path("id"));
+            stripe.stubFor(post(urlEqualTo("/v1/coupons")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"cpn_fx\",\"object\":\"coupon\",\"percent_off\":20}")));
+            stripe.stubFor(post(urlEqualTo("/v1/promotion_codes")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"promo_fx\",\"object\":\"promotion_code\",\"code\":\"FIXTURE20\",\"active\":true}")));
+            COUPONS.put(w.id(), TestServer.as(w.owner().token()).contentType("application/json")
+                    .body(Map.of("name", "Fixture 20%", "percentOff", 20, "duration", "once", "code", "FIXTURE20"))
+                    .post("/api/v1/workspaces/{w}/billing/coupons", w.id()).then().statusCode(201).extract().path("id"));
         } finally {
             stripe.stop();
         }

@@ -147,6 +147,56 @@ public class StripePaymentGateway implements PaymentGatewayPort {
         }
     }
 
+    @Override
+    public CouponCreated createCoupon(String stripeAccountId, com.coachkeep.billing.domain.Coupon.Spec spec, String keyPrefix) {
+        var c = com.stripe.param.CouponCreateParams.builder().setName(spec.name())
+                .setDuration(com.stripe.param.CouponCreateParams.Duration.valueOf(spec.duration().name()))
+                .putMetadata("coachkeep_coupon", keyPrefix);
+        if (spec.percentOff() != null) {
+            c.setPercentOff(java.math.BigDecimal.valueOf(spec.percentOff()));
+        } else {
+            c.setAmountOff(spec.amountOff()).setCurrency(spec.currency());
+        }
+        if (spec.durationInMonths() != null) {
+            c.setDurationInMonths(spec.durationInMonths().longValue());
+        }
+        if (spec.maxRedemptions() != null) {
+            c.setMaxRedemptions(spec.maxRedemptions());
+        }
+        if (spec.redeemBy() != null) {
+            c.setRedeemBy(spec.redeemBy().getEpochSecond());
+        }
+        try {
+            var v1 = client().v1();
+            String coupon = v1.coupons().create(c.build(), onAccount(stripeAccountId, keyPrefix + ":coupon")).getId();
+            String promotionCode = null;
+            if (spec.code() != null) {
+                // the promotion code names its coupon under promotion[coupon] (type coupon) in the pinned API version
+                promotionCode = v1.promotionCodes().create(com.stripe.param.PromotionCodeCreateParams.builder().setCode(spec.code())
+                        .setPromotion(com.stripe.param.PromotionCodeCreateParams.Promotion.builder()
+                                .setType(com.stripe.param.PromotionCodeCreateParams.Promotion.Type.COUPON).setCoupon(coupon).build())
+                        .putMetadata("coachkeep_coupon", keyPrefix).build(), onAccount(stripeAccountId, keyPrefix + ":promotion-code")).getId();
+            }
+            return new CouponCreated(coupon, promotionCode);
+        } catch (StripeException e) {
+            throw failed("creating a coupon and its promotion code", e);
+        }
+    }
+
+    @Override
+    public void deactivateCoupon(String stripeAccountId, String couponId, String promotionCodeId, String idempotencyKey) {
+        try {
+            if (promotionCodeId != null) {
+                client().v1().promotionCodes().update(promotionCodeId, com.stripe.param.PromotionCodeUpdateParams.builder().setActive(false).build(),
+                        onAccount(stripeAccountId, idempotencyKey));
+            } else {
+                client().v1().coupons().delete(couponId, onAccount(stripeAccountId, idempotencyKey));
+            }
+        } catch (StripeException e) {
+            throw failed("deactivating a coupon", e);
+        }
+    }
+
     static RequestOptions onAccount(String stripeAccountId, String idempotencyKey) {
         return RequestOptions.builder().setStripeAccount(stripeAccountId).setIdempotencyKey(idempotencyKey).build();
     }

@@ -89,6 +89,20 @@ class BillingServicesTest {
             return new CheckoutSession("cs_" + id, URI.create("https://checkout.stripe.com/c/pay/cs_" + id));
         }
 
+        final List<String> deactivated = new ArrayList<>();
+
+        @Override
+        public CouponCreated createCoupon(String account, com.coachkeep.billing.domain.Coupon.Spec spec, String keyPrefix) {
+            keys.add(keyPrefix);
+            return new CouponCreated("cpn_" + keys.size(), spec.code() == null ? null : "promo_" + keys.size());
+        }
+
+        @Override
+        public void deactivateCoupon(String account, String coupon, String promotionCode, String key) {
+            keys.add(key);
+            deactivated.add(promotionCode == null ? coupon : promotionCode);
+        }
+
         @Override
         public URI createOnboardingLink(String account, String key) {
             keys.add(key);
@@ -346,6 +360,57 @@ class BillingServicesTest {
         assertTrue(offer.stripeSetupPriceId().startsWith("price_setup_"));
         assertEquals(List.of(offer), service.list(actor(Role.OWNER)));
         assertEquals("billing.offer_created", audit.last().action());
+    }
+
+    @Test
+    void aCouponIsMadeOnTheCoachsAccountAndDeactivatedOnce() {
+        var spec = com.coachkeep.billing.domain.Coupon.Spec.of("Spring", 20, null, null, "once", null, null, null, "spring20", CLOCK.instant());
+        Map<java.util.UUID, com.coachkeep.billing.domain.Coupon> saved = new LinkedHashMap<>();
+        var coupons = new com.coachkeep.billing.application.port.out.CouponRepository() {
+            public void save(com.coachkeep.billing.domain.Coupon c) {
+                saved.put(c.id(), c);
+            }
+
+            public void deactivate(com.coachkeep.billing.domain.Coupon c) {
+                saved.put(c.id(), c);
+            }
+
+            public List<com.coachkeep.billing.domain.Coupon> list(WorkspaceId w) {
+                return List.copyOf(saved.values());
+            }
+
+            public Optional<com.coachkeep.billing.domain.Coupon> find(WorkspaceId w, java.util.UUID id) {
+                return Optional.ofNullable(saved.get(id)).filter(c -> c.workspaceId().equals(w));
+            }
+        };
+        CouponService service = new CouponService(coupons, accounts, gateway, audit, CLOCK);
+        gateway.configured = false;
+        assertThrows(com.coachkeep.billing.domain.PaymentsNotConfiguredException.class, () -> service.create(actor(Role.OWNER), spec));
+        gateway.configured = true;
+        int sent = gateway.keys.size();
+        assertThrows(com.coachkeep.billing.domain.ConnectedAccountNotReadyException.class, () -> service.create(actor(Role.OWNER), spec));
+        assertEquals(sent, gateway.keys.size());
+        connect.start(actor(Role.OWNER));
+        assertThrows(AccessDeniedException.class, () -> service.create(actor(Role.COACH), spec));
+        var coupon = service.create(actor(Role.OWNER), spec);
+        assertEquals("coupon:" + coupon.id(), gateway.keys.get(gateway.keys.size() - 1));
+        assertEquals("SPRING20", coupon.code());
+        assertTrue(coupon.active());
+        assertEquals("billing.coupon_created", audit.last().action());
+        assertEquals(List.of(coupon), service.list(actor(Role.OWNER)));
+        assertThrows(AccessDeniedException.class, () -> service.deactivate(actor(Role.COACH), coupon.id()));
+        assertThrows(com.coachkeep.shared.application.NotFoundException.class, () -> service.deactivate(actor(Role.OWNER), java.util.UUID.randomUUID()));
+        var ended = service.deactivate(actor(Role.OWNER), coupon.id());
+        assertFalse(ended.active());
+        assertEquals(CLOCK.instant(), ended.deactivatedAt());
+        assertEquals(List.of(coupon.stripePromotionCodeId()), gateway.deactivated);
+        assertEquals("billing.coupon_deactivated", audit.last().action());
+        service.deactivate(actor(Role.OWNER), coupon.id());
+        assertEquals(1, gateway.deactivated.size());
+        var plain = service.create(actor(Role.OWNER),
+                com.coachkeep.billing.domain.Coupon.Spec.of("Ten off", null, 1000L, "eur", "forever", null, null, null, null, CLOCK.instant()));
+        service.deactivate(actor(Role.OWNER), plain.id());
+        assertEquals(plain.stripeCouponId(), gateway.deactivated.get(1));
     }
 
     static final class Checkouts implements com.coachkeep.billing.application.port.out.CheckoutRepository {

@@ -14,12 +14,12 @@ import java.util.List;
 
 /**
  * Billing's part of erasure. The connected account and the mirrored invoices are the workspace's accounting records:
- * erased with the workspace. They name no client (Stripe ids and amounts only; names, emails and card data stay at
+ * erased with the workspace, like its offers and coupons. They name no client (Stripe ids and amounts only; names, emails and card data stay at
  * Stripe), so erasing a client changes nothing here: there is nothing to pseudonymise (docs/data-rights.md).
  */
 @ApplicationScoped
 public class BillingErasure implements PersonalDataErasurePort {
-    public static final List<String> TABLES = List.of("billing_checkout", "billing_invoice", "billing_offer", "billing_connected_account");
+    public static final List<String> TABLES = List.of("billing_checkout", "billing_invoice", "billing_coupon", "billing_offer", "billing_connected_account");
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;

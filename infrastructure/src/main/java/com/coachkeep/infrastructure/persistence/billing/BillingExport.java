@@ -42,6 +42,8 @@ public class BillingExport implements PersonalDataExportPort {
                     invoices.csv              the billing history: invoices on that account as mirrored from Stripe
                                               (amounts in minor units; names and card data stay at Stripe)
                     offers.csv                the packages the workspace sells: name, interval, price, trial, setup fee
+                    coupons.csv               the workspace's coupons and promotion codes: discount, duration, limits,
+                                              code, whether still active
                     checkouts.csv             clients' checkouts of offers on Stripe's pages and their outcome (a client's
                                               own archive holds theirs)""";
     }
@@ -73,6 +75,7 @@ public class BillingExport implements PersonalDataExportPort {
         archive.csv("invoices.csv", List.of("invoiceId", "customerId", "subscriptionId", "status", "amountDue", "amountPaid", "currency",
                 "attemptCount", "stateAt"), rows.iterator());
         offers(workspaceId, archive);
+        coupons(workspaceId, archive);
         checkouts(workspaceId, null, archive);
     }
 
@@ -87,6 +90,23 @@ public class BillingExport implements PersonalDataExportPort {
         }
         archive.csv("offers.csv", List.of("id", "name", "interval", "amount", "currency", "trialDays", "setupFee", "stripeProductId",
                 "stripePriceId", "createdAt"), rows.iterator());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void coupons(WorkspaceId workspaceId, ExportArchivePort archive) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select id, name, percent_off, amount_off, currency, duration, duration_in_months, "
+                + "max_redemptions, redeem_by, code, stripe_coupon_id, stripe_promotion_code_id, active, created_at, deactivated_at "
+                + "from billing_coupon where workspace_id = cast(?1 as uuid) order by created_at, id")
+                .setParameter(1, workspaceId.value().toString()).getResultList()) {
+            rows.add(Arrays.asList(Rows.text(r[0]), (String) r[1], r[2] == null ? "" : r[2].toString(), r[3] == null ? "" : r[3].toString(),
+                    r[4] == null ? "" : Rows.text(r[4]), ((String) r[5]).toLowerCase(java.util.Locale.ROOT), r[6] == null ? "" : r[6].toString(),
+                    r[7] == null ? "" : r[7].toString(), r[8] == null ? "" : Rows.instant(r[8]).toString(), r[9] == null ? "" : (String) r[9],
+                    (String) r[10], r[11] == null ? "" : (String) r[11], r[12].toString(), Rows.instant(r[13]).toString(),
+                    r[14] == null ? "" : Rows.instant(r[14]).toString()));
+        }
+        archive.csv("coupons.csv", List.of("id", "name", "percentOff", "amountOff", "currency", "duration", "durationInMonths", "maxRedemptions",
+                "redeemBy", "code", "stripeCouponId", "stripePromotionCodeId", "active", "createdAt", "deactivatedAt"), rows.iterator());
     }
 
     @Override

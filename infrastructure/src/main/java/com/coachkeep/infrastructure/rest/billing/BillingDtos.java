@@ -101,6 +101,38 @@ public final class BillingDtos {
     public record OffersResponse(List<OfferResponse> items) {
     }
 
+    @Schema(name = "CreateCouponRequest", description = "A discount: either percentOff or amountOff with its currency; amounts in minor units")
+    public record CreateCouponRequest(
+            @Schema(description = "What the client sees on Stripe's checkout page and receipts", maxLength = 40, required = true,
+                    example = "Spring 20%") String name,
+            @Schema(description = "Percentage off (not with amountOff)", minimum = "1", maximum = "100", example = "20") Integer percentOff,
+            @Schema(description = "Amount off in minor units (not with percentOff)", minimum = "1", maximum = "99999999") Long amountOff,
+            @Schema(description = "ISO 4217 code of amountOff (only with it)", example = "eur") String currency,
+            @Schema(description = "once (the first payment), repeating (durationInMonths) or forever", required = true,
+                    enumeration = {"once", "repeating", "forever"}, example = "repeating") String duration,
+            @Schema(description = "Months the discount lasts (repeating only)", minimum = "1", maximum = "36", example = "3") Integer durationInMonths,
+            @Schema(description = "How often it can be redeemed in all", minimum = "1", maximum = "1000000") Long maxRedemptions,
+            @Schema(description = "Last instant it can be redeemed (in the future)", example = "2027-03-31T23:59:59Z") String redeemBy,
+            @Schema(description = "A promotion code clients type at checkout: 3 to 40 of A-Z, 0-9, - and _ (kept upper-case)",
+                    pattern = "^[A-Za-z0-9_-]{3,40}$", example = "SPRING20") String code) {
+    }
+
+    @Schema(name = "Coupon", description = "A coupon on the workspace's Stripe account, with its promotion code if it has one")
+    public record CouponResponse(String id, String name, Integer percentOff, Long amountOff, String currency,
+            @Schema(enumeration = {"once", "repeating", "forever"}) String duration, Integer durationInMonths, Long maxRedemptions,
+            String redeemBy, String code, String stripeCouponId, String stripePromotionCodeId,
+            @Schema(description = "false once deactivated: it can no longer be redeemed") boolean active, String createdAt, String deactivatedAt) {
+        static CouponResponse of(com.coachkeep.billing.domain.Coupon c) {
+            return new CouponResponse(c.id().toString(), c.name(), c.percentOff(), c.amountOff(), c.currency(), c.duration().wireName(),
+                    c.durationInMonths(), c.maxRedemptions(), c.redeemBy() == null ? null : c.redeemBy().toString(), c.code(), c.stripeCouponId(),
+                    c.stripePromotionCodeId(), c.active(), c.createdAt().toString(), c.deactivatedAt() == null ? null : c.deactivatedAt().toString());
+        }
+    }
+
+    @Schema(name = "CouponPage")
+    public record CouponsResponse(List<CouponResponse> items) {
+    }
+
     @Schema(name = "StartCheckoutRequest")
     public record StartCheckoutRequest(@Schema(description = "The client who is to pay", required = true,
             example = "7b0f5c1e-3d2a-4f6b-9c8d-1e2f3a4b5c6d") String clientId) {

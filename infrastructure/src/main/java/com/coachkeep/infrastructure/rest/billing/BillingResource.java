@@ -79,6 +79,15 @@ public class BillingResource {
     @Inject
     com.coachkeep.billing.application.port.in.ListDisputesUseCase disputes;
 
+    @Inject
+    com.coachkeep.billing.application.port.in.CreateCouponUseCase createCoupon;
+    @Inject
+    com.coachkeep.billing.application.port.in.ListCouponsUseCase listCoupons;
+    @Inject
+    com.coachkeep.billing.application.port.in.DeactivateCouponUseCase deactivateCoupon;
+    @Inject
+    java.time.Clock clock;
+
     @PathParam("workspaceId")
     String workspaceId;
 
@@ -160,6 +169,44 @@ public class BillingResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OffersResponse.class)))
     public OffersResponse offers() {
         return new OffersResponse(listOffers.list(current.in(workspaceId)).stream().map(OfferResponse::of).toList());
+    }
+
+    @POST
+    @Path("/coupons")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "createCoupon", summary = "Make a coupon, optionally with a promotion code (owner only)",
+            description = "A percentage or an amount off, once, for some months or forever, with an optional limit of redemptions and last "
+                    + "day. Created as a coupon on the workspace's own Stripe account and, with a code, a promotion code clients type on "
+                    + "Stripe's checkout page. Every invalid field is named at once and nothing is sent to Stripe.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = BillingDtos.CouponResponse.class)))
+    public Response createCoupon(@RequestBody(required = true) BillingDtos.CreateCouponRequest body) {
+        BillingDtos.CreateCouponRequest b = body == null ? new BillingDtos.CreateCouponRequest(null, null, null, null, null, null, null, null, null)
+                : body;
+        com.coachkeep.billing.domain.Coupon.Spec spec = com.coachkeep.billing.domain.Coupon.Spec.of(b.name(), b.percentOff(), b.amountOff(),
+                b.currency(), b.duration(), b.durationInMonths(), b.maxRedemptions(), b.redeemBy(), b.code(), clock.instant());
+        var coupon = createCoupon.create(current.in(workspaceId), spec);
+        return Response.status(Response.Status.CREATED).entity(BillingDtos.CouponResponse.of(coupon)).build();
+    }
+
+    @GET
+    @Path("/coupons")
+    @Access(Permission.BILLING_READ)
+    @Operation(operationId = "listCoupons", summary = "The workspace's coupons and promotion codes, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BillingDtos.CouponsResponse.class)))
+    public BillingDtos.CouponsResponse coupons() {
+        return new BillingDtos.CouponsResponse(listCoupons.list(current.in(workspaceId)).stream().map(BillingDtos.CouponResponse::of).toList());
+    }
+
+    @POST
+    @Path("/coupons/{couponId}/deactivate")
+    @Access(Permission.BILLING_MANAGE)
+    @Operation(operationId = "deactivateCoupon", summary = "End a coupon: it can no longer be redeemed (owner only)",
+            description = "Deactivates its promotion code at Stripe (a coupon without a code is deleted at Stripe). Subscriptions that "
+                    + "already have the discount keep it. Deactivating an inactive coupon changes nothing.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BillingDtos.CouponResponse.class)))
+    public BillingDtos.CouponResponse deactivateCoupon(@PathParam("couponId") String couponId) {
+        return BillingDtos.CouponResponse.of(deactivateCoupon.deactivate(current.in(workspaceId), com.coachkeep.shared.domain.Ids.parse(couponId)));
     }
 
     @POST

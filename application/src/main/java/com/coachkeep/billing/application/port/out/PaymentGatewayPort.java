@@ -56,4 +56,25 @@ public interface PaymentGatewayPort {
     default RefundCreated refundCharge(String stripeAccountId, String chargeId, long amount, String reason, String idempotencyKey) {
         throw new UnsupportedOperationException("refunds are not supported by this payment gateway");
     }
+
+    /** A coupon and its promotion code (null without a code) on a connected account. */
+    record CouponCreated(String couponId, String promotionCodeId) {
+    }
+
+    /**
+     * Creates a coupon ({@code coupons.create}) and, when the spec has a code, a promotion code of it
+     * ({@code promotion_codes.create}) on the connected account; each call's idempotency key is {@code keyPrefix} and
+     * what it makes.
+     */
+    default CouponCreated createCoupon(String stripeAccountId, com.coachkeep.billing.domain.Coupon.Spec spec, String keyPrefix) {
+        throw new UnsupportedOperationException("coupons are not supported by this payment gateway");
+    }
+
+    /**
+     * Ends a coupon on the connected account: its promotion code set inactive ({@code promotion_codes.update active=false}),
+     * or, without one, the coupon deleted ({@code coupons.delete}).
+     */
+    default void deactivateCoupon(String stripeAccountId, String couponId, String promotionCodeId, String idempotencyKey) {
+        throw new UnsupportedOperationException("coupons are not supported by this payment gateway");
+    }
 }
