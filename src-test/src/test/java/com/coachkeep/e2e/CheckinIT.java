@@ -204,9 +204,10 @@ class CheckinIT {
                 + "%d with 1 client, %d with 300 clients (besides: %d and %d statements in the windows that the idle windows account for: "
                 + "background jobs)%n%s%n", one.perCall(), many.perCall(), one.other(), many.other(), many.listing());
         // bounded whatever the roster: no statement runs once per client (with one client, the statements for waiting
-        // check-ins' metrics and for recent submissions are skipped: there are none)
+        // check-ins' metrics and for recent submissions are skipped: there are none; so are billing's two reads of whether
+        // clients with missed occurrences are paused: there are no missed ones)
         assertEquals(1, many.mostPerCall(), "a statement runs more than once per call with 300 clients:\n" + many.listing());
-        assertTrue(many.perCall() <= one.perCall() + 2, "with 1 client:\n" + one.listing() + "with 300:\n" + many.listing());
+        assertTrue(many.perCall() <= one.perCall() + 4, "with 1 client:\n" + one.listing() + "with 300:\n" + many.listing());
     }
 
     /** Statements per call as PostgreSQL counted them over {@code calls} calls, and what else the role ran meanwhile. */
