@@ -24,6 +24,8 @@ public interface ImageSanitizer {
      *                               its header ({@code image-too-many-pixels}), carries data beyond the image's end
      *                               (a polyglot, {@code image-polyglot}), or is truncated or does not decode
      *                               ({@code image-corrupt})
+     * @throws ImageDecodingBusyException when this server is decoding as many images as it may at once and none finished
+     *                                    within a short wait (the upload itself is not refused: send it again later)
      */
     SanitizedImage sanitize(byte[] upload, Limits limits);
 

@@ -1,5 +1,7 @@
 package com.coachkeep.infrastructure.image;
 
+import com.coachkeep.infrastructure.platform.PlatformReady;
+import com.coachkeep.shared.application.ImageDecodingBusyException;
 import com.coachkeep.shared.application.ImageRefusedException;
 import com.coachkeep.shared.application.ImageRefusedException.Reason;
 import com.coachkeep.shared.application.ImageSanitizer;
@@ -7,6 +9,8 @@ import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -25,6 +29,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * {@link ImageSanitizer} on ImageIO with the TwelveMonkeys JPEG and WebP readers. In order: the size limit; the type
@@ -32,12 +37,15 @@ import javax.imageio.stream.ImageOutputStream;
  * from the header alone, against the pixel limit, before a single pixel is decoded; the decoding, with the reader
  * told to ignore metadata; the EXIF orientation (read with metadata-extractor) applied to the pixels; the re-encoding
  * from a fresh sRGB raster (JPEG at quality 0.9, or PNG when the image has transparency), which carries nothing of
- * the upload but its pixels; and a thumbnail made the same way.
+ * the upload but its pixels; and a thumbnail made the same way. From the decoding to the thumbnail's encoding, an upload
+ * holds one of the server's {@link DecodePermits}.
  */
 @ApplicationScoped
 public class ImageIoSanitizer implements ImageSanitizer {
     private static final Logger LOG = Logger.getLogger(ImageIoSanitizer.class.getName());
     private static final float JPEG_QUALITY = 0.9f;
+
+    private DecodePermits decodes;
 
     static {
         // ImageIO finds plug-ins through the thread's class loader; in the server that is not always the one that
@@ -53,6 +61,27 @@ public class ImageIoSanitizer implements ImageSanitizer {
         }
     }
 
+    /** Decodes limited by the heap (as many at once as {@link DecodePermits#fromHeap} gives). */
+    public ImageIoSanitizer() {
+        this(new DecodePermits(DecodePermits.fromHeap(Runtime.getRuntime().maxMemory()), DecodePermits.WAIT));
+    }
+
+    ImageIoSanitizer(DecodePermits decodes) {
+        this.decodes = decodes;
+    }
+
+    /** In the server: the number of decodes at once as configured ({@value DecodePermits#MAX_CONCURRENT}), else from the heap. */
+    @Inject
+    void configure(Config config) {
+        decodes = DecodePermits.configured(config.getOptionalValue(DecodePermits.MAX_CONCURRENT, String.class), Runtime.getRuntime().maxMemory());
+    }
+
+    /** Reads the setting at start (a wrong value stops the start, not the first upload) and says what it gives. */
+    void start(@Observes PlatformReady ready) {
+        LOG.info(() -> "images: at most " + decodes.size() + " decoded at once on this node (" + DecodePermits.MAX_CONCURRENT
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+    }
+
     @Override
     public SanitizedImage sanitize(byte[] upload, Limits limits) {
         if (upload == null || upload.length == 0) {
@@ -65,18 +94,29 @@ public class ImageIoSanitizer implements ImageSanitizer {
         ImageFormat format = ImageFormat.detect(upload).orElseThrow(() -> new ImageRefusedException(Reason.UNSUPPORTED_TYPE,
                 "The upload is not a JPEG, PNG or WebP image (judged by its bytes, not its name or declared type)."));
         format.checkStructure(upload);
-        BufferedImage decoded = decode(upload, format, limits);
-        BufferedImage upright = upright(decoded, orientation(upload));
-        decoded.flush();
-        boolean alpha = upright.getColorModel().hasAlpha();
-        EncodedImage full = encode(upright, alpha);
-        BufferedImage small = thumbnail(upright, limits.thumbnailEdge());
-        EncodedImage thumbnail = encode(small, alpha);
-        return new SanitizedImage(full, thumbnail, format.mediaType);
+        try (Decoded decoded = decode(upload, format, limits)) {
+            BufferedImage upright = upright(decoded.image(), orientation(upload));
+            decoded.image().flush();
+            boolean alpha = upright.getColorModel().hasAlpha();
+            EncodedImage full = encode(upright, alpha);
+            BufferedImage small = thumbnail(upright, limits.thumbnailEdge());
+            EncodedImage thumbnail = encode(small, alpha);
+            return new SanitizedImage(full, thumbnail, format.mediaType);
+        }
     }
 
-    private static BufferedImage decode(byte[] upload, ImageFormat format, Limits limits) {
+    /** A decoded image and the permit it holds until it is encoded. */
+    private record Decoded(BufferedImage image, DecodePermits.Permit permit) implements AutoCloseable {
+        @Override
+        public void close() {
+            permit.close();
+        }
+    }
+
+    /** The header's size against the pixel limit, then (holding a permit from here on) the pixels. */
+    private Decoded decode(byte[] upload, ImageFormat format, Limits limits) {
         ImageReader reader = reader(format);
+        DecodePermits.Permit permit = null;
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
@@ -89,18 +129,24 @@ public class ImageIoSanitizer implements ImageSanitizer {
                 throw new ImageRefusedException(Reason.TOO_MANY_PIXELS, "The image claims " + width + "×" + height
                         + " pixels; at most " + limits.maxPixels() + " pixels are accepted.");
             }
+            permit = decodes.acquire();
             BufferedImage image = reader.read(0, reader.getDefaultReadParam());
             if (image == null || image.getWidth() != width || image.getHeight() != height) {
                 throw new ImageRefusedException(Reason.CORRUPT, "The image does not decode to the size its header gives.");
             }
-            return image;
-        } catch (ImageRefusedException e) {
+            Decoded decoded = new Decoded(image, permit);
+            permit = null;
+            return decoded;
+        } catch (ImageRefusedException | ImageDecodingBusyException e) {
             throw e;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.FINE, "An upload did not decode", e);
             throw new ImageRefusedException(Reason.CORRUPT, "The image does not decode: it is damaged or truncated.");
         } finally {
             reader.dispose();
+            if (permit != null) {
+                permit.close();
+            }
         }
     }
 

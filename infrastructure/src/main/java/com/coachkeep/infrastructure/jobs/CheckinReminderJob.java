@@ -42,7 +42,7 @@ public class CheckinReminderJob {
     private ScheduledFuture<?> schedule;
 
     void start(@Observes PlatformReady ready) {
-        long seconds = MessagingSchedulerJob.interval(config, INTERVAL, "300");
+        long seconds = MessagingSchedulerJob.seconds(config, INTERVAL, 300, 0);
         if (seconds == 0) {
             LOG.info("check-in reminders are not sent from this node (" + INTERVAL + "=0)");
             return;

@@ -2,6 +2,8 @@ package com.coachkeep.infrastructure.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -22,12 +24,15 @@ public class JobMetrics {
     @Inject
     MetricRegistry registry;
 
+    /** Each job's timer, looked up in the registry once: some jobs wrap a task on every wake (the outbox's commits). */
+    private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+
     /** The task, timed under the job's name; the task itself when no registry is there (unit tests build jobs by hand). */
     public Runnable timed(String job, Runnable task) {
         if (registry == null) {
             return task;
         }
-        Timer timer = registry.timer(DURATION, new Tag("job", job));
+        Timer timer = timers.computeIfAbsent(job, name -> registry.timer(DURATION, new Tag("job", name)));
         return () -> timer.time(task);
     }
 

@@ -123,11 +123,6 @@ public class MessagingSchedulerJob {
         return seconds(config, INTERVAL, 5, 0);
     }
 
-    /** A job's interval in whole seconds (0: off on this node), read from {@code name}; refuses anything else at start. */
-    static long interval(Config config, String name, String fallback) {
-        return seconds(config, name, Long.parseLong(fallback), 0);
-    }
-
     /** A setting in whole seconds, at least {@code minimum}; a start-up failure naming the setting otherwise. */
     static long seconds(Config config, String name, long byDefault, long minimum) {
         String raw = config.getOptionalValue(name, String.class).map(String::strip).orElse(Long.toString(byDefault));

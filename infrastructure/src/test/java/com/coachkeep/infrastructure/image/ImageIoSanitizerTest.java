@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.coachkeep.shared.application.ImageDecodingBusyException;
 import com.coachkeep.shared.application.ImageRefusedException;
 import com.coachkeep.shared.application.ImageRefusedException.Reason;
 import com.coachkeep.shared.application.ImageSanitizer.Limits;
@@ -27,6 +28,7 @@ import com.drew.metadata.xmp.XmpDirectory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -170,6 +172,48 @@ class ImageIoSanitizerTest {
         long grown = usedMemory() - before;
         assertTrue(grown < 200L * 1024 * 1024, "refused without allocating its 7.5 GB raster (grew " + grown + " bytes)");
         assertRefused(Reason.TOO_MANY_PIXELS, ImageFixtures.jpeg(100, 100), new Limits(15_000_000, 9_999, 32));
+    }
+
+    @Test
+    void withEveryDecodePermitTakenAValidImageIsAnsweredBusyWhileRefusalsStayImmediate() {
+        DecodePermits permits = new DecodePermits(1, Duration.ofMillis(50));
+        ImageIoSanitizer limited = new ImageIoSanitizer(permits);
+        DecodePermits.Permit held = permits.acquire();
+        try {
+            assertThrows(ImageDecodingBusyException.class, () -> limited.sanitize(ImageFixtures.jpeg(40, 20), Limits.DEFAULT));
+            // refusals before the pixels are decoded neither wait nor take a permit
+            ImageRefusedException bomb = assertThrows(ImageRefusedException.class,
+                    () -> limited.sanitize(ImageFixtures.pngClaiming(50_000, 50_000), Limits.DEFAULT));
+            assertEquals(Reason.TOO_MANY_PIXELS, bomb.reason());
+            ImageRefusedException polyglot = assertThrows(ImageRefusedException.class,
+                    () -> limited.sanitize(ImageFixtures.withZipAppended(ImageFixtures.jpeg(40, 20)), Limits.DEFAULT));
+            assertEquals(Reason.POLYGLOT, polyglot.reason());
+            assertEquals(1, permits.inUse());
+        } finally {
+            held.close();
+        }
+        assertEquals(40, limited.sanitize(ImageFixtures.jpeg(40, 20), Limits.DEFAULT).full().width(), "free again, the same upload passes");
+        assertEquals(0, permits.inUse(), "the permit is given back once both copies are encoded");
+    }
+
+    @Test
+    void aDecodeThatFailsGivesItsPermitBack() {
+        DecodePermits permits = new DecodePermits(1, Duration.ofMillis(50));
+        ImageIoSanitizer limited = new ImageIoSanitizer(permits);
+        byte[] png = ImageFixtures.encode(ImageFixtures.picture(50, 50, false), "png");
+        byte[] damaged = png.clone();
+        for (int i = 60; i < 80; i++) {
+            damaged[i] = (byte) 0x5a;
+        }
+        try (DecodePermits.Permit held = permits.acquire()) {
+            assertThrows(ImageDecodingBusyException.class, () -> limited.sanitize(damaged, Limits.DEFAULT),
+                    "the damage is in the pixels: found only once decoding, with a permit");
+        }
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Reason.CORRUPT, assertThrows(ImageRefusedException.class, () -> limited.sanitize(damaged, Limits.DEFAULT)).reason());
+            assertEquals(0, permits.inUse(), "after failure " + (i + 1));
+        }
+        assertEquals(50, limited.sanitize(png, Limits.DEFAULT).full().width());
     }
 
     private static long usedMemory() {

@@ -5,8 +5,6 @@ import com.coachkeep.billing.application.port.out.CheckoutRepository;
 import com.coachkeep.billing.application.port.out.ConnectedAccountRepository;
 import com.coachkeep.billing.application.port.out.PaymentGatewayPort;
 import com.coachkeep.billing.domain.Checkout;
-import com.coachkeep.billing.domain.ConnectedAccount;
-import com.coachkeep.billing.domain.ConnectedAccountNotReadyException;
 import com.coachkeep.billing.domain.Offer;
 import com.coachkeep.roster.application.port.in.GetClientUseCase;
 import com.coachkeep.roster.domain.ClientId;
@@ -56,9 +54,9 @@ public class CheckoutService implements StartCheckoutUseCase {
         ConnectedAccountService.requireConfigured(gateway);
         Offer offer = offers.find(actor.workspaceId(), offerId).orElseThrow(() -> new NotFoundException("offer"));
         clients.get(actor, clientId);
-        ConnectedAccount account = accounts.find(actor.workspaceId()).orElseThrow(ConnectedAccountNotReadyException::new);
+        String account = ConnectedAccountService.stripeAccountOf(accounts, actor.workspaceId());
         UUID id = UUID.randomUUID();
-        PaymentGatewayPort.CheckoutSession session = gateway.createCheckout(account.stripeAccountId(), offer, clientId.value(), id);
+        PaymentGatewayPort.CheckoutSession session = gateway.createCheckout(account, offer, clientId.value(), id);
         Checkout checkout = new Checkout(actor.workspaceId(), id, clientId.value(), offerId, session.sessionId(), session.url().toString(), "open",
                 null, null, clock.instant(), null);
         checkouts.save(checkout);

@@ -7,11 +7,13 @@ import com.coachkeep.billing.application.port.in.StartConnectOnboardingUseCase;
 import com.coachkeep.billing.application.port.out.ConnectedAccountRepository;
 import com.coachkeep.billing.application.port.out.PaymentGatewayPort;
 import com.coachkeep.billing.domain.ConnectedAccount;
+import com.coachkeep.billing.domain.ConnectedAccountNotReadyException;
 import com.coachkeep.billing.domain.PaymentsNotConfiguredException;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.AuditRecord;
 import com.coachkeep.shared.application.AuditTrail;
 import com.coachkeep.shared.domain.Permission;
+import com.coachkeep.shared.domain.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -70,6 +72,14 @@ public class ConnectedAccountService implements StartConnectOnboardingUseCase, G
         requireConfigured(gateway);
         return accounts.find(actor.workspaceId()).map(ConnectedAccountService::view)
                 .orElse(new ConnectedAccountView(null, false, false, false, java.util.List.of(), false, null));
+    }
+
+    /**
+     * The Stripe id of the workspace's connected account, for a call to Stripe on it (offers, coupons, checkouts);
+     * {@link ConnectedAccountNotReadyException} before onboarding has started.
+     */
+    static String stripeAccountOf(ConnectedAccountRepository accounts, WorkspaceId workspaceId) {
+        return accounts.find(workspaceId).map(ConnectedAccount::stripeAccountId).orElseThrow(ConnectedAccountNotReadyException::new);
     }
 
     static void requireConfigured(PaymentGatewayPort gateway) {

@@ -6,8 +6,6 @@ import com.coachkeep.billing.application.port.in.ListCouponsUseCase;
 import com.coachkeep.billing.application.port.out.ConnectedAccountRepository;
 import com.coachkeep.billing.application.port.out.CouponRepository;
 import com.coachkeep.billing.application.port.out.PaymentGatewayPort;
-import com.coachkeep.billing.domain.ConnectedAccount;
-import com.coachkeep.billing.domain.ConnectedAccountNotReadyException;
 import com.coachkeep.billing.domain.Coupon;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.AuditRecord;
@@ -48,9 +46,9 @@ public class CouponService implements CreateCouponUseCase, ListCouponsUseCase, D
     public Coupon create(Actor actor, Coupon.Spec spec) {
         actor.require(Permission.BILLING_MANAGE);
         ConnectedAccountService.requireConfigured(gateway);
-        ConnectedAccount account = accounts.find(actor.workspaceId()).orElseThrow(ConnectedAccountNotReadyException::new);
+        String account = ConnectedAccountService.stripeAccountOf(accounts, actor.workspaceId());
         UUID id = UUID.randomUUID();
-        PaymentGatewayPort.CouponCreated made = gateway.createCoupon(account.stripeAccountId(), spec, "coupon:" + id);
+        PaymentGatewayPort.CouponCreated made = gateway.createCoupon(account, spec, "coupon:" + id);
         Coupon coupon = new Coupon(actor.workspaceId(), id, spec.name(), spec.percentOff(), spec.amountOff(), spec.currency(), spec.duration(),
                 spec.durationInMonths(), spec.maxRedemptions(), spec.redeemBy(), spec.code(), made.couponId(), made.promotionCodeId(), true,
                 clock.instant(), null);
@@ -77,8 +75,8 @@ public class CouponService implements CreateCouponUseCase, ListCouponsUseCase, D
         if (!coupon.active()) {
             return coupon;
         }
-        ConnectedAccount account = accounts.find(actor.workspaceId()).orElseThrow(ConnectedAccountNotReadyException::new);
-        gateway.deactivateCoupon(account.stripeAccountId(), coupon.stripeCouponId(), coupon.stripePromotionCodeId(),
+        String account = ConnectedAccountService.stripeAccountOf(accounts, actor.workspaceId());
+        gateway.deactivateCoupon(account, coupon.stripeCouponId(), coupon.stripePromotionCodeId(),
                 "coupon:" + couponId + ":deactivate");
         Coupon ended = coupon.deactivated(clock.instant());
         coupons.deactivate(ended);

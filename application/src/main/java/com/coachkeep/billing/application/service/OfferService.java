@@ -5,8 +5,6 @@ import com.coachkeep.billing.application.port.in.ListOffersUseCase;
 import com.coachkeep.billing.application.port.out.ConnectedAccountRepository;
 import com.coachkeep.billing.application.port.out.OfferRepository;
 import com.coachkeep.billing.application.port.out.PaymentGatewayPort;
-import com.coachkeep.billing.domain.ConnectedAccount;
-import com.coachkeep.billing.domain.ConnectedAccountNotReadyException;
 import com.coachkeep.billing.domain.Offer;
 import com.coachkeep.shared.application.Actor;
 import com.coachkeep.shared.application.AuditRecord;
@@ -46,9 +44,9 @@ public class OfferService implements CreateOfferUseCase, ListOffersUseCase {
     public Offer create(Actor actor, Offer.Spec spec) {
         actor.require(Permission.BILLING_MANAGE);
         ConnectedAccountService.requireConfigured(gateway);
-        ConnectedAccount account = accounts.find(actor.workspaceId()).orElseThrow(ConnectedAccountNotReadyException::new);
+        String account = ConnectedAccountService.stripeAccountOf(accounts, actor.workspaceId());
         UUID id = UUID.randomUUID();
-        PaymentGatewayPort.OfferPrices prices = gateway.createOffer(account.stripeAccountId(), spec, "offer:" + id);
+        PaymentGatewayPort.OfferPrices prices = gateway.createOffer(account, spec, "offer:" + id);
         Offer offer = new Offer(actor.workspaceId(), id, spec.name(), spec.interval(), spec.amount(), spec.currency(), spec.trialDays(),
                 spec.setupFee(), prices.productId(), prices.priceId(), prices.setupPriceId(), clock.instant());
         offers.save(offer);

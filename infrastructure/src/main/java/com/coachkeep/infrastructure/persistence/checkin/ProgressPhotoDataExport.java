@@ -1,20 +1,9 @@
 package com.coachkeep.infrastructure.persistence.checkin;
 
 import com.coachkeep.checkin.domain.ProgressPhoto;
-import com.coachkeep.infrastructure.persistence.shared.Persistence;
-import com.coachkeep.infrastructure.persistence.shared.TenantScope;
-import com.coachkeep.privacy.application.port.out.ExportArchivePort;
-import com.coachkeep.privacy.application.port.out.PersonalDataExportPort;
-import com.coachkeep.privacy.domain.DataSubject;
-import com.coachkeep.privacy.domain.FileId;
-import com.coachkeep.roster.domain.ClientId;
+import com.coachkeep.infrastructure.persistence.shared.ClientFileExport;
 import com.coachkeep.shared.domain.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -25,22 +14,14 @@ import java.util.List;
  * docs/photos.md).
  */
 @ApplicationScoped
-public class ProgressPhotoDataExport implements PersonalDataExportPort {
-    static final int PAGE = 200;
+public class ProgressPhotoDataExport extends ClientFileExport<ProgressPhoto> {
+    /** The feature's folder in the archive (the problem-catalogue test reads a literal first argument of super as a code). */
+    static final String FEATURE = "progress-photos";
 
-    @PersistenceContext(unitName = Persistence.UNIT)
-    EntityManager em;
-    @Inject
-    TenantScope tenant;
-
-    @Override
-    public String feature() {
-        return "progress-photos";
-    }
-
-    @Override
-    public List<String> tables() {
-        return ProgressPhotoErasure.TABLES;
+    public ProgressPhotoDataExport() {
+        super(FEATURE, ProgressPhotoErasure.TABLES, "progress_photo", JpaProgressPhotoRepository.COLUMNS,
+                "client_id, taken_on, uploaded_at, id", "photos.csv", List.of("id", "clientId", "pose", "takenOn", "width", "height", "bytes",
+                        "mediaType", "hiddenFromStaff", "uploadedBy", "uploadedAt", "file"));
     }
 
     @Override
@@ -53,49 +34,19 @@ public class ProgressPhotoDataExport implements PersonalDataExportPort {
     }
 
     @Override
-    public void exportWorkspace(WorkspaceId workspaceId, ExportArchivePort archive) {
-        export(workspaceId, null, archive);
+    protected ProgressPhoto row(WorkspaceId workspaceId, Object[] row) {
+        return JpaProgressPhotoRepository.row(workspaceId, row);
     }
 
     @Override
-    public void exportClient(WorkspaceId workspaceId, ClientId clientId, ExportArchivePort archive) {
-        export(workspaceId, clientId, archive);
+    protected ClientFile file(ProgressPhoto p) {
+        return new ClientFile(p.clientId(), p.id().value(), p.id() + (p.mediaType().equals("image/png") ? ".png" : ".jpg"));
     }
 
-    private void export(WorkspaceId workspaceId, ClientId only, ExportArchivePort archive) {
-        List<ProgressPhoto> all = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<ProgressPhoto> page = page(workspaceId, only, offset);
-            all.addAll(page);
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        Iterator<List<String>> rows = all.stream().map(p -> List.of(p.id().toString(), p.clientId().toString(), p.pose().wireName(),
-                p.takenOn().toString(), Integer.toString(p.width()), Integer.toString(p.height()), Long.toString(p.sizeBytes()),
-                p.mediaType(), Boolean.toString(p.hiddenFromStaff()), p.uploadedBy().value().toString(), p.uploadedAt().toString(),
-                path(p))).iterator();
-        archive.csv("photos.csv", List.of("id", "clientId", "pose", "takenOn", "width", "height", "bytes", "mediaType", "hiddenFromStaff",
-                "uploadedBy", "uploadedAt", "file"), rows);
-        for (ProgressPhoto p : all) {
-            archive.file(path(p), DataSubject.client(workspaceId, p.clientId()), new FileId(p.id().value()));
-        }
-    }
-
-    private static String path(ProgressPhoto p) {
-        return p.clientId() + "/" + p.id() + (p.mediaType().equals("image/png") ? ".png" : ".jpg");
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<ProgressPhoto> page(WorkspaceId workspaceId, ClientId only, int offset) {
-        tenant.workspace(workspaceId);
-        var q = em.createNativeQuery("select " + JpaProgressPhotoRepository.COLUMNS + " from progress_photo where workspace_id = ?1"
-                + (only == null ? "" : " and client_id = ?4") + " order by client_id, taken_on, uploaded_at, id limit ?2 offset ?3")
-                .setParameter(1, workspaceId.value()).setParameter(2, PAGE).setParameter(3, offset);
-        if (only != null) {
-            q.setParameter(4, only.value());
-        }
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> JpaProgressPhotoRepository.row(workspaceId, r)).toList();
+    @Override
+    protected List<String> csvRow(ProgressPhoto p, String path) {
+        return List.of(p.id().toString(), p.clientId().toString(), p.pose().wireName(), p.takenOn().toString(), Integer.toString(p.width()),
+                Integer.toString(p.height()), Long.toString(p.sizeBytes()), p.mediaType(), Boolean.toString(p.hiddenFromStaff()),
+                p.uploadedBy().value().toString(), p.uploadedAt().toString(), path);
     }
 }

@@ -2,6 +2,7 @@ package com.coachkeep.infrastructure.rest.shared;
 
 import com.coachkeep.shared.application.AccessDeniedException;
 import com.coachkeep.shared.application.AccountDeletedException;
+import com.coachkeep.shared.application.ImageDecodingBusyException;
 import com.coachkeep.shared.application.MultiFactorRequiredException;
 import com.coachkeep.shared.application.SecurityEvent;
 import com.coachkeep.shared.application.NotFoundException;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -151,10 +153,27 @@ public final class ProblemMappers {
     public static class RateLimited extends Base<RateLimitedException> {
         @Override
         public Response toResponse(RateLimitedException e) {
-            Response r = problems.response(request, ProblemType.TOO_MANY_REQUESTS, e.getMessage());
-            long seconds = Math.max(1, e.retryAfter().toSeconds());
-            return Response.fromResponse(r).header("Retry-After", Long.toString(seconds)).build();
+            return retryAfter(problems.response(request, ProblemType.TOO_MANY_REQUESTS, e.getMessage()), e.retryAfter());
         }
+    }
+
+    /**
+     * This server is decoding as many images as it may at once and none finished within the wait: 503 with Retry-After;
+     * nothing of the upload was stored. Logged without a stack trace: operators size the limit or the heap by it.
+     */
+    @Provider
+    public static class ImageDecodingBusy extends Base<ImageDecodingBusyException> {
+        @Override
+        public Response toResponse(ImageDecodingBusyException e) {
+            LOG.warning(() -> "images: every decode permit stayed busy; answered 503 to " + request.getMethod() + " " + request.getRequestURI()
+                    + " request " + RequestIds.of(request));
+            return retryAfter(problems.response(request, ProblemType.IMAGE_DECODING_BUSY, e.getMessage()), e.retryAfter());
+        }
+    }
+
+    /** The answer with {@code Retry-After} in whole seconds, at least one. */
+    static Response retryAfter(Response r, Duration wait) {
+        return Response.fromResponse(r).header("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))).build();
     }
 
     @Provider

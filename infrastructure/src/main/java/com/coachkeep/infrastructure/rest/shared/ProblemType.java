@@ -27,7 +27,8 @@ public enum ProblemType {
     UNPROCESSABLE("unprocessable", "Not valid as given", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL("internal", "Unexpected error", 500),
-    UNAVAILABLE("unavailable", "Temporarily unavailable", 503);
+    UNAVAILABLE("unavailable", "Temporarily unavailable", 503),
+    IMAGE_DECODING_BUSY("image-decoding-busy", "Busy with other images", 503);
 
     private final String slug;
     private final String title;
