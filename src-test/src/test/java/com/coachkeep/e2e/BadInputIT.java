@@ -63,6 +63,8 @@ class BadInputIT {
             "POST /api/v1/billing/webhooks/connect", "Stripe-Signature over the raw body (docs/billing.md)");
 
     static final Duration SETTLE = Duration.ofSeconds(90);
+    /** Requests in flight at once. */
+    static final int SENDERS = 4;
     static final String UNKNOWN_FIELD = "unexpectedField";
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -85,21 +87,36 @@ class BadInputIT {
         List<Operation> operations = api.operations();
         TableSnapshot before = TableSnapshot.takeWhenSettled(TABLES_THAT_MAY_CHANGE.keySet(), SETTLE);
 
+        // Every bad request is refused and changes nothing, so their order does not matter: they are sent by a few
+        // threads at once (the suite's longest loop of requests), and judged one by one.
+        List<java.util.concurrent.Callable<String[]>> calls = new ArrayList<>();
+        for (Operation op : operations) {
+            for (Bad bad : badRequests(api, op)) {
+                calls.add(() -> {
+                    HttpResponse<String> response = send(bad);
+                    String failure = judge(bad, response);
+                    return new String[] {String.valueOf(response.statusCode()),
+                            failure == null ? null : op.key() + " with " + bad.label() + ": " + failure};
+                });
+            }
+        }
         int requests = 0;
         int serverErrors = 0;
         List<String> failures = new ArrayList<>();
-        for (Operation op : operations) {
-            for (Bad bad : badRequests(api, op)) {
-                HttpResponse<String> response = send(bad);
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
+        try {
+            for (java.util.concurrent.Future<String[]> answer : senders.invokeAll(calls)) {
+                String[] r = answer.get();
                 requests++;
-                if (response.statusCode() >= 500) {
+                if (Integer.parseInt(r[0]) >= 500) {
                     serverErrors++;
                 }
-                String failure = judge(bad, response);
-                if (failure != null) {
-                    failures.add(op.key() + " with " + bad.label() + ": " + failure);
+                if (r[1] != null) {
+                    failures.add(r[1]);
                 }
             }
+        } finally {
+            senders.shutdownNow();
         }
         TableSnapshot after = TableSnapshot.takeWhenSettled(TABLES_THAT_MAY_CHANGE.keySet(), SETTLE);
         List<String> changed = after.differences(before);
