@@ -7,70 +7,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.coachkeep.testing.EventStream;
 import com.coachkeep.testing.OwnServer;
+import com.coachkeep.testing.SecondNode;
 import com.coachkeep.testing.TestServer;
 import com.coachkeep.testing.Workspaces;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conversation's live stream across two server nodes: the build's test server and a second Liberty of the test's
- * own ({@link OwnServer}) on the same database, with the same key-encryption key and token verification. Nothing is
- * shared between them but PostgreSQL: a message sent through one node reaches a listener on the other through
- * {@code LISTEN/NOTIFY}. A listener removed from the workspace mid-stream receives nothing after, and their stream
+ * The conversation's live stream across two server nodes: the build's test server and the run's second node
+ * ({@link SecondNode}, started once for every two-node test) on the same database, with the same key-encryption key and
+ * token verification. The streams share nothing but PostgreSQL: a message sent through one node reaches a listener on
+ * the other through {@code LISTEN/NOTIFY}. A listener removed from the workspace mid-stream receives nothing after, and their stream
  * ends. Figures (printed, never asserted): send-to-delivered latency for a listener on the other node, messages per
  * second one node takes, and the heap an open stream costs a node.
  */
 class MessagingTwoNodesIT {
-    static final int HTTP_PORT = Integer.getInteger("coachkeep.test.ownServer.httpPort", 19180);
-    static final int HTTPS_PORT = Integer.getInteger("coachkeep.test.ownServer.httpsPort", 19543);
-    static final Path DATA = Path.of("target/messaging-node2-data").toAbsolutePath();
-
     static OwnServer node2;
     static Workspaces.Populated w;
 
     @BeforeAll
-    static void secondNode() throws Exception {
-        TestServer.awaitReady();
-        Files.createDirectories(DATA);
-        Path shared = TestServer.DATA_DIR.toAbsolutePath();
-        Map<String, String> env = new HashMap<>();
-        env.put("COACHKEEP_HTTP_PORT", String.valueOf(HTTP_PORT));
-        env.put("COACHKEEP_HTTPS_PORT", String.valueOf(HTTPS_PORT));
-        env.put("COACHKEEP_DATA_DIR", DATA.toString());
-        env.put("COACHKEEP_DB_URL", TestServer.DB_URL);
-        env.put("COACHKEEP_APP_URL", "http://localhost:" + HTTP_PORT);
-        // the first node's development issuer and key-encryption key: tokens and encrypted fields are valid on both
-        env.put("COACHKEEP_DEV_ISSUER_ISSUER", TestServer.ISSUER);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", shared.resolve("dev-issuer/jwks.json").toString());
-        env.put("COACHKEEP_KEK_URI", "file:" + shared.resolve("keys/kek.json"));
-        env.put("COACHKEEP_BACKUP_ENABLED", "false");
-        env.put("COACHKEEP_RATELIMIT_ADDRESS_LIMIT", "10000000");
-        node2 = new OwnServer("coachkeep-messaging-" + HTTP_PORT, HTTP_PORT, env);
-        node2.start();
+    static void secondNode() {
+        node2 = SecondNode.get();
         w = Workspaces.populated("Two nodes " + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (node2 != null) {
-            node2.close();
-        }
     }
 
     static String path(String clientId) {
@@ -174,7 +144,7 @@ class MessagingTwoNodesIT {
 
         // open streams: heap of node 2 before and after opening them (after a full collection each time)
         int streams = Integer.getInteger("coachkeep.messaging.streams", 200);
-        long pid = javaPid(node2);
+        long pid = SecondNode.pid();
         long before = heapUsed(pid);
         List<EventStream> open = new ArrayList<>();
         try {
@@ -197,12 +167,6 @@ class MessagingTwoNodesIT {
         } finally {
             open.forEach(EventStream::close);
         }
-    }
-
-    static long javaPid(OwnServer server) throws Exception {
-        // the server's JVM: the java process whose command line names this server
-        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("java") && c.contains(
-                "coachkeep-messaging-" + HTTP_PORT)).orElse(false)).mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
     }
 
     /** The heap in use after a full collection, from jcmd; 0 when it cannot be read. */
