@@ -88,30 +88,29 @@ public final class FakeOutbox implements MailPort, OutboxRepository {
                 .limit(limit).map(r -> new QueuedEmail(r.id, r.email, r.attempts)).toList();
     }
 
-    @Override
-    public void markSent(QueuedEmail email, Instant at) {
-        finish(email, "SENT", at);
-    }
+    /** How many times outcomes were recorded (each call is one statement per workspace in the real outbox). */
+    public int finishCalls;
 
     @Override
-    public void markSuppressed(QueuedEmail email, Instant at) {
-        finish(email, "SUPPRESSED", at);
-    }
-
-    @Override
-    public void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error) {
-        Row r = row(email.id());
-        r.attempts = attempts;
-        r.nextAttemptAt = nextAttempt;
-        r.lastError = error;
-    }
-
-    @Override
-    public void markDead(QueuedEmail email, int attempts, Instant at, String error) {
-        Row r = row(email.id());
-        r.attempts = attempts;
-        r.lastError = error;
-        finish(email, "DEAD", at);
+    public void finish(List<Outcome> outcomes) {
+        finishCalls++;
+        for (Outcome o : outcomes) {
+            Row r = row(o.email().id());
+            if (o instanceof Outcome.Sent sent) {
+                r.attempts = o.email().attempts() + 1;
+                finish(r, "SENT", sent.at());
+            } else if (o instanceof Outcome.Suppressed suppressed) {
+                finish(r, "SUPPRESSED", suppressed.at());
+            } else if (o instanceof Outcome.Retry retry) {
+                r.attempts = retry.attempts();
+                r.nextAttemptAt = retry.nextAttempt();
+                r.lastError = retry.error();
+            } else if (o instanceof Outcome.Dead dead) {
+                r.attempts = dead.attempts();
+                r.lastError = dead.error();
+                finish(r, "DEAD", dead.at());
+            }
+        }
     }
 
     @Override
@@ -130,8 +129,7 @@ public final class FakeOutbox implements MailPort, OutboxRepository {
                 rows.stream().filter(r -> r.status.equals("DEAD")).count(), oldest);
     }
 
-    private void finish(QueuedEmail email, String status, Instant at) {
-        Row r = row(email.id());
+    private static void finish(Row r, String status, Instant at) {
         if (!r.status.equals("PENDING")) {
             throw new IllegalStateException("outbox row " + r.id + " finished twice: " + r.status + " then " + status);
         }

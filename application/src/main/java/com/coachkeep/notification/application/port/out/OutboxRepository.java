@@ -19,17 +19,52 @@ public interface OutboxRepository {
      */
     List<QueuedEmail> claimDue(int limit, Instant now);
 
+    /**
+     * Records what became of claimed emails, in the claiming transaction: set-based (one statement per workspace, not
+     * one per email). Each email appears once.
+     */
+    void finish(List<Outcome> outcomes);
+
     /** Delivered: never sent again. The message content (which may hold a link's secret) is dropped. */
-    void markSent(QueuedEmail email, Instant at);
+    default void markSent(QueuedEmail email, Instant at) {
+        finish(List.of(new Outcome.Sent(email, at)));
+    }
 
     /** Not sent because the recipient turned this kind of email off. */
-    void markSuppressed(QueuedEmail email, Instant at);
+    default void markSuppressed(QueuedEmail email, Instant at) {
+        finish(List.of(new Outcome.Suppressed(email, at)));
+    }
 
     /** Failed, to be tried again at {@code nextAttempt}. */
-    void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error);
+    default void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error) {
+        finish(List.of(new Outcome.Retry(email, attempts, nextAttempt, error)));
+    }
 
     /** Given up on (dead letter): kept for an operator to look at and requeue. */
-    void markDead(QueuedEmail email, int attempts, Instant at, String error);
+    default void markDead(QueuedEmail email, int attempts, Instant at, String error) {
+        finish(List.of(new Outcome.Dead(email, attempts, at, error)));
+    }
+
+    /** What became of one claimed email. */
+    sealed interface Outcome {
+        QueuedEmail email();
+
+        /** Delivered: never sent again; the content is dropped; attempts counts this one. */
+        record Sent(QueuedEmail email, Instant at) implements Outcome {
+        }
+
+        /** Not sent because the recipient turned this kind of email off (or no longer exists); the content is dropped. */
+        record Suppressed(QueuedEmail email, Instant at) implements Outcome {
+        }
+
+        /** Failed, to be tried again at {@code nextAttempt}. */
+        record Retry(QueuedEmail email, int attempts, Instant nextAttempt, String error) implements Outcome {
+        }
+
+        /** Given up on (dead letter). */
+        record Dead(QueuedEmail email, int attempts, Instant at, String error) implements Outcome {
+        }
+    }
 
     /** Deletes sent and suppressed messages finished before {@code before}; returns how many. */
     int purgeDone(Instant before);
