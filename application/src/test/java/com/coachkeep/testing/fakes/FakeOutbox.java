@@ -96,19 +96,19 @@ public final class FakeOutbox implements MailPort, OutboxRepository {
         finishCalls++;
         for (Outcome o : outcomes) {
             Row r = row(o.email().id());
-            if (o instanceof Outcome.Sent sent) {
-                r.attempts = o.email().attempts() + 1;
-                finish(r, "SENT", sent.at());
-            } else if (o instanceof Outcome.Suppressed suppressed) {
-                finish(r, "SUPPRESSED", suppressed.at());
-            } else if (o instanceof Outcome.Retry retry) {
-                r.attempts = retry.attempts();
-                r.nextAttemptAt = retry.nextAttempt();
-                r.lastError = retry.error();
-            } else if (o instanceof Outcome.Dead dead) {
-                r.attempts = dead.attempts();
-                r.lastError = dead.error();
-                finish(r, "DEAD", dead.at());
+            r.attempts = o.attempts();
+            switch (o.kind()) {
+                case SENT -> finish(r, "SENT", o.at());
+                case SUPPRESSED -> finish(r, "SUPPRESSED", o.at());
+                case RETRY -> {
+                    r.nextAttemptAt = o.at();
+                    r.lastError = o.error();
+                }
+                case DEAD -> {
+                    r.lastError = o.error();
+                    finish(r, "DEAD", o.at());
+                }
+                default -> throw new IllegalArgumentException(o.kind().toString());
             }
         }
     }

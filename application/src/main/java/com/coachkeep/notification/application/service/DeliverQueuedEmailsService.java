@@ -89,7 +89,7 @@ public class DeliverQueuedEmailsService implements DeliverQueuedEmailsUseCase {
                 NotificationPreferences p = choices.get(email.to().personId());
                 if (p == null || !p.allows(category)) {
                     // turned off, or the recipient deleted their account after the email was queued
-                    outcomes.add(new Outcome.Suppressed(queued, clock.instant()));
+                    outcomes.add(Outcome.suppressed(queued, clock.instant()));
                     continue;
                 }
                 unsubscribe = new EmailDeliveryPort.Unsubscribe(p.unsubscribeToken(), category);
@@ -146,13 +146,13 @@ public class DeliverQueuedEmailsService implements DeliverQueuedEmailsUseCase {
     private Outcome outcome(QueuedEmail queued, DeliveryOutcome outcome, Instant now) {
         int attempts = queued.attempts() + 1;
         if (outcome instanceof Accepted) {
-            return new Outcome.Sent(queued, now);
+            return Outcome.sent(queued, now);
         }
         if (outcome instanceof TemporaryFailure failure) {
             if (policy.exhausted(attempts)) {
                 return dead(queued, attempts, now, failure.reason());
             }
-            return new Outcome.Retry(queued, attempts, policy.nextAttempt(attempts, now, random.getAsDouble(), failure.retryAfter()),
+            return Outcome.retry(queued, attempts, policy.nextAttempt(attempts, now, random.getAsDouble(), failure.retryAfter()),
                     failure.reason());
         }
         return dead(queued, attempts, now, ((PermanentFailure) outcome).reason());
@@ -161,7 +161,7 @@ public class DeliverQueuedEmailsService implements DeliverQueuedEmailsUseCase {
     private Outcome dead(QueuedEmail queued, int attempts, Instant now, String reason) {
         LOG.warning(() -> "outbox message " + queued.id() + " (" + queued.email().template().id() + ", workspace "
                 + queued.email().workspaceId() + ") dead-lettered after " + attempts + " attempt(s): " + reason);
-        return new Outcome.Dead(queued, attempts, now, reason);
+        return Outcome.dead(queued, attempts, now, reason);
     }
 
     @Override

@@ -127,24 +127,14 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     private static JsonObjectBuilder row(Outcome o) {
-        JsonObjectBuilder row = JSON.createObjectBuilder();
-        row.add("id", o.email().id().value().toString());
-        if (o instanceof Outcome.Sent sent) {
-            row.add("status", "SENT").add("attempts", sent.email().attempts() + 1).add("done_at", time(sent.at()));
-        } else if (o instanceof Outcome.Suppressed suppressed) {
-            row.add("status", "SUPPRESSED").add("attempts", suppressed.email().attempts()).add("done_at", time(suppressed.at()));
-        } else if (o instanceof Outcome.Retry retry) {
-            row.add("status", "PENDING").add("attempts", retry.attempts()).add("next_attempt_at", time(retry.nextAttempt()));
-            if (retry.error() != null) {
-                row.add("last_error", truncate(retry.error()));
-            }
-        } else if (o instanceof Outcome.Dead dead) {
-            row.add("status", "DEAD").add("attempts", dead.attempts()).add("done_at", time(dead.at()));
-            if (dead.error() != null) {
-                row.add("last_error", truncate(dead.error()));
-            }
-        } else {
-            throw new IllegalArgumentException("unknown outcome " + o);
+        JsonObjectBuilder row = JSON.createObjectBuilder().add("id", o.email().id().value().toString()).add("attempts", o.attempts());
+        switch (o.kind()) {
+            case SENT, SUPPRESSED, DEAD -> row.add("status", o.kind().name()).add("done_at", time(o.at()));
+            case RETRY -> row.add("status", "PENDING").add("next_attempt_at", time(o.at()));
+            default -> throw new IllegalArgumentException("unknown outcome " + o.kind());
+        }
+        if (o.error() != null) {
+            row.add("last_error", truncate(o.error()));
         }
         return row;
     }
