@@ -90,7 +90,11 @@ public final class SmtpSink implements AutoCloseable {
                     }
                     case "DATA" -> {
                         reply(out, "354 end with <CRLF>.<CRLF>");
-                        received.add(new Received(recipient, readMessageId(in)));
+                        String[] messageId = new String[1];
+                        if (!readMessage(in, messageId)) {
+                            return; // the client went away mid-message: nothing was accepted
+                        }
+                        received.add(new Received(recipient, messageId[0]));
                         count.incrementAndGet();
                         reply(out, "250 OK");
                     }
@@ -106,28 +110,33 @@ public final class SmtpSink implements AutoCloseable {
         }
     }
 
-    /** Reads the message up to its closing dot; answers its Message-ID (folded lines joined), or null. */
-    private static String readMessageId(BufferedReader in) throws IOException {
-        String messageId = null;
+    /**
+     * Reads the message up to its closing dot, its Message-ID (folded lines joined) into {@code messageId[0]}; false
+     * when the connection ended before the dot.
+     */
+    private static boolean readMessage(BufferedReader in, String[] messageId) throws IOException {
         boolean inHeaders = true;
         boolean inMessageId = false;
         String line;
-        while ((line = in.readLine()) != null && !line.equals(".")) {
+        while ((line = in.readLine()) != null) {
+            if (line.equals(".")) {
+                return true;
+            }
             if (!inHeaders) {
                 continue;
             }
             if (line.isEmpty()) {
                 inHeaders = false;
             } else if (inMessageId && (line.startsWith(" ") || line.startsWith("\t"))) {
-                messageId = (messageId + line.strip()).strip();
+                messageId[0] = (messageId[0] + line.strip()).strip();
             } else {
                 inMessageId = line.regionMatches(true, 0, "Message-ID:", 0, 11);
                 if (inMessageId) {
-                    messageId = line.substring(11).strip();
+                    messageId[0] = line.substring(11).strip();
                 }
             }
         }
-        return messageId;
+        return false;
     }
 
     private static void reply(OutputStream out, String text) throws IOException {

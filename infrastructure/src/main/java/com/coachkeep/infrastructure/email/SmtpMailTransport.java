@@ -40,13 +40,6 @@ public final class SmtpMailTransport implements MailTransport {
     static final Duration PROBE_AFTER_IDLE = Duration.ofSeconds(5);
 
     private final BlockingQueue<Pooled> idle;
-    /**
-     * The Jakarta Mail implementation's class loader. Jakarta Mail 2.1 looks its stream provider up with a
-     * {@link java.util.ServiceLoader} on the thread's context class loader several times per message (each body part,
-     * each encoding); on the server that loader is the application's, and each lookup scanned every library of the WAR
-     * (the largest single cost of sending, in a flight recording). The implementation's own loader finds it at once.
-     */
-    private final ClassLoader mailLoader;
 
     public SmtpMailTransport(MailSettings.Smtp smtp) {
         this.smtp = smtp;
@@ -65,13 +58,6 @@ public final class SmtpMailTransport implements MailTransport {
         p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         this.session = Session.getInstance(p);
         this.idle = new ArrayBlockingQueue<>(Math.max(1, smtp.connections()));
-        ClassLoader loader;
-        try {
-            loader = session.getTransport().getClass().getClassLoader();
-        } catch (MessagingException | RuntimeException e) {
-            loader = null;
-        }
-        this.mailLoader = loader;
     }
 
     @Override
@@ -89,19 +75,6 @@ public final class SmtpMailTransport implements MailTransport {
      */
     @Override
     public List<DeliveryOutcome> sendAll(List<OutgoingMessage> messages) {
-        Thread thread = Thread.currentThread();
-        ClassLoader context = thread.getContextClassLoader();
-        if (mailLoader != null) {
-            thread.setContextClassLoader(mailLoader);
-        }
-        try {
-            return sendAllOnOneConnection(messages);
-        } finally {
-            thread.setContextClassLoader(context);
-        }
-    }
-
-    private List<DeliveryOutcome> sendAllOnOneConnection(List<OutgoingMessage> messages) {
         List<DeliveryOutcome> outcomes = new ArrayList<>(messages.size());
         Pooled pooled = idle.poll();
         Transport transport = pooled == null ? null : pooled.transport();
