@@ -39,6 +39,23 @@ public final class FakeEmailDelivery implements EmailDeliveryPort {
         return outcome;
     }
 
+    /** Each batch handed over, by size, in order. */
+    public final List<Integer> batches = new ArrayList<>();
+
+    /** When set, the next batch fails as a whole with this (a transport breaking its contract), then it is cleared. */
+    public RuntimeException failNextBatch;
+
+    @Override
+    public List<DeliveryOutcome> deliverAll(List<Delivery> batch) {
+        batches.add(batch.size());
+        if (failNextBatch != null) {
+            RuntimeException e = failNextBatch;
+            failNextBatch = null;
+            throw e;
+        }
+        return EmailDeliveryPort.super.deliverAll(batch);
+    }
+
     public List<Attempt> attempts() {
         return List.copyOf(attempts);
     }

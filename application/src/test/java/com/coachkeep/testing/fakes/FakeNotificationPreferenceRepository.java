@@ -39,6 +39,22 @@ public final class FakeNotificationPreferenceRepository implements NotificationP
         return copy(byPerson.get(defaults.personId()));
     }
 
+    /** How many times preferences were loaded for a batch of people. */
+    public int batchLoads;
+
+    @Override
+    public Map<PersonId, NotificationPreferences> addIfAbsent(java.util.Collection<NotificationPreferences> defaults) {
+        batchLoads++;
+        Map<PersonId, NotificationPreferences> stored = new HashMap<>();
+        for (NotificationPreferences d : defaults) {
+            if (!deleted.contains(d.personId())) {
+                byPerson.putIfAbsent(d.personId(), copy(d));
+                stored.put(d.personId(), copy(byPerson.get(d.personId())));
+            }
+        }
+        return stored;
+    }
+
     @Override
     public void update(NotificationPreferences preferences) {
         NotificationPreferences stored = byPerson.get(preferences.personId());

@@ -88,30 +88,29 @@ public final class FakeOutbox implements MailPort, OutboxRepository {
                 .limit(limit).map(r -> new QueuedEmail(r.id, r.email, r.attempts)).toList();
     }
 
-    @Override
-    public void markSent(QueuedEmail email, Instant at) {
-        finish(email, "SENT", at);
-    }
+    /** How many times outcomes were recorded (each call is one statement per workspace in the real outbox). */
+    public int finishCalls;
 
     @Override
-    public void markSuppressed(QueuedEmail email, Instant at) {
-        finish(email, "SUPPRESSED", at);
-    }
-
-    @Override
-    public void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error) {
-        Row r = row(email.id());
-        r.attempts = attempts;
-        r.nextAttemptAt = nextAttempt;
-        r.lastError = error;
-    }
-
-    @Override
-    public void markDead(QueuedEmail email, int attempts, Instant at, String error) {
-        Row r = row(email.id());
-        r.attempts = attempts;
-        r.lastError = error;
-        finish(email, "DEAD", at);
+    public void finish(List<Outcome> outcomes) {
+        finishCalls++;
+        for (Outcome o : outcomes) {
+            Row r = row(o.email().id());
+            r.attempts = o.attempts();
+            switch (o.kind()) {
+                case SENT -> finish(r, "SENT", o.at());
+                case SUPPRESSED -> finish(r, "SUPPRESSED", o.at());
+                case RETRY -> {
+                    r.nextAttemptAt = o.at();
+                    r.lastError = o.error();
+                }
+                case DEAD -> {
+                    r.lastError = o.error();
+                    finish(r, "DEAD", o.at());
+                }
+                default -> throw new IllegalArgumentException(o.kind().toString());
+            }
+        }
     }
 
     @Override
@@ -130,8 +129,7 @@ public final class FakeOutbox implements MailPort, OutboxRepository {
                 rows.stream().filter(r -> r.status.equals("DEAD")).count(), oldest);
     }
 
-    private void finish(QueuedEmail email, String status, Instant at) {
-        Row r = row(email.id());
+    private static void finish(Row r, String status, Instant at) {
         if (!r.status.equals("PENDING")) {
             throw new IllegalStateException("outbox row " + r.id + " finished twice: " + r.status + " then " + status);
         }

@@ -38,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EmailRenderer {
     static final String ROOT = "email/templates/";
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final Mustache.Compiler html = Mustache.compiler().escapeHTML(true);
     private final Mustache.Compiler text = Mustache.compiler().escapeHTML(false);
@@ -51,7 +52,8 @@ public final class EmailRenderer {
     public RenderedEmail render(MailPort.Email email, Links links) {
         Map<String, Object> context = context(email, links);
         String id = email.template().id();
-        String subject = template(id, "subject", email.locale(), text).execute(context).strip().replaceAll("\\s+", " ");
+        String subject = template(id, "subject", email.locale(), text).execute(context).strip();
+        subject = WHITESPACE.matcher(subject).replaceAll(" ");
         Map<String, Object> layout = new HashMap<>(context);
         layout.put("subject", subject);
         layout.put("content", template(id, "text", email.locale(), text).execute(context).strip());

@@ -9,6 +9,18 @@ import com.coachkeep.notification.domain.DeliveryOutcome;
 public interface MailTransport extends AutoCloseable {
     DeliveryOutcome send(OutgoingMessage message);
 
+    /**
+     * Sends a batch, in order, one outcome per message; a failed message does not stop the others. SMTP sends the
+     * whole batch over one connection; the default sends one by one.
+     */
+    default java.util.List<DeliveryOutcome> sendAll(java.util.List<OutgoingMessage> messages) {
+        java.util.List<DeliveryOutcome> outcomes = new java.util.ArrayList<>(messages.size());
+        for (OutgoingMessage m : messages) {
+            outcomes.add(send(m));
+        }
+        return outcomes;
+    }
+
     /** Releases connections; the default has none. */
     @Override
     default void close() {

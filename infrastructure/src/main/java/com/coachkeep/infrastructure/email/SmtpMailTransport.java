@@ -9,13 +9,16 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
  * SMTP through Jakarta Mail, the production default. Connections are kept open and reused by the workers (a small
- * pool), reconnecting after any failure. An SMTP 5xx answer is permanent (the address or message is refused); a
+ * pool, one connection per batch), reconnecting after any failure. An SMTP 5xx answer is permanent (the address or message is refused); a
  * 4xx answer, a refused or broken connection, a timeout or a failed login are temporary.
  */
 public final class SmtpMailTransport implements MailTransport {
@@ -33,7 +36,10 @@ public final class SmtpMailTransport implements MailTransport {
     }
     private final Session session;
     private final MailSettings.Smtp smtp;
-    private final BlockingQueue<Transport> idle;
+    /** A connection idle longer than this may have been closed by the server: it is probed (NOOP) before use. */
+    static final Duration PROBE_AFTER_IDLE = Duration.ofSeconds(5);
+
+    private final BlockingQueue<Pooled> idle;
 
     public SmtpMailTransport(MailSettings.Smtp smtp) {
         this.smtp = smtp;
@@ -56,24 +62,80 @@ public final class SmtpMailTransport implements MailTransport {
 
     @Override
     public DeliveryOutcome send(OutgoingMessage message) {
-        Transport transport = idle.poll();
-        try {
-            MimeMessage mime = MimeMessages.of(message, session);
-            if (transport == null) {
-                transport = session.getTransport();
+        return sendAll(List.of(message)).get(0);
+    }
+
+    /**
+     * The whole batch over one connection taken from the pool (or opened), one SMTP transaction per message
+     * (Jakarta Mail does not pipeline). A connection in use is not probed between messages (no NOOP per message);
+     * one that sat idle longer than {@link #PROBE_AFTER_IDLE} is probed once before use. After a failure the
+     * connection is dropped and the next message opens a new one; a message whose reused connection broke without an
+     * SMTP reply (the server closed it) is tried once more on a new connection. When no connection can be opened, the
+     * rest of the batch fails the same way at once instead of waiting out the connect timeout for each message.
+     */
+    @Override
+    public List<DeliveryOutcome> sendAll(List<OutgoingMessage> messages) {
+        List<DeliveryOutcome> outcomes = new ArrayList<>(messages.size());
+        Pooled pooled = idle.poll();
+        Transport transport = pooled == null ? null : pooled.transport();
+        boolean probe = pooled != null && System.nanoTime() - pooled.lastUsed() > PROBE_AFTER_IDLE.toNanos();
+        DeliveryOutcome unreachable = null;
+        for (OutgoingMessage message : messages) {
+            if (unreachable != null) {
+                outcomes.add(unreachable);
+                continue;
             }
-            if (!transport.isConnected()) {
-                transport.connect(smtp.host(), smtp.port(), smtp.username(), smtp.password());
+            MimeMessage mime;
+            try {
+                mime = MimeMessages.of(message, session);
+            } catch (MessagingException | RuntimeException e) {
+                outcomes.add(classify(e));
+                continue;
             }
-            transport.sendMessage(mime, mime.getAllRecipients());
-            if (!idle.offer(transport)) {
-                closeQuietly(transport);
+            if (transport != null && probe) {
+                probe = false;
+                if (!transport.isConnected()) {
+                    closeQuietly(transport);
+                    transport = null;
+                }
             }
-            return new Accepted(message.messageId());
-        } catch (MessagingException | RuntimeException e) {
-            closeQuietly(transport);
-            return classify(e);
+            DeliveryOutcome outcome = null;
+            // a reused connection the server has closed in the meantime fails without a reply code: once, on a new one
+            for (int attempt = 0; outcome == null; attempt++) {
+                boolean reused = transport != null;
+                if (transport == null) {
+                    try {
+                        transport = session.getTransport();
+                        transport.connect(smtp.host(), smtp.port(), smtp.username(), smtp.password());
+                    } catch (MessagingException | RuntimeException e) {
+                        closeQuietly(transport);
+                        transport = null;
+                        unreachable = classify(e);
+                        outcome = unreachable;
+                        break;
+                    }
+                }
+                try {
+                    transport.sendMessage(mime, mime.getAllRecipients());
+                    outcome = new Accepted(message.messageId());
+                } catch (MessagingException | RuntimeException e) {
+                    closeQuietly(transport);
+                    transport = null;
+                    if (!reused || attempt > 0 || replyCode(e) > 0) {
+                        outcome = classify(e);
+                    }
+                }
+            }
+            outcomes.add(outcome);
         }
+        if (transport != null && !idle.offer(new Pooled(transport, System.nanoTime()))) {
+            closeQuietly(transport);
+        }
+        return outcomes;
+    }
+
+    /** An open connection and when it was last used ({@link System#nanoTime()}). */
+    private record Pooled(Transport transport, long lastUsed) {
     }
 
     /** 5xx replies are permanent, everything else may work later. */
@@ -131,9 +193,9 @@ public final class SmtpMailTransport implements MailTransport {
 
     @Override
     public void close() {
-        Transport t;
-        while ((t = idle.poll()) != null) {
-            closeQuietly(t);
+        Pooled p;
+        while ((p = idle.poll()) != null) {
+            closeQuietly(p.transport());
         }
     }
 }

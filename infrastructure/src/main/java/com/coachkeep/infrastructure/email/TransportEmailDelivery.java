@@ -4,10 +4,14 @@ import com.coachkeep.notification.application.port.out.EmailDeliveryPort;
 import com.coachkeep.notification.domain.DeliveryOutcome;
 import com.coachkeep.notification.domain.DeliveryOutcome.PermanentFailure;
 import com.coachkeep.shared.application.MailPort;
+import com.coachkeep.notification.domain.DeliveryOutcome.TemporaryFailure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -51,14 +55,34 @@ public class TransportEmailDelivery implements EmailDeliveryPort {
 
     @Override
     public DeliveryOutcome deliver(MailPort.Email email, Unsubscribe unsubscribe) {
-        OutgoingMessage message;
-        try {
-            message = composer.compose(email, unsubscribe);
-        } catch (EmailRenderer.MissingTemplateException | com.samskivert.mustache.MustacheException e) {
-            // the same template fails the same way on every retry
-            return new PermanentFailure("cannot render " + email.template().id() + ": " + e.getMessage());
+        return deliverAll(List.of(new Delivery(email, unsubscribe))).get(0);
+    }
+
+    /** Renders the batch, then hands every email that rendered to the transport at once (one SMTP connection). */
+    @Override
+    public List<DeliveryOutcome> deliverAll(List<Delivery> batch) {
+        DeliveryOutcome[] outcomes = new DeliveryOutcome[batch.size()];
+        List<OutgoingMessage> messages = new ArrayList<>(batch.size());
+        List<Integer> positions = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Delivery d = batch.get(i);
+            try {
+                messages.add(composer.compose(d.email(), d.unsubscribe()));
+                positions.add(i);
+            } catch (EmailRenderer.MissingTemplateException | com.samskivert.mustache.MustacheException e) {
+                // the same template fails the same way on every retry
+                outcomes[i] = new PermanentFailure("cannot render " + d.email().template().id() + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                outcomes[i] = new TemporaryFailure("unexpected: " + e, null);
+            }
         }
-        return transport.send(message);
+        if (!messages.isEmpty()) {
+            List<DeliveryOutcome> sent = transport.sendAll(messages);
+            for (int k = 0; k < positions.size(); k++) {
+                outcomes[positions.get(k)] = sent.get(k);
+            }
+        }
+        return Arrays.asList(outcomes);
     }
 
     @PreDestroy

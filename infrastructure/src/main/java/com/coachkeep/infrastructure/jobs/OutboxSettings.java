@@ -19,7 +19,7 @@ public record OutboxSettings(boolean enabled, int workers, int batchSize, Durati
         return new OutboxSettings(
                 Boolean.parseBoolean(text(config, "coachkeep.outbox.enabled").orElse("true")),
                 (int) number(config, "coachkeep.outbox.workers", 2, 1, 64),
-                (int) number(config, "coachkeep.outbox.batch-size", 1, 1, 500),
+                (int) number(config, "coachkeep.outbox.batch-size", 20, 1, 500),
                 Duration.ofMillis(number(config, "coachkeep.outbox.poll-interval-ms", 1000, 10, 3_600_000)),
                 Duration.ofDays(number(config, "coachkeep.outbox.retention-days", 7, 0, 3650)),
                 new RetryPolicy(Duration.ofMillis(number(config, "coachkeep.outbox.retry.first-delay-ms", 10_000, 1, Long.MAX_VALUE)),

@@ -113,6 +113,45 @@ class SmtpMailTransportTest {
         assertInstanceOf(TemporaryFailure.class, outcome);
     }
 
+    @Test
+    void aBatchArrivesInOrderWithEveryMessageAccepted() throws Exception {
+        MailSettings settings = settings();
+        MessageComposer composer = new MessageComposer(settings, new EmailRenderer());
+        transport = new SmtpMailTransport(settings.smtp());
+        java.util.List<OutgoingMessage> batch = java.util.List.of(composer.compose(SampleEmails.staffInvitation("batch:1"), null),
+                composer.compose(SampleEmails.staffInvitation("batch:2"), null), composer.compose(SampleEmails.staffInvitation("batch:3"), null));
+
+        var outcomes = transport.sendAll(batch);
+        var again = transport.sendAll(java.util.List.of(composer.compose(SampleEmails.staffInvitation("batch:4"), null)));
+
+        assertEquals(3, outcomes.size());
+        outcomes.forEach(o -> assertInstanceOf(Accepted.class, o));
+        assertInstanceOf(Accepted.class, again.get(0), "the pooled connection serves the next batch");
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertEquals(4, received.length);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(composer.messageId("batch:" + (i + 1)), received[i].getMessageID());
+        }
+    }
+
+    @Test
+    void aBatchToAnUnreachableServerFailsTemporarilyAsAWholeAfterOneAttempt() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        MailSettings settings = SampleEmails.settings(folder, closedPort, "http://127.0.0.1:1");
+        MessageComposer composer = new MessageComposer(settings, new EmailRenderer());
+        transport = new SmtpMailTransport(settings.smtp());
+
+        var outcomes = transport.sendAll(java.util.List.of(composer.compose(SampleEmails.staffInvitation("a"), null),
+                composer.compose(SampleEmails.staffInvitation("b"), null)));
+
+        assertEquals(2, outcomes.size());
+        outcomes.forEach(o -> assertInstanceOf(TemporaryFailure.class, o));
+        assertEquals(outcomes.get(0), outcomes.get(1), "the second message was not tried: the first connection attempt failed");
+    }
+
     /** Stands for Angus Mail's SMTPSendFailedException, which carries the server's reply code. */
     static final class ReplyException extends MessagingException {
         private final int code;

@@ -173,6 +173,80 @@ class EmailDeliveryServiceTest {
     }
 
     @Test
+    void aBatchGoesToTheTransportAtOnceAndItsOutcomesAreWrittenAtOnce() {
+        app.delivery.thenAnswer(new Accepted("1"), new TemporaryFailure("421 busy", null), new PermanentFailure("550 no such user"));
+        FakeOutbox.Row carl = inviteCarl();
+        app.staff.invite(owner, InviteStaffCommand.of("ada@example.com", "assistant"));
+        app.staff.invite(owner, InviteStaffCommand.of("bob@example.com", "coach"));
+        List<FakeOutbox.Row> rows = app.mail.rows().subList(app.mail.rows().size() - 3, app.mail.rows().size());
+        int finishedBefore = app.mail.finishCalls;
+
+        assertEquals(3, app.emailDelivery.deliverDue(10));
+
+        assertEquals(List.of(3), app.delivery.batches, "one batch, in one call");
+        assertEquals(finishedBefore + 1, app.mail.finishCalls, "every outcome recorded in one call");
+        assertEquals(carl, rows.get(0));
+        assertEquals(List.of("SENT", "PENDING", "DEAD"), rows.stream().map(r -> r.status).toList());
+        assertEquals(List.of(1, 1, 1), rows.stream().map(r -> r.attempts).toList());
+        assertEquals("421 busy", rows.get(1).lastError);
+    }
+
+    @Test
+    void theOptionalEmailsOfABatchReadTheirRecipientsPreferencesInOneCall() {
+        Caller anna = app.signIn("Anna");
+        Caller bea = app.signIn("Bea");
+        Caller cem = app.signIn("Cem");
+        app.notificationPreferences.update(bea, com.coachkeep.notification.application.port.in.UpdateNotificationPreferencesCommand
+                .of(Map.of("subProcessorChanges", false), null));
+        app.mail.enqueue(subProcessorNotice(anna.personId(), "2026-04"));
+        app.mail.enqueue(subProcessorNotice(bea.personId(), "2026-04"));
+        app.mail.enqueue(subProcessorNotice(anna.personId(), "2026-05"));
+        app.mail.enqueue(subProcessorNotice(cem.personId(), "2026-04"));
+        app.preferences.deletePerson(cem.personId());
+        inviteCarl();
+        int loadsBefore = app.preferences.batchLoads;
+
+        assertEquals(5, app.emailDelivery.deliverDue(10));
+
+        assertEquals(loadsBefore + 1, app.preferences.batchLoads, "one load for the whole batch");
+        assertEquals(List.of(3), app.delivery.batches, "Anna's two emails and Carl's invitation; Bea's and Cem's suppressed");
+        assertEquals(List.of("SENT", "SUPPRESSED", "SENT", "SUPPRESSED", "SENT"),
+                app.mail.rows().subList(app.mail.rows().size() - 5, app.mail.rows().size()).stream().map(r -> r.status).toList());
+        String annasToken = app.preferences.find(anna.personId()).orElseThrow().unsubscribeToken();
+        assertEquals(List.of(annasToken, annasToken), app.delivery.attempts().stream().filter(a -> a.unsubscribe() != null)
+                .map(a -> a.unsubscribe().token()).toList());
+    }
+
+    @Test
+    void aBatchOfEssentialEmailsReadsNoPreferences() {
+        inviteCarl();
+        int loadsBefore = app.preferences.batchLoads;
+
+        app.emailDelivery.deliverDue(10);
+
+        assertEquals(loadsBefore, app.preferences.batchLoads);
+    }
+
+    @Test
+    void aTransportThatFailsAWholeBatchLeavesEveryEmailOfItForARetry() {
+        app.delivery.failNextBatch = new IllegalStateException("connection pool closed");
+        FakeOutbox.Row carl = inviteCarl();
+        app.staff.invite(owner, InviteStaffCommand.of("ada@example.com", "assistant"));
+        FakeOutbox.Row ada = app.mail.rows().get(app.mail.rows().size() - 1);
+
+        assertEquals(2, app.emailDelivery.deliverDue(10));
+
+        for (FakeOutbox.Row row : List.of(carl, ada)) {
+            assertEquals("PENDING", row.status);
+            assertEquals(1, row.attempts);
+            assertTrue(row.nextAttemptAt.isAfter(TestApplication.START));
+        }
+        app.clock.advance(Duration.ofSeconds(10));
+        assertEquals(2, app.emailDelivery.deliverDue(10));
+        assertEquals(List.of("SENT", "SENT"), List.of(carl.status, ada.status));
+    }
+
+    @Test
     void anOptionalEmailCarriesTheRecipientsOneClickUnsubscribe() {
         Caller anna = app.signIn("Anna");
         app.mail.enqueue(subProcessorNotice(anna.personId(), "2026-04"));

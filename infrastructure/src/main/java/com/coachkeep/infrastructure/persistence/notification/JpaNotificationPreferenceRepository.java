@@ -10,7 +10,13 @@ import com.coachkeep.shared.domain.PersonId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +27,7 @@ import java.util.stream.Collectors;
 /** Notification preferences in native SQL; categories turned off are stored by their stable ids. */
 @ApplicationScoped
 public class JpaNotificationPreferenceRepository implements NotificationPreferenceRepository {
+    private static final JsonProvider JSON = JsonProvider.provider();
     private static final String COLUMNS = "person_id, opted_out, unsubscribe_token, version, updated_at";
 
     @PersistenceContext(unitName = Persistence.UNIT)
@@ -47,6 +54,40 @@ public class JpaNotificationPreferenceRepository implements NotificationPreferen
         return find(defaults.personId()).orElseThrow(() -> new NotFoundException("person"));
     }
 
+    /**
+     * Two statements for any number of people: one insert of every missing record (in person order, so two workers
+     * inserting for the same people never wait on each other crosswise), one read of them all.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<PersonId, NotificationPreferences> addIfAbsent(Collection<NotificationPreferences> defaults) {
+        if (defaults.isEmpty()) {
+            return Map.of();
+        }
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
+        for (NotificationPreferences d : defaults) {
+            rows.add(JSON.createObjectBuilder().add("person_id", d.personId().value().toString()).add("opted_out", text(d.optedOut()))
+                    .add("unsubscribe_token", d.unsubscribeToken()).add("version", d.version())
+                    .add("updated_at", d.updatedAt().truncatedTo(ChronoUnit.MICROS).toString()));
+        }
+        em.createNativeQuery("insert into notification_preference (" + COLUMNS + ") "
+                        + "select v.person_id, v.opted_out, v.unsubscribe_token, v.version, v.updated_at "
+                        + "from jsonb_to_recordset(cast(?1 as jsonb)) as v(person_id uuid, opted_out varchar, unsubscribe_token varchar, "
+                        + "version bigint, updated_at timestamptz) "
+                        + "where exists (select 1 from person where id = v.person_id) order by v.person_id "
+                        + "on conflict (person_id) do nothing")
+                .setParameter(1, rows.build().toString()).executeUpdate();
+        String ids = defaults.stream().map(d -> d.personId().value().toString()).collect(Collectors.joining(",", "{", "}"));
+        List<Object[]> stored = em.createNativeQuery("select " + COLUMNS + " from notification_preference "
+                + "where person_id = any(cast(?1 as uuid[]))").setParameter(1, ids).getResultList();
+        Map<PersonId, NotificationPreferences> byPerson = new HashMap<>();
+        for (Object[] r : stored) {
+            NotificationPreferences p = of(r);
+            byPerson.put(p.personId(), p);
+        }
+        return byPerson;
+    }
+
     @Override
     public void update(NotificationPreferences p) {
         int updated = em.createNativeQuery("update notification_preference set opted_out = ?2, version = ?3, updated_at = ?4 "
@@ -65,9 +106,12 @@ public class JpaNotificationPreferenceRepository implements NotificationPreferen
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] r = rows.get(0);
-        return Optional.of(new NotificationPreferences(new PersonId(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString())),
-                categories((String) r[1]), ((String) r[2]).strip(), ((Number) r[3]).longValue(), Persistence.instantOf(r[4])));
+        return Optional.of(of(rows.get(0)));
+    }
+
+    private static NotificationPreferences of(Object[] r) {
+        return new NotificationPreferences(new PersonId(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString())),
+                categories((String) r[1]), ((String) r[2]).strip(), ((Number) r[3]).longValue(), Persistence.instantOf(r[4]));
     }
 
     private static String text(Set<NotificationCategory> categories) {

@@ -5,7 +5,7 @@ import com.coachkeep.shared.application.MailPort;
 import com.coachkeep.shared.domain.EmailAddress;
 import com.coachkeep.shared.domain.PersonId;
 import com.coachkeep.shared.domain.WorkspaceId;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -26,23 +26,26 @@ import java.util.UUID;
 
 /** An email as the outbox stores it: JSON in the {@code payload} column, version 1. */
 public final class EmailPayloads {
+    /** Looked up once: {@code Json.create…} looks the provider up (a service-loader scan) on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EmailPayloads() {
     }
 
     public static String toJson(MailPort.Email email) {
-        JsonObjectBuilder to = Json.createObjectBuilder().add("address", email.to().address().value());
+        JsonObjectBuilder to = JSON.createObjectBuilder().add("address", email.to().address().value());
         if (email.to().name() != null) {
             to.add("name", email.to().name());
         }
         if (email.to().personId() != null) {
             to.add("personId", email.to().personId().toString());
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("v", 1)
                 .add("template", email.template().id())
                 .add("to", to)
                 .add("locale", email.locale().toLanguageTag())
-                .add("branding", Json.createObjectBuilder().add("name", email.branding().name())
+                .add("branding", JSON.createObjectBuilder().add("name", email.branding().name())
                         .add("color", email.branding().color()).add("timeZone", email.branding().timeZone().getId()))
                 .add("model", object(email.model()))
                 .add("idempotencyKey", email.idempotencyKey());
@@ -53,7 +56,7 @@ public final class EmailPayloads {
     }
 
     public static MailPort.Email fromJson(String text) {
-        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        JsonObject json = JSON.createReader(new StringReader(text)).readObject();
         EmailTemplate template = EmailTemplate.fromId(json.getString("template"))
                 .orElseThrow(() -> new IllegalStateException("unknown email template " + json.getString("template")));
         JsonObject to = json.getJsonObject("to");
@@ -69,7 +72,7 @@ public final class EmailPayloads {
     }
 
     private static JsonObjectBuilder object(Map<String, Object> map) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         map.forEach((k, v) -> b.add(k, json(v)));
         return b;
     }
@@ -77,25 +80,25 @@ public final class EmailPayloads {
     @SuppressWarnings("unchecked")
     private static JsonValue json(Object v) {
         if (v instanceof String s) {
-            return Json.createValue(s);
+            return JSON.createValue(s);
         }
         if (v instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return Json.createValue(((Number) v).longValue());
+            return JSON.createValue(((Number) v).longValue());
         }
         if (v instanceof BigInteger i) {
-            return Json.createValue(i);
+            return JSON.createValue(i);
         }
         if (v instanceof Number n) {
-            return Json.createValue(new BigDecimal(n.toString()));
+            return JSON.createValue(new BigDecimal(n.toString()));
         }
         if (v instanceof Map<?, ?> m) {
             return object((Map<String, Object>) m).build();
         }
         if (v instanceof List<?> list) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             list.forEach(x -> a.add(json(x)));
             return a.build();
         }

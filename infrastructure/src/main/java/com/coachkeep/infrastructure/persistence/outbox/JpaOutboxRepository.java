@@ -3,6 +3,7 @@ package com.coachkeep.infrastructure.persistence.outbox;
 import com.coachkeep.infrastructure.persistence.shared.Persistence;
 import com.coachkeep.notification.application.port.in.OutboxStatus;
 import com.coachkeep.notification.application.port.out.OutboxRepository;
+import com.coachkeep.notification.application.port.out.OutboxRepository.Outcome;
 import com.coachkeep.notification.application.port.out.OutboxRepository.QueuedEmail;
 import com.coachkeep.notification.domain.OutboxMessageId;
 import com.coachkeep.infrastructure.persistence.shared.TenantScope;
@@ -12,7 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,81 +35,113 @@ import java.util.logging.Logger;
 public class JpaOutboxRepository implements OutboxRepository {
     private static final Logger LOG = Logger.getLogger(JpaOutboxRepository.class.getName());
     private static final int ERROR_LENGTH = 1000;
+    /** Looked up once: {@code Json.create…} looks the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = Persistence.UNIT)
     EntityManager em;
     @Inject
     TenantScope tenant;
 
+    /**
+     * How many due rows the worker role's scan returns per email wanted: rows other loops and nodes hold are among the
+     * oldest due, and are skipped; reading more than {@code limit} leaves this loop enough to claim beside them.
+     */
+    static final int CANDIDATES_PER_CLAIM = 4;
+
     @Override
     @SuppressWarnings("unchecked")
     public List<QueuedEmail> claimDue(int limit, Instant now) {
         Map<UUID, List<String>> due = new LinkedHashMap<>();
         for (Object[] r : tenant.outboxWorker().rows("select workspace_id, id from outbox_message where status = 'PENDING' "
-                + "and next_attempt_at <= ? order by next_attempt_at limit ?", Persistence.toDb(now), limit)) {
+                + "and next_attempt_at <= ? order by next_attempt_at limit ?", Persistence.toDb(now), limit * CANDIDATES_PER_CLAIM)) {
             due.computeIfAbsent(uuid(r[0]), w -> new ArrayList<>()).add(r[1].toString());
         }
-        List<Object[]> rows = new ArrayList<>();
-        for (Map.Entry<UUID, List<String>> workspace : due.entrySet()) {
-            tenant.workspace(workspace.getKey());
-            rows.addAll(em.createNativeQuery("select id, workspace_id, payload::text, attempts from outbox_message "
-                            + "where workspace_id = cast(?1 as uuid) and id = any(cast(?2 as uuid[])) and status = 'PENDING' "
-                            + "and next_attempt_at <= ?3 order by next_attempt_at for update skip locked")
-                    .setParameter(1, workspace.getKey().toString()).setParameter(2, "{" + String.join(",", workspace.getValue()) + "}")
-                    .setParameter(3, Persistence.toDb(now)).getResultList());
-        }
         List<QueuedEmail> claimed = new ArrayList<>();
-        for (Object[] r : rows) {
-            OutboxMessageId id = new OutboxMessageId(uuid(r[0]));
-            UUID workspace = uuid(r[1]);
-            int attempts = ((Number) r[3]).intValue();
-            try {
-                claimed.add(new QueuedEmail(id, EmailPayloads.fromJson((String) r[2]), attempts));
-            } catch (RuntimeException e) {
-                // a row this version cannot read can never be sent: park it for an operator instead of retrying forever
-                LOG.warning(() -> "outbox message " + id + " cannot be read and is dead-lettered: " + e);
-                update("status = 'DEAD', attempts = ?3, done_at = ?4, last_error = ?5", workspace, id.value(), attempts,
-                        Persistence.toDb(now), truncate("unreadable: " + e));
+        Map<UUID, JsonArrayBuilder> unreadable = new LinkedHashMap<>();
+        int parked = 0;
+        for (Map.Entry<UUID, List<String>> workspace : due.entrySet()) {
+            int wanted = limit - claimed.size() - parked;
+            if (wanted <= 0) {
+                break;
+            }
+            // one statement per workspace: lock what no one else holds, the due condition checked again
+            tenant.workspace(workspace.getKey());
+            List<Object[]> rows = em.createNativeQuery("select id, workspace_id, payload::text, attempts from outbox_message "
+                            + "where workspace_id = cast(?1 as uuid) and id = any(cast(?2 as uuid[])) and status = 'PENDING' "
+                            + "and next_attempt_at <= ?3 order by next_attempt_at limit ?4 for update skip locked")
+                    .setParameter(1, workspace.getKey().toString()).setParameter(2, "{" + String.join(",", workspace.getValue()) + "}")
+                    .setParameter(3, Persistence.toDb(now)).setParameter(4, wanted).getResultList();
+            for (Object[] r : rows) {
+                OutboxMessageId id = new OutboxMessageId(uuid(r[0]));
+                int attempts = ((Number) r[3]).intValue();
+                try {
+                    claimed.add(new QueuedEmail(id, EmailPayloads.fromJson((String) r[2]), attempts));
+                } catch (RuntimeException e) {
+                    // a row this version cannot read can never be sent: park it for an operator instead of retrying forever
+                    LOG.warning(() -> "outbox message " + id + " cannot be read and is dead-lettered: " + e);
+                    unreadable.computeIfAbsent(workspace.getKey(), w -> JSON.createArrayBuilder()).add(JSON.createObjectBuilder()
+                            .add("id", id.value().toString()).add("status", "DEAD").add("attempts", attempts)
+                            .add("done_at", time(now)).add("last_error", truncate("unreadable: " + e)));
+                    parked++;
+                }
             }
         }
+        write(unreadable);
         return claimed;
     }
 
+    /**
+     * One {@code update … from jsonb_to_recordset(…)} per workspace (the application role, under that workspace's
+     * setting), however many emails the batch holds.
+     */
     @Override
-    public void markSent(QueuedEmail email, Instant at) {
-        finish(email, "SENT", email.attempts() + 1, at, null);
-    }
-
-    @Override
-    public void markSuppressed(QueuedEmail email, Instant at) {
-        finish(email, "SUPPRESSED", email.attempts(), at, null);
-    }
-
-    @Override
-    public void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error) {
-        update("attempts = ?3, next_attempt_at = ?4, last_error = ?5", workspaceOf(email), email.id().value(), attempts,
-                Persistence.toDb(nextAttempt), truncate(error));
-    }
-
-    @Override
-    public void markDead(QueuedEmail email, int attempts, Instant at, String error) {
-        update("status = 'DEAD', attempts = ?3, done_at = ?4, last_error = ?5", workspaceOf(email), email.id().value(), attempts,
-                Persistence.toDb(at), truncate(error));
-    }
-
-    private void finish(QueuedEmail email, String status, int attempts, Instant at, String error) {
-        update("status = '" + status + "', attempts = ?3, done_at = ?4, last_error = ?5, payload = null", workspaceOf(email),
-                email.id().value(), attempts, Persistence.toDb(at), error);
-    }
-
-    private void update(String set, UUID workspace, UUID id, int attempts, OffsetDateTime time, String error) {
-        tenant.workspace(workspace);
-        int updated = em.createNativeQuery("update outbox_message set " + set + " where workspace_id = ?1 and id = ?2")
-                .setParameter(1, workspace.toString()).setParameter(2, id.toString()).setParameter(3, attempts)
-                .setParameter(4, time).setParameter(5, error).executeUpdate();
-        if (updated != 1) {
-            throw new IllegalStateException("outbox message " + id + " vanished while it was being delivered");
+    public void finish(List<Outcome> outcomes) {
+        Map<UUID, JsonArrayBuilder> byWorkspace = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            byWorkspace.computeIfAbsent(workspaceOf(o.email()), w -> JSON.createArrayBuilder()).add(row(o));
         }
+        write(byWorkspace);
+    }
+
+    /** Each workspace's rows (id, status, attempts, next_attempt_at, done_at, last_error) in one statement. */
+    private void write(Map<UUID, JsonArrayBuilder> byWorkspace) {
+        for (Map.Entry<UUID, JsonArrayBuilder> workspace : byWorkspace.entrySet()) {
+            jakarta.json.JsonArray rows = workspace.getValue().build();
+            tenant.workspace(workspace.getKey());
+            int updated = em.createNativeQuery("update outbox_message o set status = v.status, attempts = v.attempts, "
+                            + "next_attempt_at = coalesce(v.next_attempt_at, o.next_attempt_at), done_at = v.done_at, "
+                            + "last_error = v.last_error, "
+                            + "payload = case when v.status in ('SENT', 'SUPPRESSED') then null else o.payload end "
+                            + "from jsonb_to_recordset(cast(?2 as jsonb)) as v(id uuid, status varchar, attempts integer, "
+                            + "next_attempt_at timestamptz, done_at timestamptz, last_error varchar) "
+                            + "where o.workspace_id = cast(?1 as uuid) and o.id = v.id")
+                    .setParameter(1, workspace.getKey().toString()).setParameter(2, rows.toString())
+                    .executeUpdate();
+            int expected = rows.size();
+            if (updated != expected) {
+                throw new IllegalStateException((expected - updated) + " outbox message(s) of workspace " + workspace.getKey()
+                        + " vanished while they were being delivered");
+            }
+        }
+    }
+
+    private static JsonObjectBuilder row(Outcome o) {
+        JsonObjectBuilder row = JSON.createObjectBuilder().add("id", o.email().id().value().toString()).add("attempts", o.attempts());
+        switch (o.kind()) {
+            case SENT, SUPPRESSED, DEAD -> row.add("status", o.kind().name()).add("done_at", time(o.at()));
+            case RETRY -> row.add("status", "PENDING").add("next_attempt_at", time(o.at()));
+            default -> throw new IllegalArgumentException("unknown outcome " + o.kind());
+        }
+        if (o.error() != null) {
+            row.add("last_error", truncate(o.error()));
+        }
+        return row;
+    }
+
+    /** RFC 3339 in UTC, to the microsecond (what timestamptz keeps). */
+    private static String time(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     /** The row's workspace: the email's, or the nil UUID of platform emails, as they were queued. */

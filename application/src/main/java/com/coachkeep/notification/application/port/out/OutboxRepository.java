@@ -19,17 +19,70 @@ public interface OutboxRepository {
      */
     List<QueuedEmail> claimDue(int limit, Instant now);
 
+    /**
+     * Records what became of claimed emails, in the claiming transaction: set-based (one statement per workspace, not
+     * one per email). Each email appears once.
+     */
+    void finish(List<Outcome> outcomes);
+
     /** Delivered: never sent again. The message content (which may hold a link's secret) is dropped. */
-    void markSent(QueuedEmail email, Instant at);
+    default void markSent(QueuedEmail email, Instant at) {
+        finish(List.of(Outcome.sent(email, at)));
+    }
 
     /** Not sent because the recipient turned this kind of email off. */
-    void markSuppressed(QueuedEmail email, Instant at);
+    default void markSuppressed(QueuedEmail email, Instant at) {
+        finish(List.of(Outcome.suppressed(email, at)));
+    }
 
     /** Failed, to be tried again at {@code nextAttempt}. */
-    void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error);
+    default void retryLater(QueuedEmail email, int attempts, Instant nextAttempt, String error) {
+        finish(List.of(Outcome.retry(email, attempts, nextAttempt, error)));
+    }
 
     /** Given up on (dead letter): kept for an operator to look at and requeue. */
-    void markDead(QueuedEmail email, int attempts, Instant at, String error);
+    default void markDead(QueuedEmail email, int attempts, Instant at, String error) {
+        finish(List.of(Outcome.dead(email, attempts, at, error)));
+    }
+
+    /**
+     * What became of one claimed email.
+     *
+     * @param attempts the delivery attempts counted from now on
+     * @param at       when it was finished ({@code SENT}, {@code SUPPRESSED}, {@code DEAD}), or when to try again
+     *                 ({@code RETRY})
+     * @param error    the last error ({@code RETRY}, {@code DEAD}), else {@code null}
+     */
+    record Outcome(QueuedEmail email, Kind kind, int attempts, Instant at, String error) {
+        /** Sent (never again; content dropped), suppressed (turned off; content dropped), retry later, or dead letter. */
+        public enum Kind {
+            SENT, SUPPRESSED, RETRY, DEAD
+        }
+
+        public Outcome {
+            Objects.requireNonNull(email);
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(at);
+        }
+
+        /** Delivered: this attempt counts. */
+        public static Outcome sent(QueuedEmail email, Instant at) {
+            return new Outcome(email, Kind.SENT, email.attempts() + 1, at, null);
+        }
+
+        /** Not sent because the recipient turned this kind of email off (or no longer exists). */
+        public static Outcome suppressed(QueuedEmail email, Instant at) {
+            return new Outcome(email, Kind.SUPPRESSED, email.attempts(), at, null);
+        }
+
+        public static Outcome retry(QueuedEmail email, int attempts, Instant nextAttempt, String error) {
+            return new Outcome(email, Kind.RETRY, attempts, nextAttempt, error);
+        }
+
+        public static Outcome dead(QueuedEmail email, int attempts, Instant at, String error) {
+            return new Outcome(email, Kind.DEAD, attempts, at, error);
+        }
+    }
 
     /** Deletes sent and suppressed messages finished before {@code before}; returns how many. */
     int purgeDone(Instant before);
