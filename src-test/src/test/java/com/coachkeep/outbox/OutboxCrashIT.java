@@ -60,8 +60,8 @@ class OutboxCrashIT {
     static final int EMAILS = Integer.getInteger("coachkeep.outbox.crash.emails", 4000);
     static final int HTTP_PORT = Integer.getInteger("coachkeep.test.ownServer.httpPort", 19180);
     static final int HTTPS_PORT = Integer.getInteger("coachkeep.test.ownServer.httpsPort", 19543);
-    static final int HTTP_PORT_2 = Integer.getInteger("coachkeep.test.ownServer2.httpPort", HTTP_PORT + 3);
-    static final int HTTPS_PORT_2 = Integer.getInteger("coachkeep.test.ownServer2.httpsPort", HTTPS_PORT + 1);
+    static final int HTTP_PORT_2 = Integer.getInteger("coachkeep.test.ownServer2.httpPort", HTTP_PORT + 4);
+    static final int HTTPS_PORT_2 = Integer.getInteger("coachkeep.test.ownServer2.httpsPort", HTTPS_PORT + 2);
     /** The server's default batch (OutboxSettings), which the crash test runs with. */
     static final int DEFAULT_BATCH = 20;
     static final int LOOPS = 2;
