@@ -236,8 +236,7 @@ class OutboxCrashIT {
         Map<String, String> first = environment(LOOPS);
         try (OwnServer a = new OwnServer("coachkeep-outbox-" + HTTP_PORT, HTTP_PORT, first);
                 OwnServer b = new OwnServer("coachkeep-outbox-" + HTTP_PORT_2, HTTP_PORT_2, secondNode(first))) {
-            a.start();
-            b.start();
+            startTogether(a, b);
             queue(prefix, EMAILS);
 
             // node A dies mid-delivery; B carries on alone, with what A held once PostgreSQL has rolled A's work back
@@ -257,15 +256,7 @@ class OutboxCrashIT {
             assertTrue(beforeSecond >= EMAILS / 2, "node B did not carry on after node A died: " + beforeSecond + " received");
 
             // both start again, at once, and deliver the rest
-            CompletableFuture<Void> restartB = CompletableFuture.runAsync(() -> {
-                try {
-                    b.start();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            a.start();
-            restartB.join();
+            startTogether(a, b);
             awaitReceived(prefix, EMAILS, Duration.ofMinutes(2));
             Instant settle = Instant.now().plusSeconds(2);
             while (Instant.now().isBefore(settle) && count("select count(*) from outbox_message where status = 'PENDING'") > 0) {
@@ -290,6 +281,19 @@ class OutboxCrashIT {
         assertEquals(EMAILS, count("select count(*) from outbox_message where idempotency_key like 'crash:%' and status = 'SENT'"));
         assertTrue(duplicates <= (long) DEFAULT_BATCH * LOOPS * kills,
                 "more duplicates than emails in flight (a batch per loop) at the kills: " + duplicates);
+    }
+
+    /** Starts both servers at once (each start is most of this test's time) and waits until both are ready. */
+    static void startTogether(OwnServer a, OwnServer b) throws Exception {
+        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+            try {
+                b.start();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        a.start();
+        second.join();
     }
 
     /** One benchmark run: a fresh server with these settings, sending to GreenMail or to the minimal sink. */
