@@ -321,87 +321,68 @@ class IsolationMatrixIT {
         Tally total = new Tally();
         Set<String> callersSeen = new LinkedHashSet<>(badTokens.keySet());
 
-        // Each operation's calls are independent of the others' (reads, refused writes, each checked against its own
-        // missing twin), so operations are called by a few threads at once, and their rows reported in order.
-        List<java.util.concurrent.Callable<Row>> rows = new ArrayList<>();
         for (Operation op : live) {
             if (op.scope() == null) {
                 continue; // reported by everyPublishedOperationStatesWhoMayCallItAndEveryBodyBelongsToOne
             }
-            rows.add(() -> {
-                Tally t = new Tally();
-                Set<String> seen = new LinkedHashSet<>();
-                Object body = BODIES.get(op.key());
-                String path = target(op, ids);
-                for (var bad : badTokens.entrySet()) {
-                    call(t, bad.getKey(), op, path, body, bad.getValue(), op.scope() == Scope.PUBLIC ? null : new Expected(401, "bad token"),
-                            null);
-                }
-                for (Caller c : f.callers) {
-                    seen.add(c.name());
-                    switch (op.scope()) {
-                        case PUBLIC, OWN -> {
-                            if (c.standing() == Standing.DELETED && op.scope() == Scope.OWN) {
-                                call(t, c.name(), op, path, body, c.token(), new Expected(401, "deleted account"), null);
-                            } else if (c.standing() != Standing.MEMBER) {
-                                // the caller's own data or public information: any answer but a server error, never A's data
-                                call(t, c.name(), op, path, body, c.token(), null, null);
-                            }
+            Tally t = new Tally();
+            Object body = BODIES.get(op.key());
+            String path = target(op, ids);
+            for (var bad : badTokens.entrySet()) {
+                call(t, bad.getKey(), op, path, body, bad.getValue(), op.scope() == Scope.PUBLIC ? null : new Expected(401, "bad token"),
+                        null);
+            }
+            for (Caller c : f.callers) {
+                callersSeen.add(c.name());
+                switch (op.scope()) {
+                    case PUBLIC, OWN -> {
+                        if (c.standing() == Standing.DELETED && op.scope() == Scope.OWN) {
+                            call(t, c.name(), op, path, body, c.token(), new Expected(401, "deleted account"), null);
+                        } else if (c.standing() != Standing.MEMBER) {
+                            // the caller's own data or public information: any answer but a server error, never A's data
+                            call(t, c.name(), op, path, body, c.token(), null, null);
                         }
-                        case SECRET -> {
-                            boolean explains = SECRET_REFUSALS_THAT_EXPLAIN.containsKey(op.key());
-                            Expected e = c.standing() == Standing.DELETED ? new Expected(401, "deleted account")
-                                    : explains ? new Expected(-1, "not theirs") : new Expected(404, "not theirs");
-                            call(t, c.name(), op, path, body, c.token(), e, explains ? null : twin(op, ids, true));
-                        }
-                        default -> {
-                            List<String> clients = op.pathParameters().contains("clientId")
-                                    ? List.of(f.a.clientId(), f.a.otherClientId()) : List.of(f.a.clientId());
-                            for (String clientId : clients) {
-                                Map<String, String> these = new LinkedHashMap<>(ids);
-                                these.put("clientId", clientId);
-                                Expected e = expected(c, op, these);
-                                String who = c.name() + (clients.size() > 1 ? (clientId.equals(f.a.clientId()) ? " on A's assigned client"
-                                        : " on A's unassigned client") : "");
-                                if (e.allowed()) {
-                                    if (op.method().equals("GET")) {
-                                        call(t, who, op, target(op, these), null, c.token(), e, null);
-                                    }
-                                    continue; // a write the model allows would change A
+                    }
+                    case SECRET -> {
+                        boolean explains = SECRET_REFUSALS_THAT_EXPLAIN.containsKey(op.key());
+                        Expected e = c.standing() == Standing.DELETED ? new Expected(401, "deleted account")
+                                : explains ? new Expected(-1, "not theirs") : new Expected(404, "not theirs");
+                        call(t, c.name(), op, path, body, c.token(), e, explains ? null : twin(op, ids, true));
+                    }
+                    default -> {
+                        List<String> clients = op.pathParameters().contains("clientId")
+                                ? List.of(f.a.clientId(), f.a.otherClientId()) : List.of(f.a.clientId());
+                        for (String clientId : clients) {
+                            Map<String, String> these = new LinkedHashMap<>(ids);
+                            these.put("clientId", clientId);
+                            Expected e = expected(c, op, these);
+                            String who = c.name() + (clients.size() > 1 ? (clientId.equals(f.a.clientId()) ? " on A's assigned client"
+                                    : " on A's unassigned client") : "");
+                            if (e.allowed()) {
+                                if (op.method().equals("GET")) {
+                                    call(t, who, op, target(op, these), null, c.token(), e, null);
                                 }
-                                call(t, who, op, target(op, these), body, c.token(), e, twin(op, these, c.standing() != Standing.MEMBER));
+                                continue; // a write the model allows would change A
                             }
+                            call(t, who, op, target(op, these), body, c.token(), e, twin(op, these, c.standing() != Standing.MEMBER));
                         }
                     }
                 }
-                // B's owner, who holds every staff permission in B, with A's ids inside B: each must be "not found", like a missing
-                // id; an operation only a client's own permissions admit (uploading a photo of oneself) is called by B's client
-                if (op.scope().inWorkspace() && op.pathParameters().size() > 1) {
-                    Map<String, String> inB = new LinkedHashMap<>(ids);
-                    inB.put("workspaceId", f.b.id());
-                    boolean selfOnly = !op.permissions().isEmpty() && op.permissions().stream().allMatch(p -> p.kind() == Permission.Kind.SELF);
-                    String inBCaller = selfOnly ? "B's client with A's ids in B" : "B's owner with A's ids in B";
-                    seen.add(inBCaller);
-                    call(t, inBCaller, op, target(op, inB), body, selfOnly ? f.b.client().token() : f.b.owner().token(),
-                            new Expected(404, "A's id in B"), twin(op, inB, false));
-                }
-                String line = String.format("isolation matrix: %-7s %-62s %-9s calls %3d  refused %3d  allowed reads %2d  leaks %d", op.method(),
-                        op.path(), op.scope().name().toLowerCase(Locale.ROOT), t.calls, t.refused, t.allowedReads, t.leaks.size());
-                return new Row(line, t, seen);
-            });
-        }
-        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(CALLING_THREADS);
-        try {
-            for (java.util.concurrent.Future<Row> row : callers.invokeAll(rows)) {
-                Row r = row.get();
-                lines.add(r.line());
-                total.add(r.tally());
-                callersSeen.addAll(r.callers());
             }
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            callers.shutdownNow();
+            // B's owner, who holds every staff permission in B, with A's ids inside B: each must be "not found", like a missing
+            // id; an operation only a client's own permissions admit (uploading a photo of oneself) is called by B's client
+            if (op.scope().inWorkspace() && op.pathParameters().size() > 1) {
+                Map<String, String> inB = new LinkedHashMap<>(ids);
+                inB.put("workspaceId", f.b.id());
+                boolean selfOnly = !op.permissions().isEmpty() && op.permissions().stream().allMatch(p -> p.kind() == Permission.Kind.SELF);
+                String inBCaller = selfOnly ? "B's client with A's ids in B" : "B's owner with A's ids in B";
+                callersSeen.add(inBCaller);
+                call(t, inBCaller, op, target(op, inB), body, selfOnly ? f.b.client().token() : f.b.owner().token(),
+                        new Expected(404, "A's id in B"), twin(op, inB, false));
+            }
+            lines.add(String.format("isolation matrix: %-7s %-62s %-9s calls %3d  refused %3d  allowed reads %2d  leaks %d", op.method(),
+                    op.path(), op.scope().name().toLowerCase(Locale.ROOT), t.calls, t.refused, t.allowedReads, t.leaks.size()));
+            total.add(t);
         }
         callersSeen.add("B's owner with A's ids in B");
         // An assistant of A switching the method on every path: methods a path does not document are refused too.
@@ -530,13 +511,6 @@ class IsolationMatrixIT {
     }
 
     /** A tally of calls of one row of the table. */
-    /** Requests in flight at once in the matrix. */
-    static final int CALLING_THREADS = 4;
-
-    /** One operation's row of the matrix: its report line, its tally and the callers it tried. */
-    record Row(String line, Tally tally, Set<String> callers) {
-    }
-
     static final class Tally {
         int calls;
         int refused;
