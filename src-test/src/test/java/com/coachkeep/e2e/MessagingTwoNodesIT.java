@@ -90,8 +90,14 @@ class MessagingTwoNodesIT {
         }
     }
 
+    /**
+     * Figures only (printed, never asserted beyond delivery), like the suite's other benchmarks: run with
+     * {@code -Dcoachkeep.messaging.benchmark=true}. Delivery across the nodes is the other test's proof.
+     */
     @Test
     void figuresLatencyThroughputAndTheCostOfAnOpenStream() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("coachkeep.messaging.benchmark"),
+                "run with -Dcoachkeep.messaging.benchmark=true");
         Object[] added = Workspaces.addClient(w.id(), w.owner().token(), w.coach().membershipId());
         String clientId = (String) added[1];
         Workspaces.Member client = (Workspaces.Member) added[0];
