@@ -80,11 +80,11 @@ public final class MimeMessages {
         String boundary = "=_Part_" + boundaryId;
         List<String> h = new ArrayList<>(8 + m.headers().size());
         h.add(header("Date", DATE.format(date)));
-        h.add(header("From", address(m.fromAddress(), m.fromName())));
-        h.add(header("To", address(m.to(), m.toName())));
+        h.add(header("From", address(m.fromAddress(), oneLine(m.fromName()))));
+        h.add(header("To", address(m.to(), oneLine(m.toName()))));
         h.add(header("Message-ID", m.messageId()));
         try {
-            h.add(header("Subject", MimeUtility.fold(9, MimeUtility.encodeText(m.subject(), "UTF-8", null))));
+            h.add(header("Subject", MimeUtility.fold(9, MimeUtility.encodeText(oneLine(m.subject()), "UTF-8", null))));
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
@@ -122,6 +122,24 @@ public final class MimeMessages {
             }
         }
         return true;
+    }
+
+    /** A subject or a name as one line: control characters (a workspace's name could carry a line break) become spaces. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder s = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == 127) {
+                if (s == null) {
+                    s = new StringBuilder(text);
+                }
+                s.setCharAt(i, ' ');
+            }
+        }
+        return s == null ? text : s.toString();
     }
 
     private static String address(String address, String name) throws MessagingException {

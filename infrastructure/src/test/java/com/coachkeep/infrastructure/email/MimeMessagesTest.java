@@ -87,6 +87,15 @@ class MimeMessagesTest {
     }
 
     @Test
+    void aSubjectOrNameWithALineBreakStaysOneHeaderLine() throws Exception {
+        MimeMessage received = roundTrip(message("Welcome\r\nBcc: someone@example.com", "Summit\nStudio", "Carl\r", "b", "h", Map.of()));
+        assertEquals("Welcome  Bcc: someone@example.com", received.getSubject());
+        assertEquals("Summit Studio", ((InternetAddress) received.getFrom()[0]).getPersonal());
+        assertEquals(null, received.getHeader("Bcc"), "no header injected");
+        assertEquals(1, received.getAllRecipients().length);
+    }
+
+    @Test
     void aHeaderThatWouldBreakALineIsRefused() {
         OutgoingMessage injected = message("s", "n", "t", "b", "h", Map.of("X-Test", "a\r\nBcc: someone@example.com"));
         assertThrows(IllegalArgumentException.class, () -> MimeMessages.of(injected, SESSION));
