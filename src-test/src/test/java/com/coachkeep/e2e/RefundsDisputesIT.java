@@ -255,6 +255,59 @@ class RefundsDisputesIT {
         events.add(new String[] {id, event(id, type, created, account, object)});
     }
 
+    /**
+     * Two events of a new invoice applied at the same moment, by the two nodes' inboxes draining together: both find
+     * no row to lock, and the older one must not overwrite what the newer one inserted. Each invoice ends paid, never
+     * back at open.
+     */
+    @Test
+    @Tag("promise:P-PAY-3")
+    void anOlderEventAppliedAtTheSameTimeAsANewerOneNeverOverwritesIt() throws Exception {
+        com.coachkeep.testing.SecondNode.get(); // a second inbox on the same database, so that events are applied in parallel
+        Workspaces.Populated w = Workspaces.populated("Refunds concurrent " + UUID.randomUUID().toString().substring(0, 8));
+        String account = onboarded(w);
+        long t0 = Instant.now().getEpochSecond() - 600;
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int invoices = 30;
+        List<String> ids = new ArrayList<>();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < invoices; i++) {
+                String invoice = "in_race_" + run + "_" + i;
+                String older = "evt_" + run + "_race_" + i + "_a";
+                String newer = "evt_" + run + "_race_" + i + "_b";
+                String finalized = event(older, "invoice.finalized", t0 + i, account, taxedInvoice(invoice, "cus_client1", "open", 4900, 931, 0, 0, null));
+                String paid = event(newer, "invoice.paid", t0 + i + 1, account, taxedInvoice(invoice, "cus_client1", "paid", 4900, 931, 5831, 1, null));
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> sent = new ArrayList<>();
+                for (String payload : List.of(paid, finalized)) {
+                    sent.add(senders.submit(() -> {
+                        go.await();
+                        return deliverSigned(CONNECT, payload).statusCode();
+                    }));
+                }
+                go.countDown();
+                for (java.util.concurrent.Future<Integer> f : sent) {
+                    assertEquals(200, f.get());
+                }
+                ids.add(older);
+                ids.add(newer);
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        awaitApplied(ids, Duration.ofSeconds(60));
+        JsonPath mirrored = get(w, "invoices");
+        List<String> notPaid = new ArrayList<>();
+        for (int i = 0; i < invoices; i++) {
+            String status = mirrored.getString("items.find { it.id == 'in_race_" + run + "_" + i + "' }.status");
+            if (!"paid".equals(status)) {
+                notPaid.add("in_race_" + run + "_" + i + ": " + status);
+            }
+        }
+        assertEquals(List.of(), notPaid, "invoices the older event moved back");
+    }
+
     @Test
     @Tag("promise:P-PAY-3")
     void refundsDisputesAndTaxAreMirroredFromSignedWebhooksEachAppliedOnceInAnyOrder() throws Exception {

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  * a row per Stripe id in the workspace, its first column, beside the account's id, its second. The inbox locks the row,
  * decides on it whether the event is newer than the row's {@link com.coachkeep.billing.domain.StripeVersion}
  * ({@code state_at}, {@code state_event_id}), and saves the newer state whole: inserted, or every column but the two
- * ids updated. Lists are the table's own order, at most 500 rows.
+ * ids updated, and only when the stored state is older (events of a new object applied at once find no row to lock). Lists are the table's own order, at most 500 rows.
  *
  * @param <T> the mirrored aggregate
  */
@@ -60,8 +60,12 @@ abstract class MirroredRowRepository<T> {
         String values = IntStream.range(0, this.columns.size()).mapToObj(i -> this.columns.get(i).placeholder(i + 2))
                 .collect(Collectors.joining(", "));
         String updates = this.columns.stream().skip(2).map(c -> c.name() + " = excluded." + c.name()).collect(Collectors.joining(", "));
-        this.upsert = "insert into " + table + " (workspace_id, " + names + ") values (cast(?1 as uuid), " + values + ") "
-                + "on conflict (workspace_id, " + key + ") do update set " + updates;
+        // Only a newer state replaces the row, here as well as in the inbox's decision: two events of a new object
+        // applied at once both find no row to lock, and the older one must not overwrite the newer one's insert.
+        // (Event ids compared byte by byte, as StripeVersion compares them.)
+        this.upsert = "insert into " + table + " as m (workspace_id, " + names + ") values (cast(?1 as uuid), " + values + ") "
+                + "on conflict (workspace_id, " + key + ") do update set " + updates
+                + " where m.state_at is null or (m.state_at, m.state_event_id collate \"C\") < (excluded.state_at, excluded.state_event_id collate \"C\")";
     }
 
     /** The row of this Stripe id, locked for this transaction. */
@@ -72,7 +76,7 @@ abstract class MirroredRowRepository<T> {
         return rows.stream().findFirst().map(r -> row.apply(w, r));
     }
 
-    /** Inserts the row, or replaces every column of it but its two ids. */
+    /** Inserts the row, or replaces every column of it but its two ids when the stored state is older. */
     public void save(T mirrored) {
         WorkspaceId w = workspace.apply(mirrored);
         tenant.workspace(w);
