@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +37,7 @@ public final class MimeMessages {
     }
 
     public static MimeMessage of(OutgoingMessage m, Session session) throws MessagingException {
-        Written written = write(m, ZonedDateTime.now(ZoneOffset.UTC), UUID.randomUUID().toString());
+        Written written = write(m);
         InternetHeaders lines = new InternetHeaders();
         for (String line : written.headerLines()) {
             lines.addHeaderLine(line);
@@ -62,24 +61,13 @@ public final class MimeMessages {
     }
 
     /** The header lines (a folded header is one line with its folds) and the encoded body. */
-    record Written(List<String> headerLines, byte[] body) {
+    private record Written(List<String> headerLines, byte[] body) {
     }
 
-    /** The whole message, headers and both bodies, as it goes over the wire (CRLF line ends, before dot-stuffing). */
-    static byte[] bytes(OutgoingMessage m, ZonedDateTime date, String boundaryId) throws MessagingException {
-        Written written = write(m, date, boundaryId);
-        StringBuilder s = new StringBuilder();
-        written.headerLines().forEach(line -> s.append(line).append(CRLF));
-        byte[] head = s.append(CRLF).toString().getBytes(StandardCharsets.UTF_8);
-        byte[] all = Arrays.copyOf(head, head.length + written.body().length);
-        System.arraycopy(written.body(), 0, all, head.length, written.body().length);
-        return all;
-    }
-
-    static Written write(OutgoingMessage m, ZonedDateTime date, String boundaryId) throws MessagingException {
-        String boundary = "=_Part_" + boundaryId;
+    private static Written write(OutgoingMessage m) throws MessagingException {
+        String boundary = "=_Part_" + UUID.randomUUID();
         List<String> h = new ArrayList<>(8 + m.headers().size());
-        h.add(header("Date", DATE.format(date)));
+        h.add(header("Date", DATE.format(ZonedDateTime.now(ZoneOffset.UTC))));
         h.add(header("From", address(m.fromAddress(), oneLine(m.fromName()))));
         h.add(header("To", address(m.to(), oneLine(m.toName()))));
         h.add(header("Message-ID", m.messageId()));
