@@ -26,11 +26,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,16 +113,78 @@ class PaymentAwareAccessIT {
     /** The client pays on Stripe Checkout: the checkout, then Stripe's events of the session and the new subscription. */
     static void checkout(Workspaces.Populated w, String account, String offer, String price, String clientId, String sub, String customer,
             long created) throws Exception {
+        deliver(checkoutCompleted(w, account, offer, clientId, sub, customer, created), event("evt_" + sub + "_cr", "customer.subscription.created",
+                created + 1, account, subscription(sub, customer, "active", price, created + 30 * 86_400, null)));
+    }
+
+    /** The coach's checkout session for the client (Stripe stubbed), and the signed event of its completion, not yet delivered. */
+    static String checkoutCompleted(Workspaces.Populated w, String account, String offer, String clientId, String sub, String customer,
+            long created) {
         String session = "cs_" + sub;
         stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.matching(".*"))
                 .willReturn(json("{\"id\":\"" + session + "\",\"object\":\"checkout.session\",\"status\":\"open\",\"url\":\"https://checkout.stripe.com/c/pay/"
                         + session + "\"}")));
         TestServer.as(w.owner().token()).contentType(ContentType.JSON).body(Map.of("clientId", clientId))
                 .post("/api/v1/workspaces/{w}/billing/offers/{o}/checkout-sessions", w.id(), offer).then().statusCode(201);
-        deliver(event("evt_" + sub + "_co", "checkout.session.completed", created, account, "{\"id\":\"" + session
-                        + "\",\"object\":\"checkout.session\",\"status\":\"complete\",\"customer\":\"" + customer + "\",\"subscription\":\"" + sub + "\"}"),
-                event("evt_" + sub + "_cr", "customer.subscription.created", created + 1, account,
-                        subscription(sub, customer, "active", price, created + 30 * 86_400, null)));
+        return event("evt_" + sub + "_co", "checkout.session.completed", created, account, "{\"id\":\"" + session
+                + "\",\"object\":\"checkout.session\",\"status\":\"complete\",\"customer\":\"" + customer + "\",\"subscription\":\"" + sub + "\"}");
+    }
+
+    @Test
+    @Tag("promise:P-PAY-2")
+    void twoEventsOfANewSubscriptionAppliedAtOnceOnTwoNodesLeaveTheNewerState() throws Exception {
+        com.coachkeep.testing.SecondNode.get(); // a second inbox on the same database, so that events are applied in parallel
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Workspaces.Populated w = Workspaces.populated("Subscription race " + run);
+        String[] o = onboardedWithOffer(w, run);
+        long t0 = Instant.now().getEpochSecond() - 900;
+        int subscriptions = 30;
+        for (int i = 0; i < subscriptions; i++) {
+            deliver(checkoutCompleted(w, o[0], o[1], w.clientId(), "sub_race" + run + "_" + i, "cus_race" + run + "_" + i, t0 + 2L * i));
+        }
+        // Stripe's two events of each new subscription, the older one (incomplete) and the newer one (active), all at once:
+        // both nodes' inboxes drain them together, so the two events of one subscription are applied side by side
+        List<String> applied = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        for (int i = 0; i < subscriptions; i++) {
+            String sub = "sub_race" + run + "_" + i;
+            String customer = "cus_race" + run + "_" + i;
+            payloads.add(event("evt_" + sub + "_b", "customer.subscription.updated", t0 + 2L * i + 1, o[0],
+                    subscription(sub, customer, "active", o[2], t0 + 30 * 86_400, null)));
+            payloads.add(event("evt_" + sub + "_a", "customer.subscription.created", t0 + 2L * i, o[0],
+                    subscription(sub, customer, "incomplete", o[2], t0 + 30 * 86_400, null)));
+            applied.add("evt_" + sub + "_a");
+            applied.add("evt_" + sub + "_b");
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (String payload : payloads) {
+                sent.add(senders.submit(() -> {
+                    go.await();
+                    return deliverSigned(CONNECT, payload).statusCode();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> f : sent) {
+                assertEquals(200, f.get());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        awaitApplied(applied, Duration.ofSeconds(60));
+        Response billing = billing(w.owner().token(), w, w.clientId());
+        assertEquals(200, billing.statusCode(), billing.asString());
+        List<String> notActive = new ArrayList<>();
+        for (int i = 0; i < subscriptions; i++) {
+            String sub = "sub_race" + run + "_" + i;
+            String status = billing.path("subscriptions.find { it.id == '" + sub + "' }.status");
+            if (!"active".equals(status)) {
+                notActive.add(sub + ": " + status);
+            }
+        }
+        assertEquals(List.of(), notActive, "subscriptions the older event moved back");
     }
 
     static Response today(String token, Workspaces.Populated w, String client) {

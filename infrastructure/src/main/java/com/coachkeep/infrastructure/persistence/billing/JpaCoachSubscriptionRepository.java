@@ -39,6 +39,7 @@ public class JpaCoachSubscriptionRepository implements CoachSubscriptionReposito
     @SuppressWarnings("unchecked")
     public Optional<CoachSubscription> lock(WorkspaceId w, String subscriptionId) {
         tenant.workspace(w);
+        CreationLock.take(em, "billing_coach_subscription", w, subscriptionId);
         List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from billing_coach_subscription where workspace_id = cast(?1 as uuid) "
                 + "and stripe_subscription_id = ?2 for update").setParameter(1, w.value().toString()).setParameter(2, subscriptionId).getResultList();
         return rows.stream().findFirst().map(r -> row(w, r));

@@ -21,7 +21,8 @@ import java.util.stream.IntStream;
  * a row per Stripe id in the workspace, its first column, beside the account's id, its second. The inbox locks the row,
  * decides on it whether the event is newer than the row's {@link com.coachkeep.billing.domain.StripeVersion}
  * ({@code state_at}, {@code state_event_id}), and saves the newer state whole: inserted, or every column but the two
- * ids updated, and only when the stored state is older (events of a new object applied at once find no row to lock). Lists are the table's own order, at most 500 rows.
+ * ids updated, and only when the stored state is older. Two events of a new object applied at once find no row to lock:
+ * the {@link CreationLock} serializes them, and the upsert's own condition stands behind it. Lists are the table's own order, at most 500 rows.
  *
  * @param <T> the mirrored aggregate
  */
@@ -36,6 +37,7 @@ abstract class MirroredRowRepository<T> {
     private final List<Column<T>> columns;
     private final Function<T, WorkspaceId> workspace;
     private final BiFunction<WorkspaceId, Object[], T> row;
+    private final String table;
     private final String lock;
     private final String upsert;
     private final String list;
@@ -50,6 +52,7 @@ abstract class MirroredRowRepository<T> {
      */
     MirroredRowRepository(String table, List<Column<T>> columns, String order, Function<T, WorkspaceId> workspace,
             BiFunction<WorkspaceId, Object[], T> row) {
+        this.table = table;
         this.columns = List.copyOf(columns);
         this.workspace = workspace;
         this.row = row;
@@ -68,10 +71,11 @@ abstract class MirroredRowRepository<T> {
                 + " where m.state_at is null or (m.state_at, m.state_event_id collate \"C\") < (excluded.state_at, excluded.state_event_id collate \"C\")";
     }
 
-    /** The row of this Stripe id, locked for this transaction. */
+    /** The row of this Stripe id, locked for this transaction (as is its creation, when there is no row yet). */
     @SuppressWarnings("unchecked")
     public Optional<T> lock(WorkspaceId w, String stripeId) {
         tenant.workspace(w);
+        CreationLock.take(em, table, w, stripeId);
         List<Object[]> rows = em.createNativeQuery(lock).setParameter(1, w.value().toString()).setParameter(2, stripeId).getResultList();
         return rows.stream().findFirst().map(r -> row.apply(w, r));
     }
