@@ -1,14 +1,7 @@
 -- A page of 20 clients after a random client of the depth workspace :n (the keyset of the list: sort_name, id).
 \set c random(1, :size)
 begin;
-select set_config('app.workspace_id', md5('bench-w-' || :n)::uuid::text, true);
-select p.id, p.email, p.email_verified, p.display_name, m.id, m.role, m.custom_role_id, ws.staff_mfa_required,
-       ws.suspended_at, ws.deletion_requested_at, r.permissions
-  from person p
-  left join membership m on m.workspace_id = md5('bench-w-' || :n)::uuid and m.person_id = p.id and m.status = 'ACTIVE'
-  left join workspace ws on ws.id = m.workspace_id
-  left join custom_role r on r.workspace_id = m.workspace_id and r.id = m.custom_role_id
- where p.issuer = :iss and p.subject = 'bench-owner-' || :n;
+select coachkeep_enter_workspace(md5('bench-w-' || :n)::uuid, :iss, 'bench-owner-' || :n);
 select * from client where workspace_id = md5('bench-w-' || :n)::uuid
    and (sort_name, id) > (substr(md5(:n || ':' || :c), 1, 8) || ' ' || :c, md5('bench-c-' || :n || '-' || :c)::uuid)
  order by sort_name, id limit 21;

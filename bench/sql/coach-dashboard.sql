@@ -1,17 +1,10 @@
--- GET .../checkin-review/dashboard as the server runs it: one transaction, the tenant setting, the identity query, the
+-- GET .../checkin-review/dashboard as the server runs it: one transaction, the tenant setting with the identity epochs (the caller's identity kept), the
 -- response target, the check-ins awaiting review among the clients the owner sees, their metrics with the previous
 -- check-ins' (lateral), the visible clients with their last activity, their schedules, the submissions of the last 16
 -- days. The same statements whatever the roster size. Run as the application role.
 \set w random(1, :workspaces)
 begin;
-select set_config('app.workspace_id', md5('bench-w-' || :w)::uuid::text, true);
-select p.id, p.email, p.email_verified, p.display_name, m.id, m.role, m.custom_role_id, ws.staff_mfa_required,
-       ws.suspended_at, ws.deletion_requested_at, r.permissions
-  from person p
-  left join membership m on m.workspace_id = md5('bench-w-' || :w)::uuid and m.person_id = p.id and m.status = 'ACTIVE'
-  left join workspace ws on ws.id = m.workspace_id
-  left join custom_role r on r.workspace_id = m.workspace_id and r.id = m.custom_role_id
- where p.issuer = :iss and p.subject = 'bench-owner-' || :w;
+select coachkeep_enter_workspace(md5('bench-w-' || :w)::uuid, :iss, 'bench-owner-' || :w);
 select response_target_hours from checkin_settings where workspace_id = md5('bench-w-' || :w)::uuid;
 select k.id, k.client_id, c.display_name, k.submitted_at, k.on_behalf from checkin k
   join client c on c.workspace_id = k.workspace_id and c.id = k.client_id join workspace w on w.id = k.workspace_id

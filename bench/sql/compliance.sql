@@ -1,18 +1,11 @@
--- GET .../clients/{c}/compliance as the server runs it: one transaction, the tenant setting, the identity query, the
+-- GET .../clients/{c}/compliance as the server runs it: one transaction, the tenant setting with the identity epochs (the caller's identity kept), the
 -- client (the roster's visibility read), the settings with the workspace's zone, the targets, the logged days of the
 -- last 90 days (totals from the unique index), the habits' schedules and their check-offs of the last 90 days. The
 -- client is 1 or 2 of a workspace: the ones with two years of history. Run as the application role.
 \set w random(1, :workspaces)
 \set c random(1, 2)
 begin;
-select set_config('app.workspace_id', md5('bench-w-' || :w)::uuid::text, true);
-select p.id, p.email, p.email_verified, p.display_name, m.id, m.role, m.custom_role_id, ws.staff_mfa_required,
-       ws.suspended_at, ws.deletion_requested_at, r.permissions
-  from person p
-  left join membership m on m.workspace_id = md5('bench-w-' || :w)::uuid and m.person_id = p.id and m.status = 'ACTIVE'
-  left join workspace ws on ws.id = m.workspace_id
-  left join custom_role r on r.workspace_id = m.workspace_id and r.id = m.custom_role_id
- where p.issuer = :iss and p.subject = 'bench-owner-' || :w;
+select coachkeep_enter_workspace(md5('bench-w-' || :w)::uuid, :iss, 'bench-owner-' || :w);
 select * from client where workspace_id = md5('bench-w-' || :w)::uuid and id = md5('bench-c-' || :w || '-' || :c)::uuid;
 select w.timezone, s.time_zone, s.calories_tolerance_pct, s.protein_minimum_pct, s.carbohydrate_tolerance_pct, s.fat_tolerance_pct,
        s.version from workspace w left join nutrition_settings s on s.workspace_id = w.id and s.client_id = md5('bench-c-' || :w || '-' || :c)::uuid

@@ -1,15 +1,8 @@
 -- GET /api/v1/workspaces/{w}/exercises?q=…&limit=20 in the depth workspace :n (catalogue + 10,000 own exercises): one
--- transaction, the identity query, and the library's search as JpaExerciseLibraryRepository writes it.
+-- transaction, the tenant setting with the identity epochs (the caller's identity kept), and the library's search as JpaExerciseLibraryRepository writes it.
 \set k random(1, 4)
 begin;
-select set_config('app.workspace_id', md5('bench-w-' || :n)::uuid::text, true);
-select p.id, p.email, p.email_verified, p.display_name, m.id, m.role, m.custom_role_id, ws.staff_mfa_required,
-       ws.suspended_at, ws.deletion_requested_at, r.permissions
-  from person p
-  left join membership m on m.workspace_id = md5('bench-w-' || :n)::uuid and m.person_id = p.id and m.status = 'ACTIVE'
-  left join workspace ws on ws.id = m.workspace_id
-  left join custom_role r on r.workspace_id = m.workspace_id and r.id = m.custom_role_id
- where p.issuer = :iss and p.subject = 'bench-owner-' || :n;
+select coachkeep_enter_workspace(md5('bench-w-' || :n)::uuid, :iss, 'bench-owner-' || :n);
 with q as (select (array['squat', 'press', 'tempo', 'rdl'])[:k] as t, md5('bench-w-' || :n)::uuid as w),
 matches as (select id, round(cast(max(s) as numeric), 4) as rank from (
     select e.id, word_similarity(q.t, e.sort_name) as s from exercise e, q where e.workspace_id = q.w and e.status = 'ACTIVE'

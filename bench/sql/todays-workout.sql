@@ -1,18 +1,11 @@
--- GET /api/v1/workspaces/{w}/clients/{c}/workouts/today as the server runs it: one transaction, the tenant setting, the
--- identity query, the client, the client's programs (each plan is decrypted by the server: no SQL looks inside one), the
+-- GET /api/v1/workspaces/{w}/clients/{c}/workouts/today as the server runs it: one transaction, the tenant setting with
+-- the identity epochs (the caller's identity kept), the client, the client's programs (each plan is decrypted by the server: no SQL looks inside one), the
 -- recent sets of the day's exercise (back squat: its catalogue id, written out because pgbench would read the colon of
 -- 'exercise:back-squat' as a variable). Run as the application role.
 \set w random(1, :workspaces)
 \set c random(1, :clients)
 begin;
-select set_config('app.workspace_id', md5('bench-w-' || :w)::uuid::text, true);
-select p.id, p.email, p.email_verified, p.display_name, m.id, m.role, m.custom_role_id, ws.staff_mfa_required,
-       ws.suspended_at, ws.deletion_requested_at, r.permissions
-  from person p
-  left join membership m on m.workspace_id = md5('bench-w-' || :w)::uuid and m.person_id = p.id and m.status = 'ACTIVE'
-  left join workspace ws on ws.id = m.workspace_id
-  left join custom_role r on r.workspace_id = m.workspace_id and r.id = m.custom_role_id
- where p.issuer = :iss and p.subject = 'bench-owner-' || :w;
+select coachkeep_enter_workspace(md5('bench-w-' || :w)::uuid, :iss, 'bench-owner-' || :w);
 select * from client where workspace_id = md5('bench-w-' || :w)::uuid and id = md5('bench-c-' || :w || '-' || :c)::uuid;
 select id, workspace_id, client_id, template_id, template_version, name, start_date::text, plan::text, assigned_by, created_at,
        updated_at, version, schedule, plan_ct

@@ -64,6 +64,24 @@ public class TenantScope {
         set(WORKSPACE, workspaceId.value().toString());
     }
 
+    /**
+     * The first statement of a request to a workspace: that workspace's rows, and only these, from now on in this
+     * transaction (as {@link #workspace(WorkspaceId)}), and, read in the same statement under that setting, the
+     * workspace's and the caller's identity epochs, {@code "<workspace epoch>:<person epoch>"}, either part empty when
+     * there is none (the database function {@code coachkeep_enter_workspace}, changeset 0050): what a kept identity
+     * is checked against.
+     */
+    public String enterWorkspace(WorkspaceId workspaceId, String issuer, String subject) {
+        String value = workspaceId.value().toString();
+        boolean inTransaction = flushIfChanging(WORKSPACE, value);
+        Object epochs = em.createNativeQuery("select coachkeep_enter_workspace(cast(?1 as uuid), ?2, ?3)").setParameter(1, value)
+                .setParameter(2, issuer).setParameter(3, subject).getSingleResult();
+        if (inTransaction) {
+            transactions.putResource(key(WORKSPACE), value);
+        }
+        return epochs == null ? ":" : epochs.toString();
+    }
+
     /** This person's own rows that span workspaces (their memberships, their idempotency records). */
     public void person(PersonId personId) {
         set(PERSON, personId.value().toString());
@@ -228,18 +246,28 @@ public class TenantScope {
 
     private void set(String name, String value) {
         boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
-        String key = TenantScope.class.getName() + "." + name;
-        Object previous = inTransaction ? transactions.getResource(key) : null;
+        Object previous = inTransaction ? transactions.getResource(key(name)) : null;
         if (value.equals(previous)) {
             return;
         }
-        if (previous != null) {
-            // Writes already made under the previous setting must reach the database under it.
-            em.flush();
-        }
+        flushIfChanging(name, value);
         em.createNativeQuery("select set_config(?1, ?2, true)").setParameter(1, name).setParameter(2, value).getSingleResult();
         if (inTransaction) {
-            transactions.putResource(key, value);
+            transactions.putResource(key(name), value);
         }
+    }
+
+    /** Flushes writes made under another value of this setting (they must reach the database under it); true in a transaction. */
+    private boolean flushIfChanging(String name, String value) {
+        boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
+        Object previous = inTransaction ? transactions.getResource(key(name)) : null;
+        if (previous != null && !value.equals(previous)) {
+            em.flush();
+        }
+        return inTransaction;
+    }
+
+    private static String key(String name) {
+        return TenantScope.class.getName() + "." + name;
     }
 }

@@ -32,14 +32,24 @@ public class JpaMembershipRepository implements MembershipRepository {
     TenantScope tenant;
     @Inject
     CustomRoleRepository customRoles;
+    @Inject
+    IdentityCache identities;
 
     /**
-     * One statement for the person (a global table), their active membership and the workspace (both under the
-     * workspace's row-level security, set first). A custom role, which few members hold, is read by a second one.
+     * The statement that makes the workspace's tenant setting also reads the workspace's and the person's identity
+     * epochs; when this node keeps the caller's identity with the same epochs, that is the answer ({@link IdentityCache}).
+     * Otherwise one statement reads the person (a global table), their active membership and the workspace (both under
+     * the workspace's row-level security), and a custom role, which few members hold, a second one; a member's identity
+     * is then kept with the epochs read before it.
      */
     @Override
     public Optional<CallerMembership> findCallerMembership(String issuer, String subject, WorkspaceId workspaceId) {
-        tenant.workspace(workspaceId);
+        IdentityCache.Key key = new IdentityCache.Key(issuer, subject, workspaceId.value());
+        String epochs = tenant.enterWorkspace(workspaceId, issuer, subject);
+        Optional<CallerMembership> kept = identities.use(key, epochs);
+        if (kept.isPresent()) {
+            return kept;
+        }
         List<Object[]> rows = em.createQuery("select p, m, w from PersonEntity p "
                         + "left join MembershipEntity m on m.personId = p.id and m.workspaceId = :w and m.status = 'ACTIVE' "
                         + "left join WorkspaceEntity w on w.id = m.workspaceId "
@@ -53,8 +63,10 @@ public class JpaMembershipRepository implements MembershipRepository {
         Optional<Membership> membership = Optional.ofNullable((MembershipEntity) row[1]).map(WorkspaceMapper::toDomain);
         Optional<CustomRole> customRole = membership.filter(m -> m.role() == Role.CUSTOM && m.customRoleId() != null)
                 .flatMap(m -> customRoles.findById(workspaceId, m.customRoleId()));
-        return Optional.of(new CallerMembership(WorkspaceMapper.toDomain((PersonEntity) row[0]), membership,
-                Optional.ofNullable((WorkspaceEntity) row[2]).map(WorkspaceMapper::toDomain), customRole));
+        CallerMembership found = new CallerMembership(WorkspaceMapper.toDomain((PersonEntity) row[0]), membership,
+                Optional.ofNullable((WorkspaceEntity) row[2]).map(WorkspaceMapper::toDomain), customRole);
+        identities.keep(key, epochs, found);
+        return Optional.of(found);
     }
 
     @Override
