@@ -166,6 +166,10 @@ select w.id, md5('bench-s-' || w.n || '-' || c || '-' || d || '-' || s)::uuid, m
        md5('exercise:' || (array['back-squat', 'bench-press', 'deadlift'])[1 + d % 3])::uuid, 'WORKING', 5, null, null,
        80 + d * 2.5, 'KG', 80 + d * 2.5, 'RIR', 2, true, null
 from bench_ws w, generate_series(2, w.clients, 2) c, generate_series(0, 5) d, generate_series(0, 4) s where w.n > 0;
+-- The seeded workspaces' identity epochs (changeset 0050), which their triggers would have written: without one, a
+-- workspace's members' identities are read on every request instead of being kept.
+insert into workspace_identity_epoch (workspace_id, epoch) select id, gen_random_uuid() from bench_ws
+on conflict (workspace_id) do update set epoch = excluded.epoch;
 commit;
 analyze person; analyze workspace; analyze membership; analyze client;
 analyze nutrition_target; analyze nutrition_log; analyze habit; analyze habit_check_off; analyze exercise; analyze exercise_alias;
