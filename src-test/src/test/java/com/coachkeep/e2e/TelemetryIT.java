@@ -72,6 +72,20 @@ class TelemetryIT {
         assertTrue(value(after, "coachkeep_outbox_dead", "mp_scope=\"application\"") >= 0, "the outbox's dead letters are read");
         assertTrue(value(after, "coachkeep_outbox_oldest_pending_seconds", "mp_scope=\"application\"") >= 0, "the outbox's age is read");
 
+        // the identity cache: a member's requests to their workspace after the first are answered from it
+        Workspaces.Populated w = Workspaces.populated("Metrics identity " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        for (int i = 0; i < 2; i++) { // read once, then kept
+            TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/clients", w.id()).then().statusCode(200);
+        }
+        double hitsBefore = value(scrape(), "coachkeep_identity_cache_hits_total", "mp_scope=\"application\"");
+        for (int i = 0; i < 3; i++) {
+            TestServer.as(w.owner().token()).get("/api/v1/workspaces/{w}/clients", w.id()).then().statusCode(200);
+        }
+        String cached = scrape();
+        double hitsAfter = value(cached, "coachkeep_identity_cache_hits_total", "mp_scope=\"application\"");
+        assertTrue(hitsBefore >= 0 && hitsAfter - hitsBefore >= 3, "the kept identity answered the three requests: " + hitsBefore + " -> " + hitsAfter);
+        assertTrue(value(cached, "coachkeep_identity_cache_misses_total", "mp_scope=\"application\"") >= 1, "the first request read it");
+
         // the outbox loops poll all the time: their timer keeps counting
         double outboxRuns = value(after, "coachkeep_job_duration_seconds_count", "job=\"outbox\"");
         String later = awaitScrape(s -> value(s, "coachkeep_job_duration_seconds_count", "job=\"outbox\"") > outboxRuns,

@@ -5,13 +5,18 @@ import com.coachkeep.workspace.domain.CustomRole;
 import com.coachkeep.workspace.domain.Membership;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.coachkeep.infrastructure.platform.PlatformReady;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * This node's memory of callers' identities in workspaces: the person, their active membership, the workspace and a
@@ -24,7 +29,8 @@ import org.eclipse.microprofile.config.Config;
  * epochs exist. An identity is kept as copies no request can change; each use builds new domain objects from them.
  *
  * <p>{@code coachkeep.identity-cache.size} (20,000 by default; 0 turns the memory off) bounds the entries; an entry not
- * used for ten minutes is dropped.
+ * used for ten minutes is dropped. {@code /metrics} counts the requests answered from it and those that read the
+ * identity: {@code coachkeep_identity_cache_hits_total} and {@code coachkeep_identity_cache_misses_total}.
  */
 @ApplicationScoped
 public class IdentityCache {
@@ -33,7 +39,12 @@ public class IdentityCache {
     @Inject
     Config config;
 
+    @Inject
+    MetricRegistry registry;
+
     private Cache<Key, Entry> entries;
+    private volatile Counter hits;
+    private volatile Counter misses;
 
     /** A caller (issuer and subject of their token) in a workspace. */
     public record Key(String issuer, String subject, UUID workspace) {
@@ -54,10 +65,22 @@ public class IdentityCache {
         entries = size <= 0 ? null : Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
+    void register(@Observes PlatformReady ready) {
+        hits = registry.counter(Metadata.builder().withName("coachkeep.identity.cache.hits")
+                .withDescription("Requests to a workspace answered with the caller's kept identity (no identity read)").build());
+        misses = registry.counter(Metadata.builder().withName("coachkeep.identity.cache.misses")
+                .withDescription("Requests to a workspace that read the caller's identity (none kept, or its epochs changed)").build());
+    }
+
     /** The identity kept for this caller, when the epochs read now are the ones it was kept with. */
     public Optional<CallerMembership> use(Key key, String epochs) {
         Entry e = entries == null ? null : entries.getIfPresent(key);
-        return e != null && e.epochs().equals(epochs) ? Optional.of(e.identity()) : Optional.empty();
+        boolean hit = e != null && e.epochs().equals(epochs);
+        Counter counter = hit ? hits : misses;
+        if (counter != null) {
+            counter.inc();
+        }
+        return hit ? Optional.of(e.identity()) : Optional.empty();
     }
 
     /**
