@@ -5,10 +5,9 @@ import com.coachkeep.workspace.domain.CustomRole;
 import com.coachkeep.workspace.domain.Membership;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.coachkeep.infrastructure.platform.PlatformReady;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,11 +39,11 @@ public class IdentityCache {
     Config config;
 
     @Inject
-    MetricRegistry registry;
+    Instance<MetricRegistry> registries;
 
     private Cache<Key, Entry> entries;
-    private volatile Counter hits;
-    private volatile Counter misses;
+    private Counter hits;
+    private Counter misses;
 
     /** A caller (issuer and subject of their token) in a workspace. */
     public record Key(String issuer, String subject, UUID workspace) {
@@ -63,13 +62,13 @@ public class IdentityCache {
     void create() {
         long size = config == null ? 20_000 : config.getOptionalValue(SIZE, Long.class).orElse(20_000L);
         entries = size <= 0 ? null : Caffeine.newBuilder().maximumSize(size).expireAfterAccess(Duration.ofMinutes(10)).build();
-    }
-
-    void register(@Observes PlatformReady ready) {
-        hits = registry.counter(Metadata.builder().withName("coachkeep.identity.cache.hits")
-                .withDescription("Requests to a workspace answered with the caller's kept identity (no identity read)").build());
-        misses = registry.counter(Metadata.builder().withName("coachkeep.identity.cache.misses")
-                .withDescription("Requests to a workspace that read the caller's identity (none kept, or its epochs changed)").build());
+        if (registries != null && registries.isResolvable()) {
+            MetricRegistry registry = registries.get();
+            hits = registry.counter(Metadata.builder().withName("coachkeep.identity.cache.hits")
+                    .withDescription("Requests to a workspace answered with the caller's kept identity (no identity read)").build());
+            misses = registry.counter(Metadata.builder().withName("coachkeep.identity.cache.misses")
+                    .withDescription("Requests to a workspace that read the caller's identity (none kept, or its epochs changed)").build());
+        }
     }
 
     /** The identity kept for this caller, when the epochs read now are the ones it was kept with. */
