@@ -119,6 +119,30 @@ class BillingIT {
         return deliver(path, payload, Webhook.Signature.generateSignatureHeader(payload, path.equals(CONNECT) ? CONNECT_SECRET : PLATFORM_SECRET));
     }
 
+    /**
+     * Delivers signed Connect events all at the same moment, from {@code threads} senders released together, and checks
+     * that each was answered {@code 200}: with the second node up, both inboxes then apply them side by side.
+     */
+    static void deliverAtOnce(List<String> payloads, int threads) throws Exception {
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> sent = new ArrayList<>();
+            for (String payload : payloads) {
+                sent.add(senders.submit(() -> {
+                    go.await();
+                    return deliverSigned(CONNECT, payload).statusCode();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> f : sent) {
+                assertEquals(200, f.get());
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+    }
+
     // --- the database ---------------------------------------------------------------------------------------------
 
     static Connection db() throws SQLException {

@@ -30,10 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -156,23 +152,7 @@ class PaymentAwareAccessIT {
             applied.add("evt_" + sub + "_a");
             applied.add("evt_" + sub + "_b");
         }
-        ExecutorService senders = Executors.newFixedThreadPool(4);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Integer>> sent = new ArrayList<>();
-            for (String payload : payloads) {
-                sent.add(senders.submit(() -> {
-                    go.await();
-                    return deliverSigned(CONNECT, payload).statusCode();
-                }));
-            }
-            go.countDown();
-            for (Future<Integer> f : sent) {
-                assertEquals(200, f.get());
-            }
-        } finally {
-            senders.shutdownNow();
-        }
+        BillingIT.deliverAtOnce(payloads, 4);
         awaitApplied(applied, Duration.ofSeconds(60));
         Response billing = billing(w.owner().token(), w, w.clientId());
         assertEquals(200, billing.statusCode(), billing.asString());

@@ -270,31 +270,15 @@ class RefundsDisputesIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         int invoices = 30;
         List<String> ids = new ArrayList<>();
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            for (int i = 0; i < invoices; i++) {
-                String invoice = "in_race_" + run + "_" + i;
-                String older = "evt_" + run + "_race_" + i + "_a";
-                String newer = "evt_" + run + "_race_" + i + "_b";
-                String finalized = event(older, "invoice.finalized", t0 + i, account, taxedInvoice(invoice, "cus_client1", "open", 4900, 931, 0, 0, null));
-                String paid = event(newer, "invoice.paid", t0 + i + 1, account, taxedInvoice(invoice, "cus_client1", "paid", 4900, 931, 5831, 1, null));
-                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-                List<java.util.concurrent.Future<Integer>> sent = new ArrayList<>();
-                for (String payload : List.of(paid, finalized)) {
-                    sent.add(senders.submit(() -> {
-                        go.await();
-                        return deliverSigned(CONNECT, payload).statusCode();
-                    }));
-                }
-                go.countDown();
-                for (java.util.concurrent.Future<Integer> f : sent) {
-                    assertEquals(200, f.get());
-                }
-                ids.add(older);
-                ids.add(newer);
-            }
-        } finally {
-            senders.shutdownNow();
+        for (int i = 0; i < invoices; i++) {
+            String invoice = "in_race_" + run + "_" + i;
+            String older = "evt_" + run + "_race_" + i + "_a";
+            String newer = "evt_" + run + "_race_" + i + "_b";
+            String finalized = event(older, "invoice.finalized", t0 + i, account, taxedInvoice(invoice, "cus_client1", "open", 4900, 931, 0, 0, null));
+            String paid = event(newer, "invoice.paid", t0 + i + 1, account, taxedInvoice(invoice, "cus_client1", "paid", 4900, 931, 5831, 1, null));
+            BillingIT.deliverAtOnce(List.of(paid, finalized), 2);
+            ids.add(older);
+            ids.add(newer);
         }
         awaitApplied(ids, Duration.ofSeconds(60));
         JsonPath mirrored = get(w, "invoices");
