@@ -73,12 +73,10 @@ public class TenantScope {
      */
     public String enterWorkspace(WorkspaceId workspaceId, String issuer, String subject) {
         String value = workspaceId.value().toString();
-        boolean inTransaction = flushIfChanging(WORKSPACE, value);
+        flushBeforeChanging(current(WORKSPACE), value);
         Object epochs = em.createNativeQuery("select coachkeep_enter_workspace(cast(?1 as uuid), ?2, ?3)").setParameter(1, value)
                 .setParameter(2, issuer).setParameter(3, subject).getSingleResult();
-        if (inTransaction) {
-            transactions.putResource(key(WORKSPACE), value);
-        }
+        remember(WORKSPACE, value);
         return epochs == null ? ":" : epochs.toString();
     }
 
@@ -245,26 +243,35 @@ public class TenantScope {
     }
 
     private void set(String name, String value) {
-        boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
-        Object previous = inTransaction ? transactions.getResource(key(name)) : null;
+        Object previous = current(name);
         if (value.equals(previous)) {
             return;
         }
-        flushIfChanging(name, value);
+        flushBeforeChanging(previous, value);
         em.createNativeQuery("select set_config(?1, ?2, true)").setParameter(1, name).setParameter(2, value).getSingleResult();
-        if (inTransaction) {
+        remember(name, value);
+    }
+
+    /** Writes already made under another value of a setting must reach the database under it. */
+    private void flushBeforeChanging(Object previous, String value) {
+        if (previous != null && !value.equals(previous)) {
+            em.flush();
+        }
+    }
+
+    /** The setting's value sent in this transaction, if any (none outside a transaction). */
+    private Object current(String name) {
+        return inTransaction() ? transactions.getResource(key(name)) : null;
+    }
+
+    private void remember(String name, String value) {
+        if (inTransaction()) {
             transactions.putResource(key(name), value);
         }
     }
 
-    /** Flushes writes made under another value of this setting (they must reach the database under it); true in a transaction. */
-    private boolean flushIfChanging(String name, String value) {
-        boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
-        Object previous = inTransaction ? transactions.getResource(key(name)) : null;
-        if (previous != null && !value.equals(previous)) {
-            em.flush();
-        }
-        return inTransaction;
+    private boolean inTransaction() {
+        return transactions != null && transactions.getTransactionKey() != null;
     }
 
     private static String key(String name) {
